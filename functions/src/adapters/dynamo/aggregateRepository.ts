@@ -1,0 +1,141 @@
+import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { QueryCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { AggregateRepository, AggregateRow } from '../../domain/reports/aggregatePort';
+import type { AggKind, AggregateCell } from '../../domain/reports/ticketDeltas';
+import type { NotificationIntent } from '../../domain/notifications';
+import { AGGREGATE_DAY_PREFIX, AGGREGATOR_OUTBOX_SLOT, CLOSED_TICKET_PREFIX, OPEN_TICKET_PREFIX, aggregateDoneKey, aggregateKey, aggregatePk, ofAsset, outboxKey } from './keys';
+import { queryAllItems } from './query';
+
+/** Stream records are kept 24 h: a marker older than a week can never meet a redelivery. */
+const MARKER_KEEP_SECONDS = 7 * 24 * 3600;
+const COUNTER_PREFIX = 'c_';
+const ATTR_PREFIX = 'a_';
+
+/** One UpdateItem of a transaction: SET the descriptive attributes, ADD every counter's delta. */
+function cellUpdate(tableName: string, hospitalId: string, cell: AggregateCell) {
+  const names: Record<string, string> = { '#kind': 'kind', '#day': 'day', '#value': 'value', '#entity': 'entity' };
+  const values: Record<string, unknown> = { ':kind': cell.kind, ':day': cell.day, ':value': cell.value, ':entity': 'aggregate' };
+  const sets = ['#kind = :kind', '#day = :day', '#value = :value', '#entity = :entity'];
+  Object.entries(cell.attrs).forEach(([k, v], i) => {
+    names[`#a${i}`] = `${ATTR_PREFIX}${k}`;
+    values[`:a${i}`] = v;
+    sets.push(`#a${i} = :a${i}`);
+  });
+  const adds = Object.entries(cell.counters).map(([k, v], i) => {
+    names[`#c${i}`] = `${COUNTER_PREFIX}${k}`;
+    values[`:c${i}`] = v;
+    return `#c${i} :c${i}`;
+  });
+  return {
+    Update: {
+      TableName: tableName,
+      Key: aggregateKey(hospitalId, cell.kind, cell.day, cell.value),
+      UpdateExpression: `SET ${sets.join(', ')} ADD ${adds.join(', ')}`,
+      ExpressionAttributeNames: names,
+      ExpressionAttributeValues: values,
+    },
+  };
+}
+
+function toRow(item: Record<string, unknown>): AggregateRow {
+  const attrs: Record<string, string> = {};
+  const counters: Record<string, number> = {};
+  for (const [k, v] of Object.entries(item)) {
+    if (k.startsWith(ATTR_PREFIX)) attrs[k.slice(ATTR_PREFIX.length)] = String(v);
+    else if (k.startsWith(COUNTER_PREFIX) && Number(v) !== 0) counters[k.slice(COUNTER_PREFIX.length)] = Number(v);
+  }
+  return { kind: item.kind as AggKind, day: String(item.day), value: String(item.value), attrs, counters };
+}
+
+export class DynamoAggregateRepository implements AggregateRepository {
+  /** Read capacity of the last listDays calls, for the bench (ReturnConsumedCapacity TOTAL). */
+  consumed = { capacityUnits: 0, items: 0, queries: 0 };
+
+  constructor(
+    private readonly doc: DynamoDBDocumentClient,
+    private readonly tableName: string,
+  ) {}
+
+  /** AP-40 one dimension kind over a period: `PK = H#<hid>#AGG#<kind> AND SK BETWEEN DAY#<from># AND DAY#<to>#\uffff`. */
+  async listDays(hospitalId: string, kind: AggKind, from: string, to: string): Promise<AggregateRow[]> {
+    const items: Record<string, unknown>[] = [];
+    let start: Record<string, unknown> | undefined;
+    do {
+      const out = await this.doc.send(
+        new QueryCommand({
+          TableName: this.tableName,
+          KeyConditionExpression: 'PK = :pk AND SK BETWEEN :from AND :to',
+          ExpressionAttributeValues: { ':pk': aggregatePk(hospitalId, kind), ':from': `${AGGREGATE_DAY_PREFIX}${from}#`, ':to': `${AGGREGATE_DAY_PREFIX}${to}#\uffff` },
+          ExclusiveStartKey: start,
+          ReturnConsumedCapacity: 'TOTAL',
+        }),
+      );
+      items.push(...(out.Items ?? []));
+      start = out.LastEvaluatedKey;
+      this.consumed.capacityUnits += out.ConsumedCapacity?.CapacityUnits ?? 0;
+      this.consumed.items += out.Count ?? 0;
+      this.consumed.queries += 1;
+    } while (start);
+    return items.map(toRow);
+  }
+
+  /** One TransactWriteItems: the version's marker (attribute_not_exists) + an ADD per changed item (+ an alert's outbox item). */
+  async applyOnce(change: { hospitalId: string; ticketId: string; version: number; cells: AggregateCell[]; alert: NotificationIntent | null }): Promise<boolean> {
+    const now = new Date();
+    const marker = {
+      Put: {
+        TableName: this.tableName,
+        Item: {
+          ...aggregateDoneKey(change.hospitalId, change.ticketId, change.version),
+          entity: 'aggregateDone',
+          ttl: Math.floor(now.getTime() / 1000) + MARKER_KEEP_SECONDS,
+        },
+        ConditionExpression: 'attribute_not_exists(PK)',
+      },
+    };
+    const alert = change.alert
+      ? [
+          {
+            Put: {
+              TableName: this.tableName,
+              Item: {
+                ...outboxKey(change.hospitalId, change.ticketId, change.version, AGGREGATOR_OUTBOX_SLOT),
+                entity: 'outbox',
+                hospitalId: change.hospitalId,
+                ticketId: change.ticketId,
+                eventSeq: change.version,
+                eventType: change.alert.kind,
+                createdAt: now.toISOString(),
+                ...change.alert,
+              },
+              ConditionExpression: 'attribute_not_exists(PK)',
+            },
+          },
+        ]
+      : [];
+    try {
+      await this.doc.send(
+        new TransactWriteCommand({ TransactItems: [marker, ...change.cells.map((c) => cellUpdate(this.tableName, change.hospitalId, c)), ...alert] }),
+      );
+      return true;
+    } catch (error) {
+      if (error instanceof TransactionCanceledException && error.CancellationReasons?.[0]?.Code === 'ConditionalCheckFailed') return false;
+      throw error;
+    }
+  }
+
+  /** AP-41 faults of an asset reported since a time: GSI6 (AP-17) by creation time, open and closed ones. */
+  async assetFaultTimes(hospitalId: string, assetId: string, since: string): Promise<{ ticketId: string; createdAt: string; status: string }[]> {
+    const read = (prefix: string) =>
+      queryAllItems(this.doc, {
+        TableName: this.tableName,
+        IndexName: 'GSI6',
+        KeyConditionExpression: 'GSI6PK = :pk AND GSI6SK BETWEEN :from AND :to',
+        ExpressionAttributeValues: { ':pk': ofAsset(hospitalId, assetId), ':from': `${prefix}${since}`, ':to': `${prefix}\uffff` },
+        ProjectionExpression: 'id, createdAt, #s',
+        ExpressionAttributeNames: { '#s': 'status' },
+      });
+    const items = [...(await read(OPEN_TICKET_PREFIX)), ...(await read(CLOSED_TICKET_PREFIX))];
+    return items.map((i) => ({ ticketId: String(i.id), createdAt: String(i.createdAt), status: String(i.status) }));
+  }
+}

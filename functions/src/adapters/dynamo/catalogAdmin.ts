@@ -1,0 +1,90 @@
+import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { ConflictError } from '../../domain/errors';
+import type { CatalogAdmin, CatalogEntity, CatalogWrite, WriteExpectation } from '../../domain/ports';
+import type { AssetRecord, QrCodeRecord } from '../../domain/records';
+import { putAll } from './batchWrite';
+import { catalogItem } from './catalogItems';
+import { ASSET_AT_LOCATION_PREFIX, SK_PREFIX, atLocation, hospitalPk } from './keys';
+import { queryAll } from './query';
+
+const TRANSACTION_LIMIT = 100;
+
+/** The condition of a checked Put: a free key for a create, the version read for an update. */
+function condition(expect: WriteExpectation) {
+  if (expect === 'any') return {};
+  if (expect === 'absent') return { ConditionExpression: 'attribute_not_exists(PK)' };
+  if (expect.version === 0) {
+    return {
+      ConditionExpression: 'attribute_exists(PK) AND (attribute_not_exists(#version) OR #version = :version)',
+      ExpressionAttributeNames: { '#version': 'version' },
+      ExpressionAttributeValues: { ':version': 0 },
+    };
+  }
+  return {
+    ConditionExpression: '#version = :version',
+    ExpressionAttributeNames: { '#version': 'version' },
+    ExpressionAttributeValues: { ':version': expect.version },
+  };
+}
+
+export class DynamoCatalogAdmin implements CatalogAdmin {
+  constructor(
+    private readonly doc: DynamoDBDocumentClient,
+    private readonly tableName: string,
+  ) {}
+
+  async write(writes: readonly CatalogWrite[]): Promise<void> {
+    if (writes.length > TRANSACTION_LIMIT) {
+      throw new ConflictError(
+        `This change touches ${writes.length} records, more than ${TRANSACTION_LIMIT} at once; make it with a CSV import`,
+        `此修改涉及 ${writes.length} 条记录，超过单次上限 ${TRANSACTION_LIMIT}，请使用 CSV 导入`,
+      );
+    }
+    const TransactItems = writes.map((w) => ({ Put: { TableName: this.tableName, Item: catalogItem(w.entity), ...condition(w.expect) } }));
+    try {
+      await this.doc.send(new TransactWriteCommand({ TransactItems }));
+    } catch (error) {
+      if (error instanceof TransactionCanceledException && error.CancellationReasons?.some((r) => r.Code === 'ConditionalCheckFailed')) {
+        throw new ConflictError(
+          'Someone else changed this record a moment ago (or the id or label code is taken); reload and try again',
+          '该记录刚被他人修改（或编号/标签码已被占用），请刷新后重试',
+          { cause: error },
+        );
+      }
+      throw error;
+    }
+  }
+
+  putMany(entities: readonly CatalogEntity[]): Promise<void> {
+    return putAll(this.doc, this.tableName, entities.map(catalogItem));
+  }
+
+  /** AP-31 every asset of a hospital: one Query on the hospital partition. */
+  listAssets(hospitalId: string): Promise<AssetRecord[]> {
+    return this.listByPrefix<AssetRecord>(hospitalId, SK_PREFIX.asset);
+  }
+
+  /** AP-09 assets at a location (GSI5). */
+  listAssetsAtLocation(hospitalId: string, locationId: string): Promise<AssetRecord[]> {
+    return queryAll<AssetRecord>(this.doc, {
+      TableName: this.tableName,
+      IndexName: 'GSI5',
+      KeyConditionExpression: 'GSI5PK = :pk AND begins_with(GSI5SK, :prefix)',
+      ExpressionAttributeValues: { ':pk': atLocation(hospitalId, locationId), ':prefix': ASSET_AT_LOCATION_PREFIX },
+    });
+  }
+
+  /** AP-32 every QR label of a hospital. */
+  listQrCodes(hospitalId: string): Promise<QrCodeRecord[]> {
+    return this.listByPrefix<QrCodeRecord>(hospitalId, SK_PREFIX.qrCode);
+  }
+
+  private listByPrefix<T>(hospitalId: string, prefix: string): Promise<T[]> {
+    return queryAll<T>(this.doc, {
+      TableName: this.tableName,
+      KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
+      ExpressionAttributeValues: { ':pk': hospitalPk(hospitalId), ':prefix': prefix },
+    });
+  }
+}

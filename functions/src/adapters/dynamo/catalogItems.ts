@@ -1,0 +1,29 @@
+import type { CatalogEntity } from '../../domain/ports';
+import { assetAtLocationSortKey, assetKey, atLocation, categoryKey, locationKey, qrCodeKey, userKey } from './keys';
+
+/** The table item of a reference-data record: its keys (keys.ts), index keys and the record. */
+export function catalogItem(entity: CatalogEntity): Record<string, unknown> {
+  switch (entity.kind) {
+    case 'location': {
+      const l = entity.record;
+      return { ...locationKey(l.hospitalId, l.id), entity: 'location', ...l };
+    }
+    case 'asset': {
+      const a = entity.record;
+      // GSI5: assets at a location (AP-09), rewritten when a device moves.
+      return { ...assetKey(a.hospitalId, a.id), GSI5PK: atLocation(a.hospitalId, a.locationId), GSI5SK: assetAtLocationSortKey(a.id), entity: 'asset', ...a };
+    }
+    case 'category': {
+      const c = entity.record;
+      return { ...categoryKey(c.hospitalId, c.code), entity: 'category', ...c };
+    }
+    case 'user': {
+      const u = entity.record;
+      return { ...userKey(u.hospitalId, u.id), entity: 'user', ...u };
+    }
+    case 'qr': {
+      const q = entity.record;
+      return { ...qrCodeKey(q.hospitalId, q.code), entity: 'qr', ...q };
+    }
+  }
+}

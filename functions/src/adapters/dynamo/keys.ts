@@ -1,0 +1,89 @@
+/**
+ * Every key of the single table is built here, by named functions (see infra/access-patterns.md).
+ * The hospital id leads every partition key, so hospitals are isolated by construction.
+ */
+export const hospitalPk = (hospitalId: string) => `H#${hospitalId}`;
+
+export const hospitalKey = (hospitalId: string) => ({ PK: hospitalPk(hospitalId), SK: 'HOSPITAL' });
+export const categoryKey = (hospitalId: string, code: string) => ({ PK: hospitalPk(hospitalId), SK: `CAT#${code}` });
+export const locationKey = (hospitalId: string, id: string) => ({ PK: hospitalPk(hospitalId), SK: `LOC#${id}` });
+export const assetKey = (hospitalId: string, id: string) => ({ PK: hospitalPk(hospitalId), SK: `ASSET#${id}` });
+export const qrCodeKey = (hospitalId: string, code: string) => ({ PK: hospitalPk(hospitalId), SK: `QR#${code}` });
+export const userKey = (hospitalId: string, id: string) => ({ PK: hospitalPk(hospitalId), SK: `USER#${id}` });
+export const openidKey = (hospitalId: string, openid: string) => ({ PK: hospitalPk(hospitalId), SK: `OPENID#${openid}` });
+export const dailyCounterKey = (hospitalId: string, day: string) => ({ PK: hospitalPk(hospitalId), SK: `SEQ#TICKET#${day}` });
+export const idempotencyKey = (hospitalId: string, userId: string, key: string) => ({
+  PK: hospitalPk(hospitalId),
+  SK: `IDEM#${userId}#${key}`,
+});
+
+export const SK_PREFIX = { category: 'CAT#', location: 'LOC#', asset: 'ASSET#', qrCode: 'QR#' } as const;
+export const ASSET_AT_LOCATION_PREFIX = 'A#';
+
+/** A ticket and its events share one partition: one Query reads the ticket with its timeline. */
+export const ticketPk = (hospitalId: string, ticketId: string) => `H#${hospitalId}#T#${ticketId}`;
+export const ticketKey = (hospitalId: string, ticketId: string) => ({ PK: ticketPk(hospitalId, ticketId), SK: 'TICKET' });
+export const ticketEventKey = (hospitalId: string, ticketId: string, seq: number) => ({
+  PK: ticketPk(hospitalId, ticketId),
+  SK: `EV#${String(seq).padStart(8, '0')}`,
+});
+export const TICKET_EVENT_PREFIX = 'EV#';
+
+/** GSI keys of a ticket. Open tickets sort before closed ones where an index holds both. */
+export const byReporter = (hospitalId: string, userId: string) => `H#${hospitalId}#REPORTER#${userId}`;
+export const byAssignee = (hospitalId: string, userId: string) => `H#${hospitalId}#ASSIGNEE#${userId}`;
+export const deskIndex = (hospitalId: string) => `H#${hospitalId}#DESK`;
+export const QUEUE_PREFIX = 'Q#';
+export const CALLBACK_PREFIX = 'CB#';
+export const atLocation = (hospitalId: string, locationId: string) => `H#${hospitalId}#LOC#${locationId}`;
+export const ofAsset = (hospitalId: string, assetId: string) => `H#${hospitalId}#ASSET#${assetId}`;
+export const OPEN_TICKET_PREFIX = 'T#O#';
+export const CLOSED_TICKET_PREFIX = 'T#C#';
+export const ticketSortKey = (open: boolean, createdAt: string, ticketId: string) =>
+  `${open ? OPEN_TICKET_PREFIX : CLOSED_TICKET_PREFIX}${createdAt}#${ticketId}`;
+export const assetAtLocationSortKey = (assetId: string) => `${ASSET_AT_LOCATION_PREFIX}${assetId}`;
+
+/** Pending SLA deadlines of every hospital, spread over shards so one hot key never throttles. */
+export const SLA_SHARDS = 8;
+export const slaShard = (n: number) => `SLA#${n}`;
+export const outboxKey = (hospitalId: string, ticketId: string, seq: number, n: number) => ({
+  PK: ticketPk(hospitalId, ticketId),
+  SK: `OUT#${String(seq).padStart(8, '0')}#${n}`,
+});
+export const handoverKey = (hospitalId: string, at: string, id: string) => ({ PK: hospitalPk(hospitalId), SK: `HANDOVER#${at}#${id}` });
+
+/** Notifications: a user's in-app inbox (newest first by id), subscribe quotas, WeChat deliveries, dead letters. */
+export const inboxPk = (hospitalId: string, userId: string) => `H#${hospitalId}#INBOX#${userId}`;
+export const INBOX_PREFIX = 'N#';
+export const inboxKey = (hospitalId: string, userId: string, id: string) => ({ PK: inboxPk(hospitalId, userId), SK: `${INBOX_PREFIX}${id}` });
+export const QUOTA_PREFIX = 'SUBQ#';
+export const quotaKey = (hospitalId: string, userId: string, templateId: string) => ({ PK: hospitalPk(hospitalId), SK: `${QUOTA_PREFIX}${userId}#${templateId}` });
+/** One per outbox item and recipient, beside the outbox item in the ticket's partition. */
+export const deliveryKey = (hospitalId: string, ticketId: string, outboxId: string, userId: string) => ({
+  PK: ticketPk(hospitalId, ticketId),
+  SK: `DLV#${outboxId}#${userId}`,
+});
+export const DEAD_LETTER_PREFIX = 'DEADLETTER#';
+export const deadLetterKey = (hospitalId: string, at: string, id: string) => ({ PK: hospitalPk(hospitalId), SK: `${DEAD_LETTER_PREFIX}${at}#${id}` });
+/** The WeChat access token shared by every instance of the deployment. */
+export const wechatTokenKey = (appId: string) => ({ PK: `WECHAT#${appId}`, SK: 'ACCESS_TOKEN' });
+/** outbox SK `OUT#<seq>#<n>` → outbox id `<seq>-<n>`. */
+export const outboxIdOf = (sk: string) => sk.replace(/^OUT#/, '').replace('#', '-');
+
+/**
+ * Aggregates (dashboards and reports): one partition per hospital and dimension kind, one item
+ * per reported day and dimension value, so a period of one kind is one Query (AP-40).
+ */
+export const aggregatePk = (hospitalId: string, kind: string) => `H#${hospitalId}#AGG#${kind}`;
+export const AGGREGATE_DAY_PREFIX = 'DAY#';
+export const aggregateKey = (hospitalId: string, kind: string, day: string, value: string) => ({
+  PK: aggregatePk(hospitalId, kind),
+  SK: `${AGGREGATE_DAY_PREFIX}${day}#${value}`,
+});
+/** Marks one ticket version as applied to the aggregates (beside the ticket; expires after the stream's retention). */
+export const aggregateDoneKey = (hospitalId: string, ticketId: string, version: number) => ({
+  PK: ticketPk(hospitalId, ticketId),
+  SK: `AGGDONE#${String(version).padStart(8, '0')}`,
+});
+/** The outbox slot of an alert the aggregator raises about a ticket (after the lifecycle's own slots of that event). */
+export const AGGREGATOR_OUTBOX_SLOT = 90;

@@ -1,0 +1,51 @@
+import type { AttributeValue } from '@aws-sdk/client-dynamodb';
+import { unmarshall } from '@aws-sdk/util-dynamodb';
+import type { DynamoDBRecord } from 'aws-lambda';
+import type { BatchRecord } from '../../domain/notify/deliverOutbox';
+import type { OutboxItem } from '../../domain/ports';
+import type { TicketChangeRecord } from '../../domain/reports/aggregateChanges';
+import type { TicketRecord } from '../../domain/records';
+import { toRecord } from './items';
+import { outboxIdOf } from './keys';
+
+/** The record's id in a partial batch response: its sequence number (what Lambda resumes from). */
+export function recordId(record: DynamoDBRecord): string {
+  return record.dynamodb?.SequenceNumber ?? record.eventID ?? '';
+}
+
+/** The outbox item a stream record inserted, or null for any other record (updates, other entities). */
+export function outboxItemOf(record: DynamoDBRecord): OutboxItem | null {
+  if (record.eventName !== 'INSERT' || !record.dynamodb?.NewImage) return null;
+  const image = unmarshall(record.dynamodb.NewImage as Record<string, AttributeValue>);
+  if (image.entity !== 'outbox') return null;
+  return {
+    hospitalId: String(image.hospitalId),
+    ticketId: String(image.ticketId),
+    outboxId: outboxIdOf(String(image.SK)),
+    kind: image.kind as OutboxItem['kind'],
+    userIds: (image.userIds as string[] | undefined) ?? [],
+    roles: (image.roles as OutboxItem['roles'] | undefined) ?? [],
+    onShiftOnly: image.onShiftOnly === true,
+    eventSeq: Number(image.eventSeq),
+    eventType: String(image.eventType),
+    createdAt: String(image.createdAt),
+  };
+}
+
+export function toBatchRecords(records: readonly DynamoDBRecord[]): BatchRecord[] {
+  return records.map((r) => ({ id: recordId(r), item: outboxItemOf(r) }));
+}
+
+function ticketImage(image: unknown): TicketRecord | null {
+  if (!image) return null;
+  const item = unmarshall(image as Record<string, AttributeValue>);
+  return item.entity === 'ticket' ? toRecord<TicketRecord>(item) : null;
+}
+
+/** A ticket item's change (old and new image) for the aggregator; null for anything else. */
+export function ticketChangeOf(record: DynamoDBRecord): TicketChangeRecord | null {
+  if (record.eventName !== 'INSERT' && record.eventName !== 'MODIFY') return null;
+  const after = ticketImage(record.dynamodb?.NewImage);
+  if (!after) return null;
+  return { id: recordId(record), before: record.eventName === 'MODIFY' ? ticketImage(record.dynamodb?.OldImage) : null, after };
+}

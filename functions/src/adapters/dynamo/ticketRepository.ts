@@ -1,0 +1,327 @@
+import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { GetCommand, QueryCommand, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { ConflictError } from '../../domain/errors';
+import type { NotificationIntent } from '../../domain/notifications';
+import { IdempotencyKeyTakenError, type DeskQueueFilters, type TicketRepository } from '../../domain/ports';
+import type { TicketChange } from '../../domain/tickets/lifecycle';
+import type { IdempotencyRecord, Page, PageRequest, TicketEventRecord, TicketRecord } from '../../domain/records';
+import { decodeCursor, encodeCursor, toRecord } from './items';
+import { queryAll, queryAllItems } from './query';
+import {
+  CALLBACK_PREFIX,
+  QUEUE_PREFIX,
+  byAssignee,
+  deskIndex,
+  outboxKey,
+  SLA_SHARDS,
+  slaShard,
+  OPEN_TICKET_PREFIX,
+  TICKET_EVENT_PREFIX,
+  atLocation,
+  byReporter,
+  dailyCounterKey,
+  idempotencyKey,
+  ofAsset,
+  ticketKey,
+  ticketPk,
+} from './keys';
+import { ticketEventItem, ticketItem } from './ticketItem';
+
+const COUNTER_KEEP_SECONDS = 400 * 24 * 3600;
+const TRANSACTION_LIMIT = 100;
+
+/** Notification intents as outbox items beside the event that caused them (delivered from the table's stream). */
+function outboxPuts(tableName: string, event: TicketEventRecord, notifications: readonly NotificationIntent[]) {
+  return notifications.map((n, i) => ({
+    Put: {
+      TableName: tableName,
+      Item: {
+        ...outboxKey(event.hospitalId, event.ticketId, event.seq, i),
+        entity: 'outbox',
+        hospitalId: event.hospitalId,
+        ticketId: event.ticketId,
+        eventSeq: event.seq,
+        eventType: event.type,
+        createdAt: event.at,
+        ...n,
+      },
+      ConditionExpression: 'attribute_not_exists(PK)',
+    },
+  }));
+}
+
+function parseTicketPk(pk: string): { hospitalId: string; ticketId: string } {
+  const match = /^H#(.+)#T#([^#]+)$/.exec(pk);
+  if (!match) throw new Error(`Not a ticket key: ${pk}`);
+  return { hospitalId: match[1]!, ticketId: match[2]! };
+}
+
+export class DynamoTicketRepository implements TicketRepository {
+  constructor(
+    private readonly doc: DynamoDBDocumentClient,
+    private readonly tableName: string,
+  ) {}
+
+  /** AP-10 the hospital's daily ticket counter: one atomic ADD. */
+  async nextDailyNumber(hospitalId: string, day: string): Promise<number> {
+    const out = await this.doc.send(
+      new UpdateCommand({
+        TableName: this.tableName,
+        Key: dailyCounterKey(hospitalId, day),
+        UpdateExpression: 'ADD #n :one SET #ttl = if_not_exists(#ttl, :ttl)',
+        ExpressionAttributeNames: { '#n': 'n', '#ttl': 'ttl' },
+        ExpressionAttributeValues: { ':one': 1, ':ttl': Math.floor(Date.now() / 1000) + COUNTER_KEEP_SECONDS },
+        ReturnValues: 'UPDATED_NEW',
+      }),
+    );
+    return Number(out.Attributes?.n);
+  }
+
+  /** AP-11 idempotency record of a user's key. */
+  async findIdempotency(hospitalId: string, userId: string, key: string): Promise<IdempotencyRecord | null> {
+    const out = await this.doc.send(new GetCommand({ TableName: this.tableName, Key: idempotencyKey(hospitalId, userId, key) }));
+    return out.Item ? toRecord<IdempotencyRecord>(out.Item) : null;
+  }
+
+  async create(ticket: TicketRecord, event: TicketEventRecord, idem: IdempotencyRecord, notifications: readonly NotificationIntent[]): Promise<void> {
+    try {
+      await this.doc.send(
+        new TransactWriteCommand({
+          TransactItems: [
+            {
+              Put: {
+                TableName: this.tableName,
+                Item: { ...idempotencyKey(idem.hospitalId, idem.userId, idem.key), entity: 'idempotency', ...idem, ttl: idem.expiresAtEpoch },
+                ConditionExpression: 'attribute_not_exists(PK)',
+              },
+            },
+            { Put: { TableName: this.tableName, Item: ticketItem(ticket), ConditionExpression: 'attribute_not_exists(PK)' } },
+            { Put: { TableName: this.tableName, Item: ticketEventItem(event), ConditionExpression: 'attribute_not_exists(PK)' } },
+            ...outboxPuts(this.tableName, event, notifications),
+          ],
+        }),
+      );
+    } catch (error) {
+      if (error instanceof TransactionCanceledException && error.CancellationReasons?.[0]?.Code === 'ConditionalCheckFailed') {
+        throw new IdempotencyKeyTakenError();
+      }
+      throw error;
+    }
+  }
+
+  async applyChanges(changes: readonly TicketChange[]): Promise<void> {
+    const items = changes.flatMap((c) => [
+      {
+        Put: {
+          TableName: this.tableName,
+          Item: ticketItem(c.after),
+          ConditionExpression: 'version = :expected',
+          ExpressionAttributeValues: { ':expected': c.before.version },
+        },
+      },
+      { Put: { TableName: this.tableName, Item: ticketEventItem(c.event), ConditionExpression: 'attribute_not_exists(PK)' } },
+      ...outboxPuts(this.tableName, c.event, c.notifications),
+    ]);
+    if (items.length > TRANSACTION_LIMIT) throw new Error(`A change of ${items.length} items exceeds one transaction`);
+    try {
+      await this.doc.send(new TransactWriteCommand({ TransactItems: items }));
+    } catch (error) {
+      if (error instanceof TransactionCanceledException && error.CancellationReasons?.some((r) => r.Code === 'ConditionalCheckFailed')) {
+        throw new ConflictError(
+          'Someone else changed this ticket a moment ago; reload it and try again',
+          '该工单刚被他人更新，请刷新后重试',
+          { cause: error },
+        );
+      }
+      throw error;
+    }
+  }
+
+  /** AP-12 ticket by id. */
+  async get(hospitalId: string, ticketId: string): Promise<TicketRecord | null> {
+    const out = await this.doc.send(new GetCommand({ TableName: this.tableName, Key: ticketKey(hospitalId, ticketId) }));
+    return out.Item ? toRecord<TicketRecord>(out.Item) : null;
+  }
+
+  /** AP-13 ticket with its timeline: one Query on the ticket's partition. */
+  async getWithEvents(hospitalId: string, ticketId: string): Promise<{ ticket: TicketRecord; events: TicketEventRecord[] } | null> {
+    const items = await queryAllItems(this.doc, {
+      TableName: this.tableName,
+      KeyConditionExpression: 'PK = :pk',
+      ExpressionAttributeValues: { ':pk': ticketPk(hospitalId, ticketId) },
+    });
+    const ticket = items.find((i) => i.SK === 'TICKET');
+    if (!ticket) return null;
+    const events = items.filter((i) => String(i.SK).startsWith(TICKET_EVENT_PREFIX)).map((i) => toRecord<TicketEventRecord>(i));
+    return { ticket: toRecord<TicketRecord>(ticket), events };
+  }
+
+  /** AP-14 tickets by reporter, newest first (GSI1). */
+  async listByReporter(hospitalId: string, reporterId: string, page: PageRequest): Promise<Page<TicketRecord>> {
+    const pk = byReporter(hospitalId, reporterId);
+    const out = await this.doc.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        IndexName: 'GSI1',
+        KeyConditionExpression: 'GSI1PK = :pk',
+        ExpressionAttributeValues: { ':pk': pk },
+        ScanIndexForward: false,
+        Limit: page.limit,
+        ExclusiveStartKey: decodeCursor(page.cursor, { name: 'GSI1PK', value: pk }),
+      }),
+    );
+    return { items: (out.Items ?? []).map((i) => toRecord<TicketRecord>(i)), nextCursor: encodeCursor(out.LastEvaluatedKey) };
+  }
+
+  /** AP-15 open tickets at a location (GSI5, open ones sort first). */
+  listOpenAtLocation(hospitalId: string, locationId: string): Promise<TicketRecord[]> {
+    return this.listOpen('GSI5', atLocation(hospitalId, locationId));
+  }
+
+  /** AP-16 open tickets of an asset (GSI6). */
+  listOpenForAsset(hospitalId: string, assetId: string): Promise<TicketRecord[]> {
+    return this.listOpen('GSI6', ofAsset(hospitalId, assetId));
+  }
+
+  /** AP-17 repair history of an asset (GSI6). */
+  listAssetHistory(hospitalId: string, assetId: string, page: PageRequest): Promise<Page<TicketRecord>> {
+    return this.page('GSI6', ofAsset(hospitalId, assetId), 'T#', page);
+  }
+
+  /** AP-18 a technician's tickets (GSI2). */
+  listByAssignee(hospitalId: string, userId: string, openOnly: boolean, page: PageRequest): Promise<Page<TicketRecord>> {
+    return this.page('GSI2', byAssignee(hospitalId, userId), openOnly ? OPEN_TICKET_PREFIX : 'T#', page);
+  }
+
+  async countOpenByAssignee(hospitalId: string, userId: string): Promise<number> {
+    let count = 0;
+    let start: Record<string, unknown> | undefined;
+    do {
+      const out = await this.doc.send(
+        new QueryCommand({
+          TableName: this.tableName,
+          IndexName: 'GSI2',
+          KeyConditionExpression: 'GSI2PK = :pk AND begins_with(GSI2SK, :open)',
+          ExpressionAttributeValues: { ':pk': byAssignee(hospitalId, userId), ':open': OPEN_TICKET_PREFIX },
+          Select: 'COUNT',
+          ExclusiveStartKey: start,
+        }),
+      );
+      count += out.Count ?? 0;
+      start = out.LastEvaluatedKey;
+    } while (start);
+    return count;
+  }
+
+  /** AP-19 the desk queue (GSI3, sparse). */
+  listDeskQueue(hospitalId: string): Promise<TicketRecord[]> {
+    return this.all('GSI3', deskIndex(hospitalId), QUEUE_PREFIX);
+  }
+
+  /** AP-19 a page of the desk queue; the filters run in DynamoDB, so a page may hold fewer than `limit`. */
+  async pageDeskQueue(hospitalId: string, filters: DeskQueueFilters, page: PageRequest): Promise<Page<TicketRecord>> {
+    const pk = deskIndex(hospitalId);
+    const conditions: string[] = [];
+    const names: Record<string, string> = {};
+    const values: Record<string, unknown> = { ':pk': pk, ':prefix': QUEUE_PREFIX };
+    if (filters.status) {
+      conditions.push('#status = :status');
+      names['#status'] = 'status';
+      values[':status'] = filters.status;
+    }
+    if (filters.category) {
+      conditions.push('categoryCode = :category');
+      values[':category'] = filters.category;
+    }
+    if (filters.building) {
+      conditions.push('contains(locationAncestorIds, :building)');
+      values[':building'] = filters.building;
+    }
+    if (filters.inGrabPool !== undefined) {
+      conditions.push('inGrabPool = :pool');
+      values[':pool'] = filters.inGrabPool;
+    }
+    if (filters.overdue) {
+      // The same rule as the summaries show: a deadline already missed, or an accept/arrive deadline now past.
+      const overdue =
+        '(size(breaches) > :zero OR (#watch.#level = :zero AND #watch.dueAt <= :now AND #watch.kind IN (:accept, :arrive)))';
+      conditions.push(filters.overdue.value ? overdue : `NOT ${overdue}`);
+      Object.assign(names, { '#watch': 'watch', '#level': 'level' });
+      Object.assign(values, { ':zero': 0, ':now': filters.overdue.at.toISOString(), ':accept': 'accept', ':arrive': 'arrive' });
+    }
+    const out = await this.doc.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        IndexName: 'GSI3',
+        KeyConditionExpression: 'GSI3PK = :pk AND begins_with(GSI3SK, :prefix)',
+        ...(conditions.length ? { FilterExpression: conditions.join(' AND ') } : {}),
+        ...(Object.keys(names).length ? { ExpressionAttributeNames: names } : {}),
+        ExpressionAttributeValues: values,
+        Limit: page.limit,
+        ExclusiveStartKey: decodeCursor(page.cursor, { name: 'GSI3PK', value: pk }),
+      }),
+    );
+    return { items: (out.Items ?? []).map((i) => toRecord<TicketRecord>(i)), nextCursor: encodeCursor(out.LastEvaluatedKey) };
+  }
+
+  listCallbacksDue(hospitalId: string): Promise<TicketRecord[]> {
+    return this.all('GSI3', deskIndex(hospitalId), CALLBACK_PREFIX);
+  }
+
+  /** AP-20 due watches (GSI4, sparse, keys only): one Query per shard, in parallel. */
+  async listDueWatches(now: Date, limitPerShard: number): Promise<{ hospitalId: string; ticketId: string }[]> {
+    const shards = await Promise.all(
+      Array.from({ length: SLA_SHARDS }, (_, shard) =>
+        this.doc.send(
+          new QueryCommand({
+            TableName: this.tableName,
+            IndexName: 'GSI4',
+            KeyConditionExpression: 'GSI4PK = :pk AND GSI4SK <= :now',
+            ExpressionAttributeValues: { ':pk': slaShard(shard), ':now': `${now.toISOString()}#~` },
+            Limit: limitPerShard,
+          }),
+        ),
+      ),
+    );
+    return shards.flatMap((out) => (out.Items ?? []).map((i) => parseTicketPk(String(i.PK))));
+  }
+
+  private all(index: string, pk: string, prefix: string): Promise<TicketRecord[]> {
+    return queryAll<TicketRecord>(this.doc, {
+      TableName: this.tableName,
+      IndexName: index,
+      KeyConditionExpression: `${index}PK = :pk AND begins_with(${index}SK, :prefix)`,
+      ExpressionAttributeValues: { ':pk': pk, ':prefix': prefix },
+    });
+  }
+
+  private async page(index: string, pk: string, prefix: string, page: PageRequest): Promise<Page<TicketRecord>> {
+    const out = await this.doc.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        IndexName: index,
+        KeyConditionExpression: `${index}PK = :pk AND begins_with(${index}SK, :prefix)`,
+        ExpressionAttributeValues: { ':pk': pk, ':prefix': prefix },
+        // Open (T#O#) sorts after closed (T#C#): reading backwards gives open ones first, newest first.
+        ScanIndexForward: false,
+        Limit: page.limit,
+        ExclusiveStartKey: decodeCursor(page.cursor, { name: `${index}PK`, value: pk }),
+      }),
+    );
+    return { items: (out.Items ?? []).map((i) => toRecord<TicketRecord>(i)), nextCursor: encodeCursor(out.LastEvaluatedKey) };
+  }
+
+  private async listOpen(index: 'GSI5' | 'GSI6', pk: string): Promise<TicketRecord[]> {
+    const out = await this.doc.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        IndexName: index,
+        KeyConditionExpression: `${index}PK = :pk AND begins_with(${index}SK, :open)`,
+        ExpressionAttributeValues: { ':pk': pk, ':open': OPEN_TICKET_PREFIX },
+        ScanIndexForward: false,
+        Limit: 50,
+      }),
+    );
+    return (out.Items ?? []).map((i) => toRecord<TicketRecord>(i));
+  }
+}

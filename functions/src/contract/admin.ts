@@ -1,0 +1,151 @@
+import * as z from 'zod/mini';
+import { Id } from './common';
+import { Asset, QrCode, SlaPolicy } from './catalog';
+import { LocationType, Role, RoomUse } from './enums';
+
+/** Administration (locations, the asset ledger, categories, staff): what an admin or the desk sends and sees. */
+
+const Name = z.string().check(z.trim(), z.minLength(1), z.maxLength(100));
+const ShortText = z.nullable(z.string().check(z.trim(), z.maxLength(100)));
+/** A calendar day, e.g. 2024-03-31. */
+export const Day = z.iso.date();
+/** The version the client last read: a stale one is refused with 409. Records written before versioning are version 0. */
+const Version = z.int().check(z.minimum(0));
+
+export const LocationFields = {
+  name: Name,
+  parentId: z.nullable(Id),
+  roomUse: z.nullable(RoomUse),
+  /** A new label code; omitted keeps the current one, a different one retires the old label. */
+  qrCode: z.optional(QrCode),
+};
+export const CreateLocationBody = z.object({ id: Id, type: LocationType, ...LocationFields });
+export const UpdateLocationBody = z.object({ version: Version, ...LocationFields });
+
+export const AdminLocation = z
+  .object({
+    id: Id,
+    name: z.string(),
+    type: LocationType,
+    parentId: z.nullable(Id),
+    ancestorIds: z.array(Id),
+    roomUse: z.nullable(RoomUse),
+    qrCode: z.nullable(z.string()),
+    version: z.int(),
+    retired: z.boolean(),
+  })
+  .register(z.globalRegistry, { id: 'AdminLocation' });
+export type AdminLocation = z.infer<typeof AdminLocation>;
+
+export const AssetFields = {
+  name: Name,
+  type: Name,
+  model: ShortText,
+  serial: ShortText,
+  vendor: ShortText,
+  installDate: z.nullable(Day),
+  warrantyEnd: z.nullable(Day),
+  categoryCode: z.string().check(z.minLength(1), z.maxLength(32)),
+  maintenanceCycleDays: z.nullable(z.int().check(z.minimum(1), z.maximum(3650))),
+  lifeSupport: z.boolean(),
+  locationId: Id,
+  qrCode: z.optional(QrCode),
+};
+export const CreateAssetBody = z.object({ id: Id, ...AssetFields });
+export const UpdateAssetBody = z.object({ version: Version, ...AssetFields });
+
+export const AdminAsset = z
+  .object({
+    ...Asset.shape,
+    warrantyEnd: z.nullable(z.string()),
+    maintenanceCycleDays: z.nullable(z.int()),
+    version: z.int(),
+    retired: z.boolean(),
+  })
+  .register(z.globalRegistry, { id: 'AdminAsset' });
+export type AdminAsset = z.infer<typeof AdminAsset>;
+
+export const DispatchMode = z.enum(['manual', 'auto', 'grab']);
+const CategoryFields = {
+  nameZh: Name,
+  nameEn: Name,
+  /** The responsible in-house team or outsourced vendor. */
+  team: Name,
+  sla: SlaPolicy,
+  quickPhrases: z.array(z.string().check(z.trim(), z.minLength(1), z.maxLength(50))).check(z.maxLength(20)),
+  offeredForRooms: z.boolean(),
+  dispatchMode: DispatchMode,
+};
+export const CategoryCode = z.string().check(z.minLength(1), z.maxLength(32), z.regex(/^[a-z][a-z0-9_]*$/));
+export const CreateCategoryBody = z.object({ code: CategoryCode, ...CategoryFields });
+export const UpdateCategoryBody = z.object({ version: Version, ...CategoryFields });
+
+export const AdminCategory = z
+  .object({
+    code: z.string(),
+    ...CategoryFields,
+    nameZh: z.string(),
+    nameEn: z.string(),
+    team: z.string(),
+    quickPhrases: z.array(z.string()),
+    version: z.int(),
+    retired: z.boolean(),
+  })
+  .register(z.globalRegistry, { id: 'AdminCategory' });
+export type AdminCategory = z.infer<typeof AdminCategory>;
+
+const HourMinute = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/));
+export const Shift = z.object({
+  days: z.array(z.int().check(z.minimum(1), z.maximum(7))).check(z.minLength(1), z.maxLength(7)),
+  start: HourMinute,
+  end: HourMinute,
+});
+const UserFields = {
+  name: Name,
+  roles: z.array(Role).check(z.minLength(1)),
+  department: ShortText,
+  skills: z.array(z.string().check(z.minLength(1), z.maxLength(32))).check(z.maxLength(20)),
+  phone: z.nullable(z.string().check(z.regex(/^[0-9 +-]{5,20}$/))),
+  shifts: z.array(Shift).check(z.maxLength(14)),
+  homeBuildingId: z.nullable(Id),
+};
+export const CreateUserBody = z.object({ id: Id, ...UserFields });
+export const UpdateUserBody = z.object({ version: Version, ...UserFields });
+
+export const AdminUser = z
+  .object({
+    id: Id,
+    ...UserFields,
+    name: z.string(),
+    department: z.nullable(z.string()),
+    phone: z.nullable(z.string()),
+    version: z.int(),
+    retired: z.boolean(),
+  })
+  .register(z.globalRegistry, { id: 'AdminUser' });
+export type AdminUser = z.infer<typeof AdminUser>;
+
+export const IdParams = z.object({ id: Id });
+export const CodeParams = z.object({ code: CategoryCode });
+export const RetireQuery = z.object({ version: z.coerce.number().check(z.int(), z.minimum(0)) });
+
+/** A CSV file (text/csv, UTF-8, header row first); at most about 5 MB. */
+export const CsvBody = z.string().check(z.minLength(1), z.maxLength(5_000_000));
+export const CsvText = z.string().register(z.globalRegistry, { id: 'CsvText' });
+export const PdfDocument = z.string().register(z.globalRegistry, { id: 'PdfDocument', format: 'binary' });
+
+export const ImportResult = z
+  .object({ created: z.int(), updated: z.int(), labelsIssued: z.int() })
+  .register(z.globalRegistry, { id: 'ImportResult' });
+export type ImportResult = z.infer<typeof ImportResult>;
+
+export const LabelKind = z.enum(['rooms', 'assets', 'all']);
+export type LabelKind = z.infer<typeof LabelKind>;
+/** link: a plain QR of the H5 report link (any phone camera); wxacode: WeChat mini-program codes (the app must be configured). */
+export const LabelFormat = z.enum(['link', 'wxacode']);
+export type LabelFormat = z.infer<typeof LabelFormat>;
+export const QrLabelsQuery = z.object({
+  building: Id,
+  kind: z.optional(LabelKind),
+  format: z.optional(LabelFormat),
+});

@@ -1,0 +1,72 @@
+import { defineRoute } from './route';
+import {
+  AdminAsset, AdminCategory, AdminLocation, AdminUser, CodeParams, CreateAssetBody, CreateCategoryBody, CreateLocationBody,
+  CreateUserBody, CsvBody, CsvText, IdParams, ImportResult, PdfDocument, QrLabelsQuery, RetireQuery, UpdateAssetBody,
+  UpdateCategoryBody, UpdateLocationBody, UpdateUserBody,
+} from './admin';
+import type { Role } from './enums';
+import type * as z from 'zod/mini';
+
+/** The desk (dispatchers) keeps the place and device registers; categories and staff are the admin's. */
+const REGISTER_EDITORS = ['admin', 'dispatcher'] as const satisfies readonly Role[];
+const ADMIN_ONLY = ['admin'] as const satisfies readonly Role[];
+
+/** create (POST), update (PUT with the version read), retire (DELETE ?version=) of one kind of record. */
+function crud<const N extends string, const R extends readonly Role[], C extends z.ZodMiniType, U extends z.ZodMiniType, V extends z.ZodMiniType, P extends z.ZodMiniObject>(
+  noun: N,
+  collection: string,
+  what: string,
+  roles: R,
+  params: P,
+  key: string,
+  schemas: { create: C; update: U; view: V },
+) {
+  const base = { tag: 'admin', auth: 'session', roles, response: schemas.view } as const;
+  return {
+    create: defineRoute({ ...base, name: `create${noun}`, method: 'post', path: `/v1/admin/${collection}`, summary: `Create a ${what}`, body: schemas.create, successStatus: 201, errors: [403, 409] }),
+    update: defineRoute({ ...base, name: `update${noun}`, method: 'put', path: `/v1/admin/${collection}/{${key}}`, summary: `Update a ${what} (409 when the version is stale)`, params, body: schemas.update, successStatus: 200, errors: [403, 404, 409] }),
+    retire: defineRoute({ ...base, name: `retire${noun}`, method: 'delete', path: `/v1/admin/${collection}/{${key}}`, summary: `Retire a ${what} (kept for history)`, params, query: RetireQuery, successStatus: 200, errors: [403, 404, 409] }),
+  };
+}
+
+export const locationAdmin = crud('Location', 'locations', 'location (campus › building › floor › room)', REGISTER_EDITORS, IdParams, 'id', { create: CreateLocationBody, update: UpdateLocationBody, view: AdminLocation });
+export const assetAdmin = crud('Asset', 'assets', 'device of the asset ledger', REGISTER_EDITORS, IdParams, 'id', { create: CreateAssetBody, update: UpdateAssetBody, view: AdminAsset });
+export const categoryAdmin = crud('Category', 'categories', 'service category', ADMIN_ONLY, CodeParams, 'code', { create: CreateCategoryBody, update: UpdateCategoryBody, view: AdminCategory });
+export const userAdmin = crud('User', 'users', 'staff account', ADMIN_ONLY, IdParams, 'id', { create: CreateUserBody, update: UpdateUserBody, view: AdminUser });
+
+function csvRoutes<const N extends string>(noun: N, collection: string, what: string) {
+  return {
+    export: defineRoute({ name: `export${noun}`, method: 'get', path: `/v1/admin/${collection}.csv`, summary: `Every ${what} as CSV (UTF-8 with BOM)`, tag: 'admin', auth: 'session', roles: REGISTER_EDITORS, response: CsvText, produces: 'text/csv', successStatus: 200, errors: [403] }),
+    import: defineRoute({ name: `import${noun}`, method: 'post', path: `/v1/admin/${collection}/import`, summary: `Create or update ${what}s from CSV: every bad row is reported with its line, nothing is imported until the file is clean`, tag: 'admin', auth: 'session', roles: REGISTER_EDITORS, body: CsvBody, consumes: 'text/csv', response: ImportResult, successStatus: 200, errors: [403] }),
+  };
+}
+
+export const locationCsv = csvRoutes('Locations', 'locations', 'location');
+export const assetCsv = csvRoutes('Assets', 'assets', 'device');
+
+export const qrLabels = defineRoute({
+  name: 'qrLabels',
+  method: 'get',
+  path: '/v1/admin/qr-labels',
+  summary:
+    'A printable A4 PDF of the QR labels of a building (rooms, devices or both); format=wxacode prints WeChat mini-program codes ' +
+    '(409 when WeChat is not configured or refuses, 429 when its daily quota is used up)',
+  tag: 'admin',
+  auth: 'session',
+  roles: REGISTER_EDITORS,
+  query: QrLabelsQuery,
+  response: PdfDocument,
+  produces: 'application/pdf',
+  successStatus: 200,
+  errors: [403, 404, 409, 429],
+});
+
+export const adminRoutes = [
+  ...Object.values(locationAdmin),
+  ...Object.values(assetAdmin),
+  ...Object.values(categoryAdmin),
+  ...Object.values(userAdmin),
+  ...Object.values(locationCsv),
+  ...Object.values(assetCsv),
+  qrLabels,
+] as const;

@@ -1,0 +1,28 @@
+import * as z from 'zod/mini';
+
+export const Role = z.enum(['reporter', 'dispatcher', 'technician', 'manager', 'admin']);
+export type Role = z.infer<typeof Role>;
+
+export const Urgency = z.enum(['normal', 'urgent', 'emergency']);
+export type Urgency = z.infer<typeof Urgency>;
+
+/** Every state of the ticket lifecycle; the dispatch issue adds the moves between them. */
+export const TicketStatus = z.enum([
+  'submitted',
+  'assigned',
+  'accepted',
+  'on_site',
+  'on_hold',
+  'completed',
+  'confirmed',
+  'closed',
+  'cancelled',
+]);
+export type TicketStatus = z.infer<typeof TicketStatus>;
+
+export const LocationType = z.enum(['campus', 'building', 'floor', 'room']);
+export type LocationType = z.infer<typeof LocationType>;
+
+/** What a room is used for; clinical ones raise the urgency of faults reported there. */
+export const RoomUse = z.enum(['ward', 'nurse_station', 'office', 'icu', 'operating_theatre', 'emergency', 'neonatal', 'public', 'plant_room', 'lab', 'imaging']);
+export type RoomUse = z.infer<typeof RoomUse>;

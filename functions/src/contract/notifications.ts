@@ -1,0 +1,46 @@
+import * as z from 'zod/mini';
+import { Id, IsoDateTime, PageQuery } from './common';
+
+/** The answer of wx.requestSubscribeMessage as the app got it: `{ [templateId]: 'accept'|'reject'|'ban'|'filter', errMsg }`. */
+export const SubscriptionBody = z
+  .record(z.string().check(z.minLength(1), z.maxLength(128)), z.string().check(z.maxLength(200)))
+  .check(z.refine((r) => Object.keys(r).length <= 20, 'at most 20 entries'));
+export type SubscriptionBody = z.infer<typeof SubscriptionBody>;
+
+export const SubscriptionQuotas = z
+  .object({ quotas: z.array(z.object({ templateId: z.string(), remaining: z.int() })) })
+  .register(z.globalRegistry, { id: 'SubscriptionQuotas' });
+
+export const NotificationKindName = z.string();
+
+export const Notification = z.object({
+  id: z.string(),
+  kind: NotificationKindName,
+  ticketId: Id,
+  ticketNumber: z.nullable(z.string()),
+  title: z.string(),
+  body: z.string(),
+  createdAt: IsoDateTime,
+  read: z.boolean(),
+});
+
+export const NotificationList = z
+  .object({ items: z.array(Notification), unreadCount: z.int(), nextCursor: z.nullable(z.string()) })
+  .register(z.globalRegistry, { id: 'NotificationList' });
+
+export const ListNotificationsQuery = z.object({ ...PageQuery });
+
+export const MarkReadBody = z.union([
+  z.object({ ids: z.array(z.string().check(z.minLength(1), z.maxLength(200))).check(z.minLength(1), z.maxLength(100)) }),
+  z.object({ all: z.literal(true) }),
+]);
+
+export const UnreadCount = z.object({ unreadCount: z.int() });
+
+export const DeadLetterList = z
+  .object({
+    items: z.array(
+      z.object({ id: z.string(), at: IsoDateTime, ticketId: z.nullable(z.string()), kind: z.nullable(z.string()), attempts: z.int(), error: z.string() }),
+    ),
+  })
+  .register(z.globalRegistry, { id: 'DeadLetterList' });

@@ -1,0 +1,337 @@
+import * as z from 'zod/mini';
+import { defineRoute, type RouteDef } from './route';
+import { adminRoutes } from './adminRoutes';
+import { reportRoutes } from './reportRoutes';
+import { DeadLetterList, ListNotificationsQuery, MarkReadBody, NotificationList, SubscriptionBody, SubscriptionQuotas, UnreadCount } from './notifications';
+import { PageQuery } from './common';
+import { HandoverBody, HandoverRecorded, HandoverView } from './desk';
+import { ArriveBody, AssignBody, CallbackBody, CandidateList, CompleteBody, ComplaintBody, ConfirmBody, MergeBody, RateBody, ReasonBody } from './ticketCommands';
+import { CategoryList, LocationTree } from './catalog';
+import { DevLoginBody, LoginBody, Session, User } from './users';
+import { CreateUploadBody, Upload } from './uploads';
+import {
+  CreateTicketBody,
+  IdempotencyHeaders,
+  ListTicketsQuery,
+  QrLookup,
+  QrParams,
+  Ticket,
+  TicketDetail,
+  TicketIdParams,
+  TicketPage,
+  AssetParams,
+} from './tickets';
+
+const AssetHistoryQuery = z.object({ ...PageQuery });
+
+export const login = defineRoute({
+  name: 'login',
+  method: 'post',
+  path: '/v1/auth/login',
+  summary: 'Sign in with a WeChat wx.login code',
+  tag: 'auth',
+  auth: 'public',
+  body: LoginBody,
+  response: Session,
+  successStatus: 200,
+  errors: [404, 429],
+});
+
+export const devLogin = defineRoute({
+  name: 'devLogin',
+  method: 'post',
+  path: '/v1/auth/dev-login',
+  summary: 'Sign in as a seeded user (local stack only; 404 in the cloud)',
+  tag: 'auth',
+  auth: 'public',
+  body: DevLoginBody,
+  response: Session,
+  successStatus: 200,
+  errors: [404],
+});
+
+export const getMe = defineRoute({
+  name: 'getMe',
+  method: 'get',
+  path: '/v1/me',
+  summary: 'The signed-in user',
+  tag: 'auth',
+  auth: 'session',
+  response: User,
+  successStatus: 200,
+  errors: [404],
+});
+
+export const lookupQr = defineRoute({
+  name: 'lookupQr',
+  method: 'get',
+  path: '/v1/qr/{code}',
+  summary: 'What a scanned QR code points at: the place, the device, fitting categories, open tickets',
+  tag: 'catalog',
+  auth: 'session',
+  params: QrParams,
+  response: QrLookup,
+  successStatus: 200,
+  errors: [404],
+});
+
+export const listCategories = defineRoute({
+  name: 'listCategories',
+  method: 'get',
+  path: '/v1/categories',
+  summary: 'The service categories of the hospital',
+  tag: 'catalog',
+  auth: 'session',
+  response: CategoryList,
+  successStatus: 200,
+  errors: [],
+});
+
+export const listLocations = defineRoute({
+  name: 'listLocations',
+  method: 'get',
+  path: '/v1/locations',
+  summary: 'The location tree: campus › building › floor › room',
+  tag: 'catalog',
+  auth: 'session',
+  response: LocationTree,
+  successStatus: 200,
+  errors: [],
+});
+
+export const createTicket = defineRoute({
+  name: 'createTicket',
+  method: 'post',
+  path: '/v1/tickets',
+  summary: 'Report a fault (idempotent by the Idempotency-Key header)',
+  tag: 'tickets',
+  auth: 'session',
+  headers: IdempotencyHeaders,
+  body: CreateTicketBody,
+  response: Ticket,
+  successStatus: 201,
+  errors: [403, 404, 409],
+});
+
+export const createUpload = defineRoute({
+  name: 'createUpload',
+  method: 'post',
+  path: '/v1/uploads',
+  summary: 'Permission to upload one photo straight to S3 (a presigned POST: this type, ≤ 10 MB, 5 minutes)',
+  tag: 'tickets',
+  auth: 'session',
+  body: CreateUploadBody,
+  response: Upload,
+  successStatus: 201,
+  errors: [],
+});
+
+export const listTickets = defineRoute({
+  name: 'listTickets',
+  method: 'get',
+  path: '/v1/tickets',
+  summary: 'Tickets in a scope (mine: the ones I reported), newest first',
+  tag: 'tickets',
+  auth: 'session',
+  query: ListTicketsQuery,
+  response: TicketPage,
+  successStatus: 200,
+  errors: [403],
+});
+
+export const getTicket = defineRoute({
+  name: 'getTicket',
+  method: 'get',
+  path: '/v1/tickets/{id}',
+  summary: 'One ticket with its timeline',
+  tag: 'tickets',
+  auth: 'session',
+  params: TicketIdParams,
+  response: TicketDetail,
+  successStatus: 200,
+  errors: [403, 404],
+});
+
+/** A ticket command: POST /v1/tickets/{id}/<segment>, answering the changed ticket. */
+function command<const N extends string, const B extends z.ZodMiniType | undefined>(name: N, segment: string, summary: string, body: B) {
+  return defineRoute({
+    name,
+    method: 'post',
+    path: `/v1/tickets/{id}/${segment}`,
+    summary,
+    tag: 'ticket commands',
+    auth: 'session',
+    params: TicketIdParams,
+    ...(body ? { body } : {}),
+    response: Ticket,
+    successStatus: 200,
+    errors: [403, 404, 409],
+  } as const) as RouteDef & { name: N; body: B; params: typeof TicketIdParams; response: typeof Ticket; auth: 'session' };
+}
+
+export const assignTicket = command('assignTicket', 'assign', 'Assign or reassign (with a reason) to a technician — desk', AssignBody);
+export const acceptTicket = command('acceptTicket', 'accept', 'Accept the job — assigned technician', undefined);
+export const arriveTicket = command('arriveTicket', 'arrive', 'Arrive, proven by scanning the label on site — assigned technician', ArriveBody);
+export const holdTicket = command('holdTicket', 'hold', 'Put on hold with a reason (waiting for parts/vendor); stops the SLA clock', ReasonBody);
+export const resumeTicket = command('resumeTicket', 'resume', 'Resume work; the SLA clock restarts with the time left', undefined);
+export const completeTicket = command('completeTicket', 'complete', 'Complete with notes, parts and photos — assigned technician', CompleteBody);
+export const confirmTicket = command('confirmTicket', 'confirm', 'Confirm the repair (or say it is not fixed) — reporter or department', ConfirmBody);
+export const rateTicket = command('rateTicket', 'rate', 'Rate 1–5; 1–2 opens a complaint — reporter', RateBody);
+export const reopenTicket = command('reopenTicket', 'reopen', 'Reopen within the window; back to the same technician', ReasonBody);
+export const cancelTicket = command('cancelTicket', 'cancel', 'Cancel: the reporter before acceptance, the desk any time', ReasonBody);
+export const followTicket = command('followTicket', 'follow', 'Follow a ticket (same fault reported by someone else)', undefined);
+export const mergeTicket = command('mergeTicket', 'merge', 'Merge this duplicate into another ticket — desk', MergeBody);
+export const handBackTicket = command('handBackTicket', 'hand-back', 'Hand the job back to the desk (退单) — assigned technician', ReasonBody);
+export const requestTransferTicket = command('requestTransferTicket', 'transfer-request', 'Ask the desk to transfer the job (转单) — assigned technician', ReasonBody);
+export const grabTicket = command('grabTicket', 'grab', 'Take a pool job (抢单); the first qualified technician wins', undefined);
+export const callbackTicket = command('callbackTicket', 'callback', 'Record the callback (回访) and close — desk', CallbackBody);
+export const complaintTicket = command('complaintTicket', 'complaint', 'Record a step of a complaint follow-up — desk', ComplaintBody);
+
+export const listCandidates = defineRoute({
+  name: 'listCandidates',
+  method: 'get',
+  path: '/v1/tickets/{id}/candidates',
+  summary: 'Technicians ranked for this ticket, each with the reasons — desk',
+  tag: 'desk',
+  auth: 'session',
+  roles: ['dispatcher'],
+  params: TicketIdParams,
+  response: CandidateList,
+  successStatus: 200,
+  errors: [403, 404],
+});
+
+export const getHandover = defineRoute({
+  name: 'getHandover',
+  method: 'get',
+  path: '/v1/handover',
+  summary: 'Shift handover sheet (交接班): every unfinished ticket, callbacks due, recent handovers — desk',
+  tag: 'desk',
+  auth: 'session',
+  roles: ['dispatcher', 'manager'],
+  response: HandoverView,
+  successStatus: 200,
+  errors: [403],
+});
+
+export const recordHandover = defineRoute({
+  name: 'recordHandover',
+  method: 'post',
+  path: '/v1/handover',
+  summary: 'Record a handover from the caller to the next dispatcher, with every open ticket — desk',
+  tag: 'desk',
+  auth: 'session',
+  roles: ['dispatcher'],
+  body: HandoverBody,
+  response: HandoverRecorded,
+  successStatus: 201,
+  errors: [403, 404],
+});
+
+export const assetHistory = defineRoute({
+  name: 'assetHistory',
+  method: 'get',
+  path: '/v1/assets/{id}/history',
+  summary: 'Repair history of a device (设备档案), open first, newest first',
+  tag: 'catalog',
+  auth: 'session',
+  roles: ['technician', 'dispatcher', 'manager', 'admin'],
+  params: AssetParams,
+  query: AssetHistoryQuery,
+  response: TicketPage,
+  successStatus: 200,
+  errors: [403, 404],
+});
+
+export const recordSubscriptions = defineRoute({
+  name: 'recordSubscriptions',
+  method: 'post',
+  path: '/v1/notifications/subscriptions',
+  summary: 'Record what wx.requestSubscribeMessage answered: one more message allowed per accepted template',
+  tag: 'notifications',
+  auth: 'session',
+  body: SubscriptionBody,
+  response: SubscriptionQuotas,
+  successStatus: 200,
+  errors: [],
+});
+
+export const listNotifications = defineRoute({
+  name: 'listNotifications',
+  method: 'get',
+  path: '/v1/notifications',
+  summary: 'The caller’s in-app notifications, newest first, with the unread count (the bell)',
+  tag: 'notifications',
+  auth: 'session',
+  query: ListNotificationsQuery,
+  response: NotificationList,
+  successStatus: 200,
+  errors: [],
+});
+
+export const markNotificationsRead = defineRoute({
+  name: 'markNotificationsRead',
+  method: 'post',
+  path: '/v1/notifications/read',
+  summary: 'Mark some ({ids}) or all ({all: true}) of the caller’s notifications read',
+  tag: 'notifications',
+  auth: 'session',
+  body: MarkReadBody,
+  response: UnreadCount,
+  successStatus: 200,
+  errors: [],
+});
+
+export const listDeadLetters = defineRoute({
+  name: 'listDeadLetters',
+  method: 'get',
+  path: '/v1/notifications/dead-letters',
+  summary: 'Notifications that kept failing and were set aside, newest first — desk',
+  tag: 'notifications',
+  auth: 'session',
+  roles: ['dispatcher', 'manager'],
+  response: DeadLetterList,
+  successStatus: 200,
+  errors: [403],
+});
+
+/** Every route of the API. Adding an endpoint starts here. */
+export const allRoutes = [
+  login,
+  devLogin,
+  getMe,
+  lookupQr,
+  listCategories,
+  listLocations,
+  createTicket,
+  createUpload,
+  listTickets,
+  getTicket,
+  assignTicket,
+  acceptTicket,
+  arriveTicket,
+  holdTicket,
+  resumeTicket,
+  completeTicket,
+  confirmTicket,
+  rateTicket,
+  reopenTicket,
+  cancelTicket,
+  followTicket,
+  mergeTicket,
+  handBackTicket,
+  requestTransferTicket,
+  grabTicket,
+  callbackTicket,
+  complaintTicket,
+  listCandidates,
+  getHandover,
+  recordHandover,
+  assetHistory,
+  recordSubscriptions,
+  listNotifications,
+  markNotificationsRead,
+  listDeadLetters,
+  ...adminRoutes,
+  ...reportRoutes,
+] as const;

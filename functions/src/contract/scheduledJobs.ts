@@ -1,0 +1,9 @@
+/**
+ * Handlers that run on a schedule rather than on an HTTP route: EventBridge rules in
+ * serverless.yml, a timer in the local stack. Each is functions/src/handlers/<name>.ts.
+ */
+export const scheduledJobs = [
+  { name: 'slaScanner', rate: 'rate(1 minute)', everyMs: 60_000, summary: 'Record SLA breaches and escalate them; auto-confirm; complaint clocks' },
+] as const;
+
+export type ScheduledJobName = (typeof scheduledJobs)[number]['name'];

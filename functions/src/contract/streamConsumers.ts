@@ -1,0 +1,27 @@
+/**
+ * Handlers fed by the table's stream rather than by HTTP or a schedule: a DynamoDB Streams event
+ * source in serverless.yml (infra/functions.yml), the stream poller in the local stack. Each is
+ * functions/src/handlers/<name>.ts.
+ */
+export const streamConsumers = [
+  {
+    name: 'notifier',
+    summary: 'Outbox items → in-app notifications and WeChat subscribe messages',
+    /** Only these items reach the handler (the event source's filter in the cloud, the poller locally). */
+    entity: 'outbox',
+    eventNames: ['INSERT'],
+    batchSize: 10,
+    /** Attempts of a failing batch before its records go to the dead-letter queue. */
+    maximumRetryAttempts: 5,
+  },
+  {
+    name: 'aggregator',
+    summary: 'Ticket versions → the daily aggregates of dashboards and reports (each version applied once)',
+    entity: 'ticket',
+    eventNames: ['INSERT', 'MODIFY'],
+    batchSize: 50,
+    maximumRetryAttempts: 10,
+  },
+] as const;
+
+export type StreamConsumerName = (typeof streamConsumers)[number]['name'];

@@ -1,0 +1,30 @@
+import { TZDate } from '@date-fns/tz';
+import type { ShiftPattern, UserRecord } from '../records';
+
+function minutesOf(hhmm: string): number {
+  const [h, m] = hhmm.split(':').map(Number);
+  return (h ?? 0) * 60 + (m ?? 0);
+}
+
+/** ISO weekday 1 (Monday) … 7 (Sunday). */
+function isoWeekday(d: TZDate): number {
+  return ((d.getDay() + 6) % 7) + 1;
+}
+
+function inPattern(p: ShiftPattern, local: TZDate): boolean {
+  const now = local.getHours() * 60 + local.getMinutes();
+  const start = minutesOf(p.start);
+  const end = minutesOf(p.end);
+  const today = isoWeekday(local);
+  if (start < end) return p.days.includes(today) && now >= start && now < end;
+  // A night shift belongs to the day it starts on: 20:00–08:00 on Monday covers Tuesday morning.
+  const yesterday = today === 1 ? 7 : today - 1;
+  return (p.days.includes(today) && now >= start) || (p.days.includes(yesterday) && now < end);
+}
+
+/** Whether a user is on shift at an instant, in the hospital's zone. Staff without shifts are never "on shift". */
+export function isOnShift(user: Pick<UserRecord, 'shifts'>, at: Date, timezone: string): boolean {
+  if (!user.shifts || user.shifts.length === 0) return false;
+  const local = new TZDate(at, timezone);
+  return user.shifts.some((p) => inPattern(p, local));
+}

@@ -1,0 +1,53 @@
+import type { OutboxItem } from '../ports';
+import type { TicketRecord } from '../records';
+import { fitValue, type RawValue } from './messageValues';
+import { kindTitle, statusPhrase, urgencyPhrase } from './phrases';
+import type { TemplateSpec, ValueSource } from './templates';
+
+/** The page a message opens: the ticket itself. */
+export function ticketPage(ticketId: string): string {
+  return `pages/ticket/detail?id=${encodeURIComponent(ticketId)}`;
+}
+
+function sourceValue(source: ValueSource, item: OutboxItem, ticket: TicketRecord | null): RawValue | null {
+  switch (source) {
+    case 'ticketNumber':
+      return ticket?.number ?? item.ticketId;
+    case 'location':
+      return ticket ? ticket.locationName || ticket.locationPath.join(' ') : null;
+    case 'description':
+      return ticket?.description ?? null;
+    case 'status':
+      return ticket ? statusPhrase[ticket.status] : null;
+    case 'urgency':
+      return ticket ? urgencyPhrase[ticket.urgency] : null;
+    case 'what':
+      return kindTitle[item.kind];
+    case 'eventTime':
+      return new Date(item.createdAt);
+    case 'reportedTime':
+      return new Date(ticket?.createdAt ?? item.createdAt);
+  }
+}
+
+/**
+ * The data of one subscribe message, every value fitted to its keyword's rule. null when a
+ * value cannot be made valid (WeChat would refuse the whole message with 47003).
+ */
+export function buildTemplateData(spec: TemplateSpec, item: OutboxItem, ticket: TicketRecord | null, timezone: string): Record<string, string> | null {
+  const data: Record<string, string> = {};
+  for (const [key, source] of Object.entries(spec.data)) {
+    const raw = sourceValue(source, item, ticket);
+    const value = raw === null ? null : fitValue(key, raw, timezone);
+    if (value === null) return null;
+    data[key] = value;
+  }
+  return data;
+}
+
+/** The in-app text: the same event as the WeChat message, for users without a subscription. */
+export function inAppText(item: OutboxItem, ticket: TicketRecord | null): { title: string; body: string } {
+  const title = kindTitle[item.kind];
+  if (!ticket) return { title, body: item.ticketId };
+  return { title, body: `${ticket.number} ${ticket.locationName} ${ticket.description}`.slice(0, 200) };
+}

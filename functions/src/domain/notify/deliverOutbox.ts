@@ -1,0 +1,196 @@
+import type { Clock, CatalogRepository, DeliveryRecord, NotificationRepository, OutboxItem, SubscribeMessenger, TicketRepository, UserRepository } from '../ports';
+import { TransientDeliveryError } from '../ports';
+import type { TicketRecord, UserRecord } from '../records';
+import { isOnShift } from '../dispatch/shifts';
+import { buildTemplateData, inAppText, ticketPage } from './buildMessage';
+import type { TemplateConfig } from './templates';
+
+export interface NotifierDeps {
+  clock: Clock;
+  users: UserRepository;
+  tickets: TicketRepository;
+  catalog: CatalogRepository;
+  notifications: NotificationRepository;
+  messenger: SubscribeMessenger;
+  templates: TemplateConfig;
+  /** Waits between attempts; tests pass one that does not wait. */
+  sleep: (ms: number) => Promise<void>;
+  retry: RetryPolicy;
+}
+
+export interface RetryPolicy {
+  /** Attempts of one WeChat send while it fails transiently. */
+  sendAttempts: number;
+  /** Attempts of one outbox item while the table throttles or fails transiently. */
+  itemAttempts: number;
+  baseDelayMs: number;
+}
+
+export const defaultRetryPolicy: RetryPolicy = { sendAttempts: 4, itemAttempts: 3, baseDelayMs: 200 };
+
+/** -1 busy, 45009 API limit, 43108 concurrent sends to the same user: try again later. */
+const TRANSIENT_ERRCODES = new Set([-1, 45009, 43108]);
+const NO_SUBSCRIPTION = 43101;
+
+const backoff = (policy: RetryPolicy, attempt: number) => policy.baseDelayMs * 2 ** attempt;
+
+/**
+ * Everyone an outbox item is for: the named users, plus every user of its roles in the hospital
+ * (on shift only when asked). The actor is not skipped: the intents already name the people
+ * who must learn of the change, and an actor who is also a follower still wants the record.
+ */
+export async function resolveRecipients(deps: Pick<NotifierDeps, 'users'>, item: OutboxItem, now: Date, timezone: string): Promise<UserRecord[]> {
+  const named = await Promise.all(item.userIds.map((id) => deps.users.getUser(item.hospitalId, id)));
+  const byRole =
+    item.roles.length === 0
+      ? []
+      : (await deps.users.listUsers(item.hospitalId)).filter(
+          (u) => u.roles.some((r) => item.roles.includes(r)) && (!item.onShiftOnly || isOnShift(u, now, timezone)),
+        );
+  const all = new Map<string, UserRecord>();
+  for (const user of [...named, ...byRole]) if (user) all.set(user.id, user);
+  return [...all.values()];
+}
+
+/** The in-app notification's id: its time first (lists sort by it), then the outbox item it comes from. */
+export function inAppId(item: OutboxItem): string {
+  return `${String(Date.parse(item.createdAt)).padStart(13, '0')}-${item.ticketId}-${item.outboxId}`;
+}
+
+export type DeliveryOutcome = DeliveryRecord['status'] | 'in_app_only';
+
+/**
+ * Delivers one outbox item: an in-app notification per recipient, and a WeChat subscribe message
+ * where the user has an openid and quota. Safe to run again for the same item: in-app ids are
+ * derived from the item, and each WeChat delivery has a record whose final state is never
+ * rewritten, so a retried batch sends nothing twice.
+ */
+export async function deliverOutboxItem(deps: NotifierDeps, item: OutboxItem): Promise<Record<string, DeliveryOutcome>> {
+  const now = deps.clock.now();
+  const [hospital, ticket] = await Promise.all([deps.catalog.getHospital(item.hospitalId), deps.tickets.get(item.hospitalId, item.ticketId)]);
+  const timezone = hospital?.timezone ?? 'Asia/Shanghai';
+  const recipients = await resolveRecipients(deps, item, now, timezone);
+  const text = inAppText(item, ticket);
+  const outcomes: Record<string, DeliveryOutcome> = {};
+  for (const user of recipients) {
+    await deps.notifications.putInApp({
+      hospitalId: item.hospitalId,
+      userId: user.id,
+      id: inAppId(item),
+      kind: item.kind,
+      ticketId: item.ticketId,
+      ticketNumber: ticket?.number ?? null,
+      title: text.title,
+      body: text.body,
+      createdAt: item.createdAt,
+      readAt: null,
+    });
+    outcomes[user.id] = await sendWeChat(deps, item, ticket, user, timezone);
+  }
+  return outcomes;
+}
+
+async function sendWeChat(deps: NotifierDeps, item: OutboxItem, ticket: TicketRecord | null, user: UserRecord, timezone: string): Promise<DeliveryOutcome> {
+  const spec = deps.templates[item.kind];
+  if (!spec) return 'in_app_only';
+  const base: DeliveryRecord = {
+    hospitalId: item.hospitalId,
+    ticketId: item.ticketId,
+    outboxId: item.outboxId,
+    userId: user.id,
+    templateId: spec.templateId,
+    status: 'sending',
+    at: deps.clock.now().toISOString(),
+  };
+  const finish = async (patch: Partial<DeliveryRecord> & Pick<DeliveryRecord, 'status'>) => {
+    await deps.notifications.finishDelivery({ ...base, ...patch, at: deps.clock.now().toISOString() });
+    return patch.status;
+  };
+
+  const existing = await deps.notifications.getDelivery(item.hospitalId, item.ticketId, item.outboxId, user.id);
+  if (existing && existing.status !== 'sending') return existing.status;
+  if (!existing) {
+    if (!user.openid) return finish({ status: 'no_openid' });
+    const reserved = await deps.notifications.reserveDelivery(base);
+    if (reserved === 'no_quota') return finish({ status: 'not_subscribed' });
+    if (reserved === 'exists') {
+      const now = await deps.notifications.getDelivery(item.hospitalId, item.ticketId, item.outboxId, user.id);
+      if (now && now.status !== 'sending') return now.status;
+    }
+  }
+  if (!user.openid) return finish({ status: 'no_openid' });
+
+  const data = buildTemplateData(spec, item, ticket, timezone);
+  // A value that cannot be fitted would fail with 47003 on every attempt: record it, do not retry.
+  if (!data) return finish({ status: 'failed', errcode: 47003 });
+  const message = { touser: user.openid, templateId: spec.templateId, page: ticketPage(item.ticketId), data };
+
+  for (let attempt = 0; ; attempt++) {
+    let failure: string;
+    try {
+      const answer = await deps.messenger.send(message);
+      if (answer.errcode === 0) return finish({ status: 'sent', ...(answer.msgid === undefined ? {} : { msgid: answer.msgid }) });
+      if (answer.errcode === NO_SUBSCRIPTION) {
+        await deps.notifications.zeroQuota(item.hospitalId, user.id, spec.templateId);
+        return finish({ status: 'not_subscribed', errcode: answer.errcode });
+      }
+      if (!TRANSIENT_ERRCODES.has(answer.errcode)) return finish({ status: 'failed', errcode: answer.errcode });
+      failure = `WeChat answered ${answer.errcode} ${answer.errmsg}`;
+    } catch (error) {
+      if (!(error instanceof TransientDeliveryError)) throw error;
+      failure = error.message;
+    }
+    if (attempt + 1 >= deps.retry.sendAttempts) {
+      // Left `sending`: the quota stays taken, and the batch retry sends without taking another.
+      throw new TransientDeliveryError(`Subscribe message to ${user.id} still failing after ${attempt + 1} attempts: ${failure}`);
+    }
+    await deps.sleep(backoff(deps.retry, attempt));
+  }
+}
+
+/** Throttling and other errors that a later attempt may not meet. */
+export function isTransient(error: unknown): boolean {
+  if (error instanceof TransientDeliveryError) return true;
+  if (!(error instanceof Error)) return false;
+  return /ProvisionedThroughputExceeded|Throttl|RequestLimitExceeded|InternalServerError|ServiceUnavailable|TransactionConflict|TimeoutError|ECONNRESET/.test(
+    `${error.name} ${error.message}`,
+  );
+}
+
+export interface BatchRecord {
+  /** The stream record's sequence number: what Lambda's partial batch response names. */
+  id: string;
+  /** null: not an outbox insert (nothing to do). */
+  item: OutboxItem | null;
+}
+
+/**
+ * A stream batch, in order. A transient failure of an item is retried here with backoff; an item
+ * that still fails is reported, and so is every later one (a stream is resumed from the first
+ * failure, so per-ticket order is kept and nothing after it is skipped).
+ */
+export async function deliverOutboxBatch(deps: NotifierDeps, records: readonly BatchRecord[], log: (entry: Record<string, unknown>) => void = () => undefined): Promise<{ failedIds: string[] }> {
+  for (const [index, record] of records.entries()) {
+    if (!record.item) continue;
+    try {
+      await withRetries(deps, () => deliverOutboxItem(deps, record.item!));
+    } catch (error) {
+      log({ msg: 'outbox item failed', id: record.id, ticketId: record.item.ticketId, outboxId: record.item.outboxId, error: error instanceof Error ? error.message : String(error) });
+      return { failedIds: records.slice(index).map((r) => r.id) };
+    }
+  }
+  return { failedIds: [] };
+}
+
+async function withRetries<T>(deps: NotifierDeps, fn: () => Promise<T>): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await fn();
+    } catch (error) {
+      // A WeChat send has had its own attempts already; here only the table's hiccups are retried.
+      const retryable = isTransient(error) && !(error instanceof TransientDeliveryError);
+      if (!retryable || attempt + 1 >= deps.retry.itemAttempts) throw error;
+      await deps.sleep(backoff(deps.retry, attempt));
+    }
+  }
+}

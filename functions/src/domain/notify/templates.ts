@@ -1,0 +1,76 @@
+import type { NotificationKind } from '../notifications';
+
+/**
+ * Where a template keyword's value comes from. The message is built from the ticket and the
+ * outbox item alone, so one table of sources per template is all the configuration there is.
+ */
+export type ValueSource = 'ticketNumber' | 'location' | 'description' | 'status' | 'urgency' | 'what' | 'eventTime' | 'reportedTime';
+
+export interface TemplateSpec {
+  templateId: string;
+  /** keyword key (e.g. `thing2`) → what to put in it; the key's prefix decides how it is fitted. */
+  data: Record<string, ValueSource>;
+}
+
+/** notification kind → subscribe-message template; kinds left out are in-app only. */
+export type TemplateConfig = Partial<Record<NotificationKind, TemplateSpec>>;
+
+const assigned: TemplateSpec = {
+  templateId: 'TMPL_TICKET_ASSIGNED',
+  data: { character_string1: 'ticketNumber', thing2: 'location', thing3: 'description', phrase4: 'urgency', time5: 'reportedTime' },
+};
+const status: TemplateSpec = {
+  templateId: 'TMPL_TICKET_STATUS',
+  data: { character_string1: 'ticketNumber', thing2: 'location', phrase3: 'status', time4: 'eventTime' },
+};
+const overdue: TemplateSpec = {
+  templateId: 'TMPL_TICKET_OVERDUE',
+  data: { character_string1: 'ticketNumber', thing2: 'location', time3: 'eventTime', thing4: 'what' },
+};
+
+/**
+ * The default: the three templates the local WeChat fake knows (real ids come from the
+ * mini-program admin and are configured with WECHAT_TEMPLATES, same shape).
+ */
+export const defaultTemplateConfig: TemplateConfig = {
+  new_job: assigned,
+  job_offered: assigned,
+  ticket_assigned: status,
+  ticket_accepted: status,
+  technician_arrived: status,
+  ticket_on_hold: status,
+  ticket_completed: status,
+  ticket_reopened: status,
+  ticket_cancelled: status,
+  emergency_reported: overdue,
+  sla_breached: overdue,
+  sla_escalated: overdue,
+  complaint_opened: overdue,
+};
+
+/** Every template id in a configuration: the ones a user may subscribe to. */
+export function configuredTemplateIds(config: TemplateConfig): string[] {
+  return [...new Set(Object.values(config).map((t) => t.templateId))];
+}
+
+const SOURCES: readonly ValueSource[] = ['ticketNumber', 'location', 'description', 'status', 'urgency', 'what', 'eventTime', 'reportedTime'];
+
+/**
+ * The configured templates (WECHAT_TEMPLATES, JSON of the TemplateConfig shape) or the default.
+ * A malformed value fails the cold start: a wrong template id would only show as 40037 later.
+ */
+export function parseTemplateConfig(json: string | undefined): TemplateConfig {
+  if (!json) return defaultTemplateConfig;
+  const parsed: unknown = JSON.parse(json);
+  if (typeof parsed !== 'object' || parsed === null) throw new Error('WECHAT_TEMPLATES must be a JSON object');
+  for (const [kind, spec] of Object.entries(parsed as Record<string, unknown>)) {
+    const s = spec as Partial<TemplateSpec> | null;
+    if (!s || typeof s.templateId !== 'string' || typeof s.data !== 'object' || s.data === null) {
+      throw new Error(`WECHAT_TEMPLATES.${kind} needs templateId and data`);
+    }
+    for (const [key, source] of Object.entries(s.data)) {
+      if (!SOURCES.includes(source)) throw new Error(`WECHAT_TEMPLATES.${kind}.data.${key}: unknown source ${String(source)}`);
+    }
+  }
+  return parsed as TemplateConfig;
+}

@@ -1,0 +1,330 @@
+import type {
+  AssetRecord,
+  CategoryRecord,
+  Hospital,
+  IdempotencyRecord,
+  LocationRecord,
+  Page,
+  PageRequest,
+  QrCodeRecord,
+  TicketEventRecord,
+  TicketRecord,
+  UserRecord,
+  HandoverRecord,
+} from './records';
+import type { NotificationIntent, NotificationKind } from './notifications';
+import type { Role, TicketStatus } from '../contract/enums';
+import type { TicketChange } from './tickets/lifecycle';
+
+/** Small interfaces the domain needs; adapters/ implements them for DynamoDB and WeChat. */
+
+export interface Clock {
+  now(): Date;
+}
+
+export interface CatalogRepository {
+  getHospital(hospitalId: string): Promise<Hospital | null>;
+  listCategories(hospitalId: string): Promise<CategoryRecord[]>;
+  getCategory(hospitalId: string, code: string): Promise<CategoryRecord | null>;
+  listLocations(hospitalId: string): Promise<LocationRecord[]>;
+  /** Missing ids are left out of the answer. */
+  getLocations(hospitalId: string, ids: readonly string[]): Promise<LocationRecord[]>;
+  getAsset(hospitalId: string, assetId: string): Promise<AssetRecord | null>;
+  getQrCode(hospitalId: string, code: string): Promise<QrCodeRecord | null>;
+}
+
+/** Bulk writes of reference data: the demo seed and (later) the admin import. */
+export interface CatalogWriter {
+  putHospital(hospital: Hospital): Promise<void>;
+  putCategories(categories: readonly CategoryRecord[]): Promise<void>;
+  putLocations(locations: readonly LocationRecord[]): Promise<void>;
+  putAssets(assets: readonly AssetRecord[]): Promise<void>;
+  putQrCodes(codes: readonly QrCodeRecord[]): Promise<void>;
+  putUsers(users: readonly UserRecord[]): Promise<void>;
+}
+
+/** Handovers at shift change (交接班): append-only records. */
+export interface HandoverRepository {
+  record(handover: HandoverRecord): Promise<void>;
+  listRecent(hospitalId: string, limit: number): Promise<HandoverRecord[]>;
+}
+
+export interface UserRepository {
+  getUser(hospitalId: string, userId: string): Promise<UserRecord | null>;
+  findByOpenid(hospitalId: string, openid: string): Promise<UserRecord | null>;
+  /** AP: every user of a hospital (candidates for dispatch, the desk on shift): one Query. */
+  listUsers(hospitalId: string): Promise<UserRecord[]>;
+  /** Creates the user and its openid link at once; if the openid is already linked, returns the existing user. */
+  createWithOpenid(user: UserRecord & { openid: string }): Promise<UserRecord>;
+}
+
+export class IdempotencyKeyTakenError extends Error {
+  constructor() {
+    super('idempotency key already used');
+    this.name = 'IdempotencyKeyTakenError';
+  }
+}
+
+export interface DeskQueueFilters {
+  status?: TicketStatus;
+  category?: string;
+  /** A building (or floor, or campus): any ancestor of the ticket's location. */
+  building?: string;
+  /** Overdue: has missed a deadline, or its accept/arrive deadline is past at this instant. */
+  overdue?: { value: boolean; at: Date };
+  inGrabPool?: boolean;
+}
+
+/** WeChat's verdict on a text (msg_sec_check): `pass`, or held for a person to look at. */
+export interface ContentVerdict {
+  suggest: 'pass' | 'review' | 'risky';
+  label: number;
+}
+
+export interface ContentChecker {
+  /** Null when no verdict could be had (not configured, WeChat unavailable): a report is never blocked by the check. */
+  check(text: string, openid: string): Promise<ContentVerdict | null>;
+}
+
+export interface TicketRepository {
+  /** The next number of the hospital's day, from 1; atomic across concurrent callers. */
+  nextDailyNumber(hospitalId: string, day: string): Promise<number>;
+  findIdempotency(hospitalId: string, userId: string, key: string): Promise<IdempotencyRecord | null>;
+  /** Ticket, first event, its notifications and the idempotency record in one transaction; IdempotencyKeyTakenError if the key won a race. */
+  create(ticket: TicketRecord, event: TicketEventRecord, idempotency: IdempotencyRecord, notifications: readonly NotificationIntent[]): Promise<void>;
+  /**
+   * Writes changes of one or more tickets in one transaction: each ticket only if its version is
+   * still the one the change was made from (else ConflictError: someone else was faster), each
+   * event, each notification as an outbox item. All or nothing.
+   */
+  applyChanges(changes: readonly TicketChange[]): Promise<void>;
+  get(hospitalId: string, ticketId: string): Promise<TicketRecord | null>;
+  getWithEvents(hospitalId: string, ticketId: string): Promise<{ ticket: TicketRecord; events: TicketEventRecord[] } | null>;
+  /** AP: tickets by reporter, newest first. */
+  listByReporter(hospitalId: string, reporterId: string, page: PageRequest): Promise<Page<TicketRecord>>;
+  /** AP: open tickets at a location (the room scanned). */
+  listOpenAtLocation(hospitalId: string, locationId: string): Promise<TicketRecord[]>;
+  /** AP: open tickets of an asset. */
+  listOpenForAsset(hospitalId: string, assetId: string): Promise<TicketRecord[]>;
+  /** AP-17: the repair history of an asset, open ones first, newest first. */
+  listAssetHistory(hospitalId: string, assetId: string, page: PageRequest): Promise<Page<TicketRecord>>;
+  /** AP-18: a technician's tickets; open ones only when asked. */
+  listByAssignee(hospitalId: string, userId: string, openOnly: boolean, page: PageRequest): Promise<Page<TicketRecord>>;
+  countOpenByAssignee(hospitalId: string, userId: string): Promise<number>;
+  /** AP-19: every unfinished ticket of the hospital, most urgent first (bounded by unfinished work, not by history). */
+  listDeskQueue(hospitalId: string): Promise<TicketRecord[]>;
+  /** AP-19, a page at a time, filtered in the database (the desk's queue screen). */
+  pageDeskQueue(hospitalId: string, filters: DeskQueueFilters, page: PageRequest): Promise<Page<TicketRecord>>;
+  /** Completed or confirmed tickets still owed a callback (回访). */
+  listCallbacksDue(hospitalId: string): Promise<TicketRecord[]>;
+  /** AP-20: tickets whose watch is due, across hospitals, oldest due first (at most `limit` per shard). */
+  listDueWatches(now: Date, limitPerShard: number): Promise<{ hospitalId: string; ticketId: string }[]>;
+}
+
+export interface WeChatSession {
+  openid: string;
+  unionid: string | null;
+}
+
+export interface WeChatAuth {
+  /** code2session; throws UnauthorizedError for a bad/used code, RateLimitedError when WeChat says too frequent. */
+  exchangeCode(code: string): Promise<WeChatSession>;
+}
+
+export interface SessionClaims {
+  userId: string;
+  hospitalId: string;
+}
+
+export interface SessionTokens {
+  issue(claims: SessionClaims, now: Date): Promise<{ token: string; expiresAt: Date }>;
+  /** Throws UnauthorizedError when the token is bad or expired. */
+  verify(token: string, now: Date): Promise<SessionClaims>;
+}
+
+/** A presigned S3 POST: the form fields to send before the file, and until when they work. */
+export interface PresignedUpload {
+  url: string;
+  fields: Record<string, string>;
+  expiresAt: Date;
+}
+
+/** What HeadObject tells about an uploaded photo. */
+export interface StoredPhoto {
+  sizeBytes: number;
+  contentType: string | null;
+}
+
+/** Photos in S3: uploads go straight from the app to S3 (never through Lambda), reads by short URLs. */
+export interface PhotoStore {
+  /** A POST policy for exactly this key and content type, 1..maxBytes bytes. */
+  presignUpload(input: { key: string; contentType: string; maxBytes: number; expiresInSeconds: number; metadata?: Record<string, string> }): Promise<PresignedUpload>;
+  presignRead(key: string, expiresInSeconds: number): Promise<string>;
+  /** One HeadObject; null when there is no such object. */
+  head(key: string): Promise<StoredPhoto | null>;
+}
+
+/* ---- Notifications (outbox → in-app + WeChat subscribe messages) ---- */
+
+/** An outbox item as the notifier reads it from the table's stream. */
+export interface OutboxItem {
+  hospitalId: string;
+  ticketId: string;
+  /** Unique within the ticket: `<event seq>-<n>`; with the ticket id it names the item. */
+  outboxId: string;
+  kind: NotificationKind;
+  userIds: string[];
+  roles: Role[];
+  onShiftOnly: boolean;
+  eventSeq: number;
+  eventType: string;
+  createdAt: string;
+}
+
+export interface InAppNotification {
+  hospitalId: string;
+  userId: string;
+  /** Derived from the outbox item (sortable by time), so a retried batch writes the same one. */
+  id: string;
+  kind: NotificationKind;
+  ticketId: string;
+  ticketNumber: string | null;
+  title: string;
+  body: string;
+  createdAt: string;
+  readAt: string | null;
+}
+
+/** sending: quota taken, WeChat not yet known to have it (a retry sends without taking quota again). */
+export type DeliveryStatus = 'sending' | 'sent' | 'not_subscribed' | 'no_openid' | 'failed';
+
+export interface DeliveryRecord {
+  hospitalId: string;
+  ticketId: string;
+  outboxId: string;
+  userId: string;
+  templateId: string | null;
+  status: DeliveryStatus;
+  at: string;
+  msgid?: number;
+  errcode?: number;
+}
+
+export interface SubscriptionQuota {
+  templateId: string;
+  remaining: number;
+}
+
+/** A stream record that kept failing: the desk sees it and can act by hand. */
+export interface DeadLetter {
+  hospitalId: string;
+  id: string;
+  at: string;
+  ticketId: string | null;
+  kind: string | null;
+  attempts: number;
+  error: string;
+}
+
+export interface NotificationRepository {
+  /** Idempotent: writing the same notification twice leaves one. */
+  putInApp(notification: InAppNotification): Promise<void>;
+  listInApp(hospitalId: string, userId: string, page: PageRequest): Promise<Page<InAppNotification>>;
+  countUnread(hospitalId: string, userId: string): Promise<number>;
+  /** Marks the given notifications (or all unread ones) read. */
+  markRead(hospitalId: string, userId: string, ids: readonly string[] | 'all', at: string): Promise<void>;
+  /** One more message allowed per accepted template (one-time subscription). */
+  addQuota(hospitalId: string, userId: string, templateIds: readonly string[]): Promise<SubscriptionQuota[]>;
+  listQuotas(hospitalId: string, userId: string): Promise<SubscriptionQuota[]>;
+  /** WeChat said 43101: the user has no subscription left for this template. */
+  zeroQuota(hospitalId: string, userId: string, templateId: string): Promise<void>;
+  getDelivery(hospitalId: string, ticketId: string, outboxId: string, userId: string): Promise<DeliveryRecord | null>;
+  /**
+   * Takes one quota and records the delivery as `sending`, at once (one transaction):
+   * `no_quota` when none is left (nothing written), `exists` when a delivery record is already there.
+   */
+  reserveDelivery(record: DeliveryRecord): Promise<'reserved' | 'no_quota' | 'exists'>;
+  /** Writes a final outcome; a record that is already final is left alone. */
+  finishDelivery(record: DeliveryRecord): Promise<void>;
+  putDeadLetter(letter: DeadLetter): Promise<void>;
+  listDeadLetters(hospitalId: string, limit: number): Promise<DeadLetter[]>;
+}
+
+export interface SubscribeMessage {
+  touser: string;
+  templateId: string;
+  page: string;
+  data: Record<string, string>;
+}
+
+/** WeChat's answer: errcode 0 with a msgid, or an error code. Transport failures (timeouts) throw TransientDeliveryError. */
+export interface SendAnswer {
+  errcode: number;
+  errmsg: string;
+  msgid?: number;
+}
+
+export interface SubscribeMessenger {
+  send(message: SubscribeMessage): Promise<SendAnswer>;
+}
+
+/** A failure worth trying again later (timeouts, WeChat busy, throttling). */
+/** A mini-program code (getwxacodeunlimit): the image WeChat draws for a scene and page. */
+export interface MiniProgramCode {
+  bytes: Uint8Array;
+  /** As WeChat labels it, e.g. image/jpeg; embedders should sniff the bytes. */
+  contentType: string;
+}
+
+export interface MiniProgramCodes {
+  /** The code that opens `page` (no leading /, no query) with `scene` (≤ 32 chars); throws MiniProgramCodeError when WeChat refuses. */
+  codeFor(scene: string, page: string): Promise<MiniProgramCode>;
+}
+
+/** WeChat answered a code request with an error (JSON instead of an image). */
+export class MiniProgramCodeError extends Error {
+  constructor(
+    readonly errcode: number,
+    readonly errmsg: string,
+  ) {
+    super(`WeChat getwxacodeunlimit failed: ${errcode} ${errmsg}`);
+    this.name = 'MiniProgramCodeError';
+  }
+}
+
+export class TransientDeliveryError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'TransientDeliveryError';
+  }
+}
+
+/** A reference-data record to write, tagged with what it is. */
+export type CatalogEntity =
+  | { kind: 'location'; record: LocationRecord }
+  | { kind: 'asset'; record: AssetRecord }
+  | { kind: 'category'; record: CategoryRecord }
+  | { kind: 'user'; record: UserRecord }
+  | { kind: 'qr'; record: QrCodeRecord };
+
+/** absent: a create (the key must be free); version: an update of the version read (0: written before versioning). */
+export type WriteExpectation = 'absent' | { version: number } | 'any';
+
+export interface CatalogWrite {
+  entity: CatalogEntity;
+  expect: WriteExpectation;
+}
+
+/** Administration of reference data: checked writes of single edits, bulk writes of imports. */
+export interface CatalogAdmin {
+  /** One transaction (at most 100 writes): all or nothing; ConflictError when a condition fails (stale version, taken key). */
+  write(writes: readonly CatalogWrite[]): Promise<void>;
+  /** Imports: unconditional puts, 25 per request; the caller validated the whole file first. */
+  putMany(entities: readonly CatalogEntity[]): Promise<void>;
+  /** AP-31 every asset of a hospital (the ledger export, imports). */
+  listAssets(hospitalId: string): Promise<AssetRecord[]>;
+  /** AP-09 assets at a location. */
+  listAssetsAtLocation(hospitalId: string, locationId: string): Promise<AssetRecord[]>;
+  /** AP-32 every QR label of a hospital (code uniqueness in imports). */
+  listQrCodes(hospitalId: string): Promise<QrCodeRecord[]>;
+}

@@ -1,0 +1,262 @@
+import type { LocationType, Role, RoomUse, TicketStatus, Urgency } from '../contract/enums';
+import type { SlaPolicy } from '../contract/catalog';
+import type { LifecyclePolicy } from './tickets/policy';
+
+/** What the domain stores. Every record names its hospital: hospitals never see each other. */
+export interface Hospital {
+  id: string;
+  name: string;
+  /** IANA zone for the hospital's calendar day (ticket numbers, reports). */
+  timezone: string;
+  /** Ticket number prefix, e.g. BX → BX20261123-0042. */
+  ticketPrefix: string;
+  /** Overrides of the lifecycle's time rules (reopen window, auto-confirm, escalation, complaint clocks). */
+  policy?: Partial<LifecyclePolicy>;
+}
+
+export interface LocationRecord {
+  hospitalId: string;
+  id: string;
+  name: string;
+  type: LocationType;
+  parentId: string | null;
+  /** Ancestor ids from the campus down to the parent (not including itself). */
+  ancestorIds: string[];
+  roomUse: RoomUse | null;
+  qrCode: string | null;
+  /** Optimistic concurrency of admin edits (absent on records written before versioning: 0). */
+  version?: number;
+  /** Retired by an administrator: kept for history, hidden from pickers, its label answers "retired". */
+  retired?: boolean;
+}
+
+export interface AssetRecord {
+  hospitalId: string;
+  id: string;
+  name: string;
+  type: string;
+  model: string | null;
+  serial: string | null;
+  vendor: string | null;
+  installDate: string | null;
+  categoryCode: string;
+  lifeSupport: boolean;
+  locationId: string;
+  qrCode: string | null;
+  /** Ledger fields (设备档案): end of the vendor's warranty, preventive maintenance every n days. */
+  warrantyEnd?: string | null;
+  maintenanceCycleDays?: number | null;
+  /** Optimistic concurrency of admin edits (absent on records written before versioning: 0). */
+  version?: number;
+  /** Retired by an administrator: kept for history, hidden from pickers, its label answers "retired". */
+  retired?: boolean;
+}
+
+export interface CategoryRecord {
+  hospitalId: string;
+  code: string;
+  nameZh: string;
+  nameEn: string;
+  team: string;
+  sla: SlaPolicy;
+  quickPhrases: string[];
+  /** Categories offered for a room scan; device-only ones (e.g. elevator) only when their device is scanned. */
+  offeredForRooms: boolean;
+  /** manual: the desk assigns; auto: the top candidate is assigned at submit; grab: offered to qualified technicians on shift (抢单). */
+  dispatchMode?: DispatchMode;
+  /** Optimistic concurrency of admin edits (absent on records written before versioning: 0). */
+  version?: number;
+  /** Retired by an administrator: kept for history, hidden from pickers, its label answers "retired". */
+  retired?: boolean;
+}
+
+export type DispatchMode = 'manual' | 'auto' | 'grab';
+
+export interface UserRecord {
+  hospitalId: string;
+  id: string;
+  name: string;
+  roles: Role[];
+  department: string | null;
+  skills: string[];
+  phone: string | null;
+  openid: string | null;
+  createdAt: string;
+  /** Weekly shift pattern of desk staff and technicians; absent for staff who work no shifts. */
+  shifts?: ShiftPattern[];
+  /** The building a technician is based in (ranks candidates: same building first). */
+  homeBuildingId?: string | null;
+  /** Optimistic concurrency of admin edits (absent on records written before versioning: 0). */
+  version?: number;
+  /** Retired by an administrator: kept for history, hidden from pickers, its label answers "retired". */
+  retired?: boolean;
+}
+
+/** Days 1 (Monday) … 7 (Sunday); times HH:mm in the hospital's zone; end before start runs past midnight. */
+export interface ShiftPattern {
+  days: number[];
+  start: string;
+  end: string;
+}
+
+/** A printed label: it points at a place and, when stuck on a device, at the device. */
+export interface QrCodeRecord {
+  hospitalId: string;
+  code: string;
+  locationId: string;
+  assetId: string | null;
+  retired: boolean;
+}
+
+export interface TicketRecord {
+  hospitalId: string;
+  id: string;
+  number: string;
+  status: TicketStatus;
+  urgency: Urgency;
+  categoryCode: string;
+  description: string;
+  locationId: string;
+  locationName: string;
+  /** Names from the campus down to the location itself, e.g. [本部, 5号楼, 3层, 护士站]. */
+  locationPath: string[];
+  /** Every ancestor id of the location, so tickets can be found by building and floor. */
+  locationAncestorIds: string[];
+  assetId: string | null;
+  assetName: string | null;
+  photoKeys: string[];
+  contactPhone: string | null;
+  reporterId: string;
+  reporterName: string;
+  reporterDepartment: string | null;
+  assigneeId: string | null;
+  assigneeName: string | null;
+  createdAt: string;
+  updatedAt: string;
+  /** Optimistic concurrency: every change writes version + 1 with the event of that seq. */
+  version: number;
+  acceptBy: string | null;
+  arriveBy: string | null;
+  /** What the reporter chose; `urgency` is what the hospital treats it as (raised for clinical areas). */
+  reportedUrgency: Urgency;
+  urgencyRaisedReason: string | null;
+  /** The next instant the SLA scanner must look at this ticket (null: nothing pending). */
+  watch: SlaWatch | null;
+  breaches: SlaBreach[];
+  /** Ids of users who follow the ticket (merged duplicates' reporters, colleagues): they may read it and are told of changes. */
+  followerIds: string[];
+  heldFrom: 'accepted' | 'on_site' | null;
+  heldAt: string | null;
+  holdReason: string | null;
+  transferRequest: { byId: string; reason: string; at: string } | null;
+  /** Offered to every qualified technician on shift (抢单) instead of being assigned. */
+  inGrabPool: boolean;
+  acceptedAt: string | null;
+  arrivedAt: string | null;
+  /** The first arrival, kept when a reopen clears `arrivedAt` (the arrival SLA measures it; absent on older records). */
+  firstArrivedAt?: string | null;
+  completedAt: string | null;
+  confirmedAt: string | null;
+  closedAt: string | null;
+  completion: Completion | null;
+  satisfied: boolean | null;
+  rating: { score: number; comment: string | null; at: string } | null;
+  reopenCount: number;
+  /** WeChat's content check flagged the description: the desk reviews it before anyone is sent. */
+  contentReview?: { suggest: 'review' | 'risky'; label: number } | null;
+  /** The latest note of any step (hold reason, completion note…), for the handover sheet without reading timelines. */
+  lastNote?: string | null;
+  mergedIntoId: string | null;
+  callback: { reached: boolean; satisfied: boolean | null; note: string | null; at: string; byId: string } | null;
+  complaint: Complaint | null;
+}
+
+export type SlaWatchKind = 'accept' | 'arrive' | 'auto_confirm' | 'complaint_respond' | 'complaint_resolve' | 'complaint_callback';
+
+export interface SlaWatch {
+  kind: SlaWatchKind;
+  dueAt: string;
+  /** 0: the deadline itself; 1: the escalation to the manager after a breach. */
+  level: 0 | 1;
+}
+
+export interface SlaBreach {
+  kind: SlaWatchKind;
+  level: 1 | 2;
+  at: string;
+}
+
+export interface PartUsed {
+  name: string;
+  quantity: number;
+  /** In yuan; charged to the reporting department's cost centre. */
+  unitCost: number;
+}
+
+export interface Completion {
+  note: string;
+  parts: PartUsed[];
+  photoKeys: string[];
+  byId: string;
+}
+
+/** A low rating opens a complaint with its own clock: respond 2 h, resolve 24 h, call back 48 h. */
+export interface Complaint {
+  openedAt: string;
+  respondBy: string;
+  resolveBy: string;
+  callbackBy: string;
+  respondedAt: string | null;
+  resolvedAt: string | null;
+  calledBackAt: string | null;
+}
+
+export interface TicketEventRecord {
+  hospitalId: string;
+  ticketId: string;
+  /** Equals the ticket version the event produced: event 1 is the creation. */
+  seq: number;
+  type: string;
+  at: string;
+  actorId: string;
+  actorName: string;
+  actorRole: Role | 'system';
+  fromStatus: TicketStatus | null;
+  toStatus: TicketStatus | null;
+  note: string | null;
+  data: Record<string, unknown> | null;
+}
+
+export interface IdempotencyRecord {
+  hospitalId: string;
+  userId: string;
+  key: string;
+  /** Hash of the request body: the same key with another body is a client bug, not a retry. */
+  requestHash: string;
+  ticketId: string;
+  /** Epoch seconds; DynamoDB TTL removes the record after a day. */
+  expiresAtEpoch: number;
+}
+
+export interface Page<T> {
+  items: T[];
+  nextCursor: string | null;
+}
+
+export interface PageRequest {
+  limit: number;
+  cursor?: string;
+}
+
+/** 交接班: who handed the desk to whom, with every unfinished ticket at that moment. */
+export interface HandoverRecord {
+  hospitalId: string;
+  id: string;
+  at: string;
+  fromUserId: string;
+  fromUserName: string;
+  toUserId: string;
+  toUserName: string;
+  note: string | null;
+  ticketIds: string[];
+}

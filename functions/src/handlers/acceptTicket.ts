@@ -1,0 +1,5 @@
+import * as routes from '../contract/routes';
+import { accept } from '../domain/tickets/lifecycle';
+import { ticketCommand } from '../http/ticketCommandHandler';
+
+export const handler = ticketCommand(routes.acceptTicket, (ctx, ticket, { user }) => accept(ctx, ticket, user));

@@ -1,0 +1,5 @@
+import * as routes from '../contract/routes';
+import { cancel } from '../domain/tickets/lifecycle';
+import { ticketCommand } from '../http/ticketCommandHandler';
+
+export const handler = ticketCommand(routes.cancelTicket, (ctx, ticket, { user, body }) => cancel(ctx, ticket, user, body.reason));

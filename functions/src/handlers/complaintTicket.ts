@@ -1,0 +1,5 @@
+import * as routes from '../contract/routes';
+import { advanceComplaint } from '../domain/tickets/lifecycle';
+import { ticketCommand } from '../http/ticketCommandHandler';
+
+export const handler = ticketCommand(routes.complaintTicket, (ctx, ticket, { user, body }) => advanceComplaint(ctx, ticket, user, body.step, body.note));

@@ -1,0 +1,23 @@
+import * as routes from '../contract/routes';
+import { lookupQr } from '../domain/catalog/lookupQr';
+import { http } from '../http/httpHandler';
+import { toAssetView, toCategoryView } from '../presenters/catalogViews';
+import { toTicketSummary } from '../presenters/ticketViews';
+
+export const handler = http(routes.lookupQr, async ({ params, user, deps }) => {
+  const found = await lookupQr(deps, user.hospitalId, params.code);
+  return {
+    body: {
+      code: found.code,
+      location: {
+        id: found.location.id,
+        name: found.location.name,
+        type: found.location.type,
+        path: found.path.map((l) => ({ id: l.id, name: l.name, type: l.type })),
+      },
+      asset: found.asset ? toAssetView(found.asset) : null,
+      categories: found.categories.map((c) => ({ ...toCategoryView(c), suggested: c.suggested })),
+      openTickets: found.openTickets.map((t) => toTicketSummary(t, deps.clock.now())),
+    },
+  };
+});

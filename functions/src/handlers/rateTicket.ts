@@ -1,0 +1,5 @@
+import * as routes from '../contract/routes';
+import { rate } from '../domain/tickets/lifecycle';
+import { ticketCommand } from '../http/ticketCommandHandler';
+
+export const handler = ticketCommand(routes.rateTicket, (ctx, ticket, { user, body }) => rate(ctx, ticket, user, body.score, body.comment));

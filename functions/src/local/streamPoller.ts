@@ -1,0 +1,215 @@
+import { DescribeTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import {
+  DescribeStreamCommand,
+  DynamoDBStreamsClient,
+  ExpiredIteratorException,
+  GetRecordsCommand,
+  GetShardIteratorCommand,
+  type _Record as StreamRecord,
+} from '@aws-sdk/client-dynamodb-streams';
+import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
+import { randomBytes } from 'node:crypto';
+import { createDocumentClient } from '../adapters/dynamo/client';
+import { DynamoNotificationRepository } from '../adapters/dynamo/notificationRepository';
+import { failedRecordOf } from '../adapters/dynamo/streamReader';
+import { streamConsumers } from '../contract/streamConsumers';
+import { deadLetterOf } from '../domain/notify/deadLetters';
+import { lambdaContext, type HandlerLoader } from './api/handlers';
+
+export interface StreamPollerOptions {
+  endpoint: string;
+  region: string;
+  tableName: string;
+  loadHandler: HandlerLoader;
+  log: (line: string) => void;
+  /** Pause between polls of an idle shard. */
+  idleMs?: number;
+  /** Pause before retrying a failed batch, times the attempt number. */
+  retryDelayMs?: number;
+}
+
+const credentials = { accessKeyId: 'local', secretAccessKey: 'local' };
+const SHARD_REFRESH_MS = 2000;
+
+/** The record as Lambda hands it to a stream consumer (the SDK gives Dates where Lambda gives epoch seconds). */
+export function toLambdaRecord(record: StreamRecord, streamArn: string, region: string): DynamoDBRecord {
+  const d = record.dynamodb ?? {};
+  return {
+    eventID: record.eventID,
+    eventName: record.eventName as DynamoDBRecord['eventName'],
+    eventVersion: record.eventVersion ?? '1.1',
+    eventSource: 'aws:dynamodb',
+    awsRegion: region,
+    eventSourceARN: streamArn,
+    dynamodb: {
+      ...(d.ApproximateCreationDateTime ? { ApproximateCreationDateTime: Math.floor(d.ApproximateCreationDateTime.getTime() / 1000) } : {}),
+      Keys: d.Keys as never,
+      ...(d.NewImage ? { NewImage: d.NewImage as never } : {}),
+      ...(d.OldImage ? { OldImage: d.OldImage as never } : {}),
+      SequenceNumber: d.SequenceNumber,
+      SizeBytes: d.SizeBytes,
+      StreamViewType: d.StreamViewType as never,
+    },
+  };
+}
+
+type Consumer = (typeof streamConsumers)[number];
+
+/** The cloud's event filter (infra/functions.yml filterPatterns): the consumer's events of its entity only. */
+function matchesFilter(record: StreamRecord, consumer: Consumer): boolean {
+  return (consumer.eventNames as readonly string[]).includes(record.eventName ?? '') && record.dynamodb?.NewImage?.entity?.S === consumer.entity;
+}
+
+interface Shard {
+  id: string;
+  iterator: string | undefined;
+  /** Records read but not yet handled (a batch being retried stays here, in order). */
+  pending: DynamoDBRecord[];
+  attempts: number;
+  closed: boolean;
+}
+
+/**
+ * The local stand-in for Lambda's DynamoDB Streams event source: reads DynamoDB Local's stream
+ * (DescribeStream → GetShardIterator → GetRecords), filters as the cloud's filter pattern does,
+ * and invokes the SAME handler bundle with the event shape Lambda gives. Partial batch responses
+ * are honoured like Lambda does: the batch resumes from the first failed record, and after
+ * `maximumRetryAttempts` the remaining records are set aside as dead letters (table items with
+ * `entity: 'dead_letter'`, the local stand-in for the SQS on-failure destination).
+ */
+export async function startStreamPoller(options: StreamPollerOptions): Promise<{ stop(): Promise<void> }> {
+  // One reader per consumer, each with its own shard positions, as each has its own event source mapping in the cloud.
+  const pollers = await Promise.all(streamConsumers.map((consumer) => startConsumerPoller(options, consumer)));
+  return {
+    async stop() {
+      await Promise.all(pollers.map((p) => p.stop()));
+    },
+  };
+}
+
+async function startConsumerPoller(options: StreamPollerOptions, consumer: Consumer): Promise<{ stop(): Promise<void> }> {
+  const idleMs = options.idleMs ?? 150;
+  const retryDelayMs = options.retryDelayMs ?? 200;
+  const dynamo = new DynamoDBClient({ endpoint: options.endpoint, region: options.region, credentials });
+  const streams = new DynamoDBStreamsClient({ endpoint: options.endpoint, region: options.region, credentials });
+  const doc = createDocumentClient({ endpoint: options.endpoint, region: options.region });
+  const deadLetters = new DynamoNotificationRepository(doc, options.tableName);
+
+  const table = await dynamo.send(new DescribeTableCommand({ TableName: options.tableName }));
+  const streamArn = table.Table?.LatestStreamArn;
+  if (!streamArn) throw new Error(`Table ${options.tableName} has no stream`);
+  const shards = new Map<string, Shard>();
+  let firstDiscovery = true;
+  let stopped = false;
+
+  async function discoverShards(): Promise<void> {
+    let start: string | undefined;
+    do {
+      const out = await streams.send(new DescribeStreamCommand({ StreamArn: streamArn, ExclusiveStartShardId: start }));
+      for (const s of out.StreamDescription?.Shards ?? []) {
+        if (!s.ShardId || shards.has(s.ShardId)) continue;
+        // Shards there before we started: only what comes next (as a new event source mapping at LATEST);
+        // shards that appear later: from their start, so nothing written after start-up is missed.
+        const type = firstDiscovery ? 'LATEST' : 'TRIM_HORIZON';
+        const it = await streams.send(new GetShardIteratorCommand({ StreamArn: streamArn, ShardId: s.ShardId, ShardIteratorType: type }));
+        shards.set(s.ShardId, { id: s.ShardId, iterator: it.ShardIterator, pending: [], attempts: 0, closed: false });
+      }
+      start = out.StreamDescription?.LastEvaluatedShardId;
+    } while (start);
+    firstDiscovery = false;
+  }
+
+  async function invoke(records: DynamoDBRecord[]): Promise<string | null> {
+    const handler = await options.loadHandler(consumer.name);
+    const event: DynamoDBStreamEvent = { Records: records };
+    try {
+      const result = (await handler(event as never, lambdaContext(consumer.name, randomBytes(8).toString('hex'), 60_000))) as DynamoDBBatchResponse | undefined;
+      const failures = result?.batchItemFailures ?? [];
+      if (failures.length === 0) return null;
+      // Lambda resumes a stream from the lowest failed sequence number.
+      const ids = new Set(failures.map((f) => f.itemIdentifier));
+      const index = records.findIndex((r) => ids.has(r.dynamodb?.SequenceNumber ?? ''));
+      return index === -1 ? records[0]!.dynamodb?.SequenceNumber ?? '' : records[index]!.dynamodb?.SequenceNumber ?? '';
+    } catch (error) {
+      options.log(`${consumer.name} threw: ${error instanceof Error ? error.message : String(error)}`);
+      return records[0]!.dynamodb?.SequenceNumber ?? '';
+    }
+  }
+
+  async function deadLetter(records: DynamoDBRecord[], attempts: number): Promise<void> {
+    const at = new Date().toISOString();
+    // The same items the cloud's deadLetterRecorder writes from the dead-letter queue.
+    for (const record of records) {
+      const letter = deadLetterOf(failedRecordOf(record), consumer.name, attempts, at);
+      if (letter) await deadLetters.putDeadLetter(letter);
+    }
+    options.log(`${records.length} stream record(s) moved to the dead letters after ${attempts} attempts`);
+  }
+
+  /** One step of a shard: read more if nothing is pending, then hand a batch to the handler. */
+  async function step(shard: Shard): Promise<boolean> {
+    if (shard.pending.length === 0 && shard.iterator) {
+      try {
+        const out = await streams.send(new GetRecordsCommand({ ShardIterator: shard.iterator, Limit: 100 }));
+        shard.iterator = out.NextShardIterator;
+        shard.pending.push(...(out.Records ?? []).filter((r) => matchesFilter(r, consumer)).map((r) => toLambdaRecord(r, streamArn!, options.region)));
+      } catch (error) {
+        if (!(error instanceof ExpiredIteratorException)) throw error;
+        shard.iterator = undefined;
+      }
+      if (!shard.iterator) shard.closed = true;
+    }
+    if (shard.pending.length === 0) return false;
+    const batch = shard.pending.slice(0, consumer.batchSize);
+    const failedFrom = await invoke(batch);
+    if (failedFrom === null) {
+      shard.pending.splice(0, batch.length);
+      shard.attempts = 0;
+      return true;
+    }
+    const index = Math.max(0, batch.findIndex((r) => r.dynamodb?.SequenceNumber === failedFrom));
+    shard.pending.splice(0, index);
+    shard.attempts += 1;
+    if (shard.attempts > consumer.maximumRetryAttempts) {
+      await deadLetter(batch.slice(index), shard.attempts);
+      shard.pending.splice(0, batch.length - index);
+      shard.attempts = 0;
+      return true;
+    }
+    await new Promise((r) => setTimeout(r, retryDelayMs * shard.attempts));
+    return true;
+  }
+
+  await discoverShards();
+  let lastDiscovery = Date.now();
+  const loop = (async () => {
+    while (!stopped) {
+      let busy = false;
+      try {
+        if (Date.now() - lastDiscovery > SHARD_REFRESH_MS) {
+          await discoverShards();
+          lastDiscovery = Date.now();
+        }
+        for (const shard of shards.values()) {
+          if (stopped) break;
+          // A closed shard stays in the map (DescribeStream keeps listing it) so it is never read again.
+          if (shard.closed && shard.pending.length === 0) continue;
+          busy = (await step(shard)) || busy;
+        }
+      } catch (error) {
+        if (!stopped) options.log(`stream poller: ${error instanceof Error ? error.message : String(error)}`);
+      }
+      if (!busy) await new Promise((r) => setTimeout(r, idleMs));
+    }
+  })();
+
+  return {
+    async stop() {
+      stopped = true;
+      await loop;
+      dynamo.destroy();
+      streams.destroy();
+      doc.destroy();
+    },
+  };
+}

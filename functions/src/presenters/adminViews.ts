@@ -1,0 +1,41 @@
+import type { AdminAsset, AdminCategory, AdminLocation, AdminUser } from '../contract/admin';
+import type { AssetRecord, CategoryRecord, LocationRecord, UserRecord } from '../domain/records';
+import { toAssetView } from './catalogViews';
+
+const versioned = (r: { version?: number; retired?: boolean }) => ({ version: r.version ?? 0, retired: r.retired ?? false });
+
+export function toAdminLocation(l: LocationRecord): AdminLocation {
+  return { id: l.id, name: l.name, type: l.type, parentId: l.parentId, ancestorIds: l.ancestorIds, roomUse: l.roomUse, qrCode: l.qrCode, ...versioned(l) };
+}
+
+export function toAdminAsset(a: AssetRecord): AdminAsset {
+  return { ...toAssetView(a), warrantyEnd: a.warrantyEnd ?? null, maintenanceCycleDays: a.maintenanceCycleDays ?? null, ...versioned(a) };
+}
+
+export function toAdminCategory(c: CategoryRecord): AdminCategory {
+  return {
+    code: c.code,
+    nameZh: c.nameZh,
+    nameEn: c.nameEn,
+    team: c.team,
+    sla: c.sla,
+    quickPhrases: c.quickPhrases,
+    offeredForRooms: c.offeredForRooms,
+    dispatchMode: c.dispatchMode ?? 'manual',
+    ...versioned(c),
+  };
+}
+
+export function toAdminUser(u: UserRecord): AdminUser {
+  return {
+    id: u.id,
+    name: u.name,
+    roles: u.roles,
+    department: u.department,
+    skills: u.skills,
+    phone: u.phone,
+    shifts: u.shifts ?? [],
+    homeBuildingId: u.homeBuildingId ?? null,
+    ...versioned(u),
+  };
+}

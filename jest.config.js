@@ -1,0 +1,69 @@
+// One jest run covers every layer; each project is one kind of test.
+const swc = ['@swc/jest', { jsc: { target: 'es2022', parser: { syntax: 'typescript' } }, module: { type: 'commonjs' } }];
+// These packages ship ESM only; swc turns them into CommonJS for jest.
+const esmPackages = ['@middy', 'jose', 'ulid', '@date-fns', 'date-fns', 'zod-openapi', 'get-port'].join('|');
+const nodeProject = {
+  testEnvironment: 'node',
+  transform: { '^.+\\.(t|j|mj)s$': swc },
+  transformIgnorePatterns: [`/node_modules/(?!(${esmPackages})/)`],
+  moduleNameMapper: { '^@middy/([^/]+)$': '<rootDir>/node_modules/@middy/$1/index.js' },
+};
+
+// The mini-program's component tests: real Taro H5 components and NutUI rendered in jsdom.
+const taroEsm = ['@tarojs', '@stencil', '@nutui', '@swc/helpers', 'lodash-es', 'classnames', 'swiper', 'ssr-window', 'dom7', 'tslib', '\\.pnpm', 'query-string', 'decode-uri-component', 'split-on-first', 'filter-obj', 'nanoid', 'style-inject'].join('|');
+const miniappProject = {
+  displayName: 'miniapp',
+  testEnvironment: 'jsdom',
+  testMatch: ['<rootDir>/miniapp/test/**/*.test.{ts,tsx}'],
+  transform: { '^.+\\.m?[jt]sx?$': ['babel-jest', { configFile: './miniapp/babel.config.js' }] },
+  transformIgnorePatterns: [`/node_modules/(?!(${taroEsm})/)`],
+  moduleNameMapper: {
+    '^@tarojs/components$': '@tarojs/components/lib/react',
+    '^@tarojs/taro$': '@tarojs/taro-h5',
+    // The ES builds, not the UMD bundles that "main" points at.
+    '^@nutui/nutui-react-taro$': '@nutui/nutui-react-taro/dist/es/packages/nutui.react.build.js',
+    '^@nutui/icons-react-taro$': '@nutui/icons-react-taro/dist/es/index.es.js',
+    // NutUI's Lottie component draws on a canvas as soon as it is imported; no form uses it.
+    '^(lottie-react|@nutui/lottie-miniprogram)$': '<rootDir>/miniapp/test/styleStub.js',
+    '^@contract/(.*)$': '<rootDir>/functions/src/contract/$1',
+    '\\.(css|scss)$': '<rootDir>/miniapp/test/styleStub.js',
+  },
+  setupFiles: ['<rootDir>/miniapp/test/setup.ts'],
+  globals: {
+    ENABLE_INNER_HTML: true,
+    ENABLE_ADJACENT_HTML: true,
+    ENABLE_SIZE_APIS: true,
+    ENABLE_TEMPLATE_CONTENT: true,
+    ENABLE_MUTATION_OBSERVER: true,
+    ENABLE_CLONE_NODE: true,
+    ENABLE_CONTAINS: true,
+    DEPRECATED_ADAPTER_COMPONENT: false,
+    __TARO_FRAMEWORK__: 'react',
+    API_BASE_URL: '',
+  },
+};
+
+/** @type {import('jest').Config} */
+module.exports = {
+  reporters: ['default', '<rootDir>/test/support/plainSummaryReporter.js'],
+  projects: [
+    { ...nodeProject, displayName: 'unit', testMatch: ['<rootDir>/functions/src/**/*.test.ts', '<rootDir>/infra/**/*.test.ts'] },
+    {
+      ...nodeProject,
+      displayName: 'integration',
+      testMatch: ['<rootDir>/test/integration/**/*.test.ts'],
+      globalSetup: '<rootDir>/test/support/globalSetup.ts',
+      globalTeardown: '<rootDir>/test/support/globalTeardown.ts',
+      testTimeout: 30000,
+    },
+    miniappProject,
+    {
+      ...nodeProject,
+      displayName: 'e2e',
+      testMatch: ['<rootDir>/test/e2e/**/*.e2e.test.ts'],
+      globalSetup: '<rootDir>/test/e2e/globalSetup.ts',
+      globalTeardown: '<rootDir>/test/e2e/globalTeardown.ts',
+      testTimeout: 60000,
+    },
+  ],
+};

@@ -1,0 +1,47 @@
+const path = require('path');
+const { defineConfig } = require('@tarojs/cli');
+
+// API base: empty (same origin, relative /v1/...) for H5 served by the local stack; the weapp
+// build needs an absolute URL (the WeChat DevTools with "不校验合法域名" can reach localhost).
+const env = process.env.TARO_ENV;
+const apiBase = process.env.TARO_APP_API_BASE ?? (env === 'weapp' ? 'http://localhost:3000' : '');
+
+module.exports = defineConfig(async () => ({
+  projectName: 'hospital-repair',
+  date: '2026-1-1',
+  // Every size in our styles and in NutUI's is written for a 375 px wide screen.
+  designWidth: 375,
+  deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
+  sourceRoot: 'src',
+  outputRoot: `dist/${env}`,
+  plugins: [],
+  defineConstants: {
+    API_BASE_URL: JSON.stringify(apiBase),
+  },
+  alias: {
+    '@contract': path.resolve(__dirname, '..', '..', 'functions', 'src', 'contract'),
+  },
+  framework: 'react',
+  compiler: { type: 'webpack5', prebundle: { enable: false } },
+  cache: { enable: false },
+  mini: {
+    postcss: {
+      pxtransform: { enable: true, config: {} },
+      cssModules: { enable: false },
+    },
+    optimizeMainPackage: { enable: true },
+  },
+  h5: {
+    publicPath: '/',
+    staticDirectory: 'static',
+    router: { mode: 'hash' },
+    output: { filename: 'js/[name].[hash:8].js', chunkFilename: 'js/[name].[chunkhash:8].js' },
+    miniCssExtractPluginOption: { ignoreOrder: true, filename: 'css/[name].[hash].css', chunkFilename: 'css/[name].[chunkhash].css' },
+    postcss: {
+      // 1 design px = 1 CSS px at every width: the desk's 1280 px PC screen shows more, not bigger.
+      pxtransform: { enable: true, config: { maxRootSize: 20, minRootSize: 20 } },
+      autoprefixer: { enable: true, config: {} },
+      cssModules: { enable: false },
+    },
+  },
+}));

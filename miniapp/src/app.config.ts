@@ -1,0 +1,24 @@
+export default defineAppConfig({
+  // The reporter's screens are the main package: they are what a scanned label opens.
+  pages: ['pages/home/index', 'pages/report/index', 'pages/login/index', 'pages/tickets/index', 'pages/ticket/index'],
+  // Every other role's screens: loaded only when that person opens them.
+  subPackages: [
+    { root: 'packages/tech', pages: ['jobs/index', 'job/index', 'history/index'] },
+    { root: 'packages/desk', pages: ['queue/index', 'ticket/index', 'callbacks/index', 'handover/index'] },
+    { root: 'packages/manager', pages: ['index/index', 'dashboard/index'] },
+  ],
+  // A technician's phone fetches the job screens as soon as the app opens.
+  preloadRule: {
+    'pages/home/index': { network: 'all', packages: ['packages/tech', 'packages/desk'] },
+  },
+  window: {
+    backgroundTextStyle: 'dark',
+    backgroundColor: '#f5f6f7',
+    navigationBarBackgroundColor: '#ffffff',
+    navigationBarTitleText: '一站式报修',
+    navigationBarTextStyle: 'black',
+  },
+  // Camera and album need the user's agreement (privacy guide, since 2023-09).
+  __usePrivacyCheck__: true,
+  lazyCodeLoading: 'requiredComponents',
+});

@@ -1,0 +1,109 @@
+import { useState } from 'react';
+import { View } from '@tarojs/components';
+import { Button } from '@nutui/nutui-react-taro';
+import type { Ticket } from '@contract/tickets';
+import { t } from '../../i18n';
+import { api, errorMessage } from '../../services/api';
+import { allows } from '../../services/commands';
+import { ReasonSheet } from '../ReasonSheet';
+import { RatingForm } from './RatingForm';
+import { toast } from '../toast';
+import './ReporterActions.scss';
+
+interface Props {
+  ticket: Ticket;
+  onChanged: (ticket: Ticket) => void;
+}
+
+/**
+ * What the reporter (or a colleague, or anyone following) can do on the ticket detail: confirm
+ * the repair, rate it, reopen it, follow it — each shown only when the server allows it now.
+ */
+export function ReporterActions({ ticket, onChanged }: Props) {
+  const [sheet, setSheet] = useState<'notFixed' | 'reopen' | null>(null);
+  const [busy, setBusy] = useState<string | null>(null);
+
+  async function run(what: string, action: () => Promise<Ticket>, done?: string) {
+    setBusy(what);
+    try {
+      onChanged(await action());
+      if (done) toast(done);
+    } catch (err) {
+      toast(errorMessage(err));
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  const canConfirm = allows(ticket, 'confirm');
+  const canRate = allows(ticket, 'rate') && !ticket.rating;
+  const canReopen = allows(ticket, 'reopen');
+  const canFollow = allows(ticket, 'follow') && !ticket.following;
+  if (!canConfirm && !canRate && !canReopen && !canFollow) return null;
+
+  return (
+    <View className="reporter-actions" data-testid="reporter-actions">
+      {canConfirm ? (
+        <View className="card">
+          <View className="card-title">{t('confirm.title')}</View>
+          <View className="muted">{t('confirm.hint')}</View>
+          <View className="action-bar reporter-actions__confirm">
+            <Button onClick={() => setSheet('notFixed')} disabled={!!busy} data-testid="not-fixed">
+              {t('confirm.notFixed')}
+            </Button>
+            <Button
+              type="primary"
+              loading={busy === 'confirm'}
+              disabled={!!busy}
+              className="reporter-actions__fixed"
+              onClick={() => void run('confirm', () => api.command(ticket.id, 'confirm', { satisfied: true }), t('confirm.done'))}
+            >
+              {t('confirm.fixed')}
+            </Button>
+          </View>
+        </View>
+      ) : null}
+
+      {canRate ? <RatingForm ticketId={ticket.id} onRated={(x) => { toast(t('rate.done')); onChanged(x); }} /> : null}
+
+      {canReopen || canFollow ? (
+        <View className="action-bar">
+          {canFollow ? (
+            <Button type="primary" fill="outline" loading={busy === 'follow'} className="reporter-actions__follow" onClick={() => void run('follow', () => api.command(ticket.id, 'follow'), t('follow.done'))}>
+              {t('follow.action')}
+            </Button>
+          ) : null}
+          {canReopen ? (
+            <Button fill="outline" className="reporter-actions__reopen" onClick={() => setSheet('reopen')}>
+              {t('reopen.action')}
+            </Button>
+          ) : null}
+        </View>
+      ) : null}
+
+      <ReasonSheet
+        visible={sheet === 'notFixed'}
+        title={t('confirm.notFixed')}
+        placeholder={t('confirm.notFixedPlaceholder')}
+        quickReasons={[t('confirm.reason.stillBroken'), t('confirm.reason.partly')]}
+        onClose={() => setSheet(null)}
+        onConfirm={async (note) => {
+          onChanged(await api.command(ticket.id, 'confirm', { satisfied: false, note }));
+          setSheet(null);
+        }}
+      />
+      <ReasonSheet
+        visible={sheet === 'reopen'}
+        title={t('reopen.action')}
+        placeholder={t('reopen.placeholder')}
+        quickReasons={[t('confirm.reason.stillBroken'), t('reopen.reason.again')]}
+        onClose={() => setSheet(null)}
+        onConfirm={async (reason) => {
+          onChanged(await api.command(ticket.id, 'reopen', { reason }));
+          setSheet(null);
+          toast(t('reopen.done'));
+        }}
+      />
+    </View>
+  );
+}

@@ -1,0 +1,37 @@
+import { View } from '@tarojs/components';
+import { Step, Steps } from '@nutui/nutui-react-taro';
+import type { TicketEvent } from '@contract/tickets';
+import { formatTime, hasMessage, t } from '../../i18n';
+
+function eventTitle(e: TicketEvent): string {
+  const key = `event.${e.type}`;
+  if (hasMessage(key)) return t(key);
+  if (e.toStatus) return t(`status.${e.toStatus}`);
+  return t('event.updated');
+}
+
+/** Who did what, when — newest first, so the current state is on top. */
+export function Timeline({ events }: { events: TicketEvent[] }) {
+  const newestFirst = [...events].sort((a, b) => b.seq - a.seq);
+  return (
+    <View data-testid="timeline" className="timeline">
+      <Steps direction="vertical" type="dot" status="dynamic" value={1}>
+        {newestFirst.map((e, i) => (
+          <Step
+            key={e.seq}
+            value={i + 1}
+            title={eventTitle(e)}
+            description={
+              <View className="timeline__desc">
+                <View>
+                  {e.actor.role === 'system' ? e.actor.name : `${e.actor.name} · ${t(`role.${e.actor.role}`)}`} · {formatTime(e.at)}
+                </View>
+                {e.note ? <View>{e.note}</View> : null}
+              </View>
+            }
+          />
+        ))}
+      </Steps>
+    </View>
+  );
+}

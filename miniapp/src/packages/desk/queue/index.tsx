@@ -1,0 +1,178 @@
+import { useEffect, useRef, useState } from 'react';
+import { View, Text, Picker } from '@tarojs/components';
+import { Button } from '@nutui/nutui-react-taro';
+import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
+import type { Category } from '@contract/catalog';
+import type { TicketStatus } from '@contract/enums';
+import type { ListTicketsQuery, TicketSummary } from '@contract/tickets';
+import { pick, t } from '../../../i18n';
+import { api, errorMessage } from '../../../services/api';
+import { ensureSignedIn } from '../../../services/auth';
+import { loadBuildings, loadCategories } from '../../../services/catalog';
+import { SCREENS } from '../../../services/roles';
+import { StatusTag, UrgencyTag } from '../../../components/ticket/StatusTag';
+import { Countdown, useNow } from '../../../components/ticket/Countdown';
+import { byDeadline } from '../../../components/ticket/countdown';
+import { EmptyState } from '../../../components/EmptyState';
+import './index.scss';
+
+const STATUSES: TicketStatus[] = ['submitted', 'assigned', 'accepted', 'on_site', 'on_hold', 'completed'];
+const REFRESH_MS = 30_000;
+
+interface Filters {
+  status?: TicketStatus;
+  category?: string;
+  building?: string;
+  overdue?: boolean;
+}
+
+/** The service desk's queue: every open ticket with its SLA clock, the most pressing first. */
+export default function DeskQueuePage() {
+  const [filters, setFilters] = useState<Filters>({});
+  const [items, setItems] = useState<TicketSummary[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [categories, setCategories] = useState<Category[]>([]);
+  const [buildings, setBuildings] = useState<{ id: string; name: string }[]>([]);
+  const [callbacks, setCallbacks] = useState<number | null>(null);
+  const seq = useRef(0);
+  const now = useNow();
+
+  async function load(f: Filters = filters) {
+    const mine = ++seq.current;
+    const query: Omit<ListTicketsQuery, 'cursor' | 'limit'> = {
+      scope: 'queue',
+      ...(f.status ? { status: f.status } : {}),
+      ...(f.category ? { category: f.category } : {}),
+      ...(f.building ? { building: f.building } : {}),
+      ...(f.overdue ? { overdue: 'true' as const } : {}),
+    };
+    try {
+      const all = await api.listAllTickets(query);
+      if (mine !== seq.current) return; // a newer filter answered first
+      setItems([...all].sort(byDeadline));
+      setError(null);
+    } catch (err) {
+      if (mine === seq.current) setError(errorMessage(err));
+    }
+    api.listAllTickets({ scope: 'callbacks' }).then((items) => setCallbacks(items.length), () => undefined);
+  }
+
+  useDidShow(() => {
+    if (!ensureSignedIn(SCREENS.deskQueue)) return;
+    void load();
+    loadCategories().then(setCategories, () => undefined);
+    loadBuildings().then(setBuildings, () => undefined);
+  });
+  usePullDownRefresh(() => {
+    void load().finally(() => Taro.stopPullDownRefresh());
+  });
+  // The desk keeps the queue open all shift: new reports appear without a tap.
+  useEffect(() => {
+    const id = setInterval(() => void load(), REFRESH_MS);
+    return () => clearInterval(id);
+  }, [filters]);
+
+  function apply(patch: Partial<Filters>) {
+    const next = { ...filters, ...patch };
+    setFilters(next);
+    setItems(null);
+    void load(next);
+  }
+
+  const categoryName = (code: string) => {
+    const c = categories.find((x) => x.code === code);
+    return c ? pick(c.nameZh, c.nameEn) : code;
+  };
+  const overdueCount = items?.filter((x) => x.nextDeadline && (x.nextDeadline.overdue || Date.parse(x.nextDeadline.dueAt) < now)).length ?? 0;
+  const open = (id: string) => void Taro.navigateTo({ url: SCREENS.deskTicket(id) });
+  const categoryIndex = categories.findIndex((c) => c.code === filters.category);
+  const buildingIndex = buildings.findIndex((b) => b.id === filters.building);
+
+  return (
+    <View className="page page--wide desk-queue">
+      <View className="desk-queue__top">
+        <View className="desk-queue__summary">
+          <Text className="desk-queue__title">{t('desk.queue')}</Text>
+          <Text className="muted">{items ? t('desk.openCount', { n: items.length }) : ''}</Text>
+          {overdueCount > 0 ? <Text className="desk-queue__overdue">{t('desk.overdueCount', { n: overdueCount })}</Text> : null}
+        </View>
+        <View className="desk-queue__links">
+          <Button size="small" fill="outline" data-testid="to-callbacks" onClick={() => void Taro.navigateTo({ url: SCREENS.deskCallbacks })}>
+            {t('desk.callbacks')}
+            {callbacks ? ` (${callbacks})` : ''}
+          </Button>
+          <Button size="small" fill="outline" data-testid="to-handover" onClick={() => void Taro.navigateTo({ url: SCREENS.deskHandover })}>
+            {t('desk.handover')}
+          </Button>
+        </View>
+      </View>
+
+      <View className="desk-filters" data-testid="filters">
+        <View className="desk-filters__row">
+          <View className={`chip ${!filters.status ? 'chip--active' : ''}`} onClick={() => apply({ status: undefined })}>
+            {t('desk.all')}
+          </View>
+          {STATUSES.map((s) => (
+            <View key={s} className={`chip ${filters.status === s ? 'chip--active' : ''}`} data-testid={`filter-status-${s}`} onClick={() => apply({ status: filters.status === s ? undefined : s })}>
+              {t(`status.${s}`)}
+            </View>
+          ))}
+        </View>
+        <View className="desk-filters__row">
+          <Picker mode="selector" range={[t('desk.allCategories'), ...categories.map((c) => pick(c.nameZh, c.nameEn))]} value={categoryIndex + 1} onChange={(e) => apply({ category: categories[Number(e.detail.value) - 1]?.code })}>
+            <View className={`chip chip--select ${filters.category ? 'chip--active' : ''}`} data-testid="filter-category">
+              {filters.category ? categoryName(filters.category) : t('desk.category')} ▾
+            </View>
+          </Picker>
+          <Picker mode="selector" range={[t('desk.allBuildings'), ...buildings.map((b) => b.name)]} value={buildingIndex + 1} onChange={(e) => apply({ building: buildings[Number(e.detail.value) - 1]?.id })}>
+            <View className={`chip chip--select ${filters.building ? 'chip--active' : ''}`} data-testid="filter-building">
+              {buildings[buildingIndex]?.name ?? t('desk.building')} ▾
+            </View>
+          </Picker>
+          <View className={`chip chip--danger ${filters.overdue ? 'chip--active' : ''}`} data-testid="filter-overdue" onClick={() => apply({ overdue: !filters.overdue })}>
+            {t('desk.overdueOnly')}
+          </View>
+        </View>
+      </View>
+
+      <View className="queue" data-testid="queue">
+        <View className="queue-row queue-row--head">
+          <Text className="queue-row__number">{t('ticket.number')}</Text>
+          <Text className="queue-row__status">{t('desk.col.status')}</Text>
+          <Text className="queue-row__desc">{t('desk.col.fault')}</Text>
+          <Text className="queue-row__place">{t('ticket.place')}</Text>
+          <Text className="queue-row__assignee">{t('ticket.assignee')}</Text>
+          <Text className="queue-row__deadline">{t('desk.col.deadline')}</Text>
+          <Text className="queue-row__action" />
+        </View>
+        {error ? <View className="field-error">{error}</View> : null}
+        {items === null && !error ? <View className="center-state">{t('common.loading')}</View> : null}
+        {items?.length === 0 ? <EmptyState description={t('desk.empty')} /> : null}
+        {items?.map((x) => {
+          const late = !!x.nextDeadline && (x.nextDeadline.overdue || Date.parse(x.nextDeadline.dueAt) < now);
+          return (
+            <View key={x.id} className={`queue-row ${late ? 'queue-row--overdue' : ''}`} data-testid="queue-row" onClick={() => open(x.id)}>
+              <Text className="queue-row__number">{x.number}</Text>
+              <View className="queue-row__status">
+                <UrgencyTag urgency={x.urgency} />
+                <StatusTag status={x.status} />
+              </View>
+              <View className="queue-row__desc">
+                <Text className="queue-row__cat">{categoryName(x.categoryCode)}</Text>
+                {x.description}
+              </View>
+              <Text className="queue-row__place">{x.location.path.slice(-2).join(' · ')}</Text>
+              <Text className={`queue-row__assignee ${x.assignee ? '' : 'queue-row__assignee--none'}`}>{x.assignee?.name ?? t('ticket.unassigned')}</Text>
+              <View className="queue-row__deadline">
+                <Countdown deadline={x.nextDeadline} now={now} />
+              </View>
+              <View className="queue-row__action">
+                <Text className="link">{x.status === 'submitted' ? t('desk.assign') : t('desk.view')} ›</Text>
+              </View>
+            </View>
+          );
+        })}
+      </View>
+    </View>
+  );
+}

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '运行数据', enablePullDownRefresh: true });

@@ -1,0 +1,162 @@
+import { useState } from 'react';
+import { LoadState } from '../../../components/LoadState';
+import { useTicketDetail } from '../../../components/ticket/useTicketDetail';
+import { View } from '@tarojs/components';
+import { Button, Cell, CellGroup } from '@nutui/nutui-react-taro';
+import Taro, { useRouter } from '@tarojs/taro';
+import type { Ticket } from '@contract/tickets';
+import { platform } from '../../../platform';
+import { formatTime, t } from '../../../i18n';
+import { api, errorMessage } from '../../../services/api';
+import { allows } from '../../../services/commands';
+import { SCREENS } from '../../../services/roles';
+import { useCategoryNames } from '../../../components/useCategoryNames';
+import { TicketHead } from '../../../components/ticket/TicketHead';
+import { Timeline } from '../../../components/ticket/Timeline';
+import { Countdown, useNow } from '../../../components/ticket/Countdown';
+import { ReasonSheet } from '../../../components/ReasonSheet';
+import { CompleteForm } from '../../../components/tech/CompleteForm';
+import { toast } from '../../../components/toast';
+import './index.scss';
+
+type Sheet = 'hold' | 'handBack' | 'requestTransfer' | null;
+
+/** One job, from accept to complete: the buttons are the commands the server allows now. */
+export default function TechJobPage() {
+  const { params } = useRouter();
+  const id = params.id ?? '';
+  const [busy, setBusy] = useState<string | null>(null);
+  const [sheet, setSheet] = useState<Sheet>(null);
+  const [completing, setCompleting] = useState(false);
+  const { detail, error, load, changed } = useTicketDetail(id, SCREENS.techJob(id));
+  const now = useNow();
+  const categoryName = useCategoryNames();
+
+
+
+
+  async function run(what: string, action: () => Promise<Ticket>, message: string) {
+    setBusy(what);
+    try {
+      changed(await action(), message);
+    } catch (err) {
+      toast(errorMessage(err));
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  async function arrive() {
+    const code = await platform.scanCode();
+    if (code === null) return;
+    if (!code) {
+      toast(t('home.notOurCode'));
+      return;
+    }
+    await run('arrive', () => api.command(id, 'arrive', { qrCode: code }), t('tech.arrived'));
+  }
+
+  if (!detail) return <LoadState error={error} onRetry={() => void load()} />;
+
+  const { ticket, events } = detail;
+  const can = (c: Parameters<typeof allows>[1]) => allows(ticket, c);
+  const reasonSheet = (kind: Exclude<Sheet, null>, title: string, quick: string[]) => (
+    <ReasonSheet
+      visible={sheet === kind}
+      title={title}
+      quickReasons={quick}
+      onClose={() => setSheet(null)}
+      onConfirm={async (reason) => {
+        const next = await api.command(id, kind, { reason });
+        setSheet(null);
+        changed(next, t('tech.sent'));
+      }}
+    />
+  );
+
+  return (
+    <View className="page tech-job">
+      <TicketHead ticket={ticket}>
+        {ticket.nextDeadline ? (
+          <View className="tech-job__deadline">
+            <Countdown deadline={ticket.nextDeadline} now={now} />
+          </View>
+        ) : null}
+        {ticket.holdReason && ticket.status === 'on_hold' ? <View className="section-note">{t('tech.holdReason', { reason: ticket.holdReason })}</View> : null}
+      </TicketHead>
+
+      {completing ? (
+        <CompleteForm ticketId={id} onCancel={() => setCompleting(false)} onCompleted={(next) => { setCompleting(false); changed(next); }} />
+      ) : (
+        <View className="action-bar tech-job__actions" data-testid="job-actions">
+          {can('accept') ? (
+            <Button type="primary" size="large" loading={busy === 'accept'} data-testid="accept" onClick={() => void run('accept', () => api.command(id, 'accept'), t('tech.accepted'))}>
+              {t('tech.accept')}
+            </Button>
+          ) : null}
+          {can('arrive') ? (
+            <Button type="primary" size="large" loading={busy === 'arrive'} data-testid="arrive" onClick={() => void arrive()}>
+              {t('tech.arrive')}
+            </Button>
+          ) : null}
+          {can('complete') ? (
+            <Button type="primary" size="large" data-testid="complete" onClick={() => setCompleting(true)}>
+              {t('tech.complete')}
+            </Button>
+          ) : null}
+          {can('resume') ? (
+            <Button type="primary" size="large" loading={busy === 'resume'} data-testid="resume" onClick={() => void run('resume', () => api.command(id, 'resume'), t('tech.resumed'))}>
+              {t('tech.resume')}
+            </Button>
+          ) : null}
+          {can('hold') ? (
+            <Button data-testid="hold" onClick={() => setSheet('hold')}>
+              {t('tech.hold')}
+            </Button>
+          ) : null}
+          {can('requestTransfer') ? (
+            <Button data-testid="transfer" onClick={() => setSheet('requestTransfer')}>
+              {t('tech.transfer')}
+            </Button>
+          ) : null}
+          {can('handBack') ? (
+            <Button data-testid="hand-back" onClick={() => setSheet('handBack')}>
+              {t('tech.handBack')}
+            </Button>
+          ) : null}
+        </View>
+      )}
+      {can('arrive') && !completing ? <View className="muted tech-job__hint">{t('tech.arriveHint')}</View> : null}
+
+      <CellGroup className="ticket-facts">
+        <Cell title={t('ticket.category')} extra={categoryName(ticket.categoryCode)} />
+        <Cell title={t('ticket.place')} extra={ticket.location.path.join(' › ')} />
+        {ticket.asset ? (
+          <Cell
+            title={t('ticket.device')}
+            extra={`${ticket.asset.name} · ${t('tech.history')}`}
+            clickable
+            data-testid="asset-history"
+            onClick={() => ticket.asset && void Taro.navigateTo({ url: SCREENS.assetHistory(ticket.asset.id, ticket.asset.name) })}
+          />
+        ) : null}
+        <Cell title={t('ticket.reporter')} extra={[ticket.reporter.name, ticket.reporter.department].filter(Boolean).join(' · ')} />
+        {ticket.contactPhone ? (
+          <Cell title={t('ticket.phone')} extra={ticket.contactPhone} clickable onClick={() => ticket.contactPhone && void Taro.makePhoneCall({ phoneNumber: ticket.contactPhone }).catch(() => undefined)} />
+        ) : null}
+        <Cell title={t('ticket.createdAt')} extra={formatTime(ticket.createdAt)} />
+        {ticket.deadlines.acceptBy ? <Cell title={t('ticket.acceptBy')} extra={formatTime(ticket.deadlines.acceptBy)} /> : null}
+        {ticket.deadlines.arriveBy ? <Cell title={t('ticket.arriveBy')} extra={formatTime(ticket.deadlines.arriveBy)} /> : null}
+      </CellGroup>
+
+      <View className="card">
+        <View className="card-title">{t('ticket.timeline')}</View>
+        <Timeline events={events} />
+      </View>
+
+      {reasonSheet('hold', t('tech.hold'), [t('tech.reason.parts'), t('tech.reason.vendor'), t('tech.reason.access')])}
+      {reasonSheet('requestTransfer', t('tech.transfer'), [t('tech.reason.notMySkill'), t('tech.reason.busy')])}
+      {reasonSheet('handBack', t('tech.handBack'), [t('tech.reason.notMySkill'), t('tech.reason.wrongPlace')])}
+    </View>
+  );
+}

@@ -1,0 +1,105 @@
+import { useRef, useState } from 'react';
+import { View } from '@tarojs/components';
+import { Button } from '@nutui/nutui-react-taro';
+import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
+import type { TicketSummary } from '@contract/tickets';
+import { t } from '../../../i18n';
+import { api, errorMessage } from '../../../services/api';
+import { ensureSignedIn } from '../../../services/auth';
+import { SCREENS } from '../../../services/roles';
+import { useCategoryNames } from '../../../components/useCategoryNames';
+import { TicketItem } from '../../../components/ticket/TicketItem';
+import { Countdown, useNow } from '../../../components/ticket/Countdown';
+import { byDeadline } from '../../../components/ticket/countdown';
+import { EmptyState } from '../../../components/EmptyState';
+import { toast } from '../../../components/toast';
+import './index.scss';
+
+type Tab = 'mine' | 'pool';
+
+/** The technician's day: my jobs, the most pressing deadline first; the pool of jobs to grab (抢单). */
+export default function TechJobsPage() {
+  const [tab, setTab] = useState<Tab>('mine');
+  const [mine, setMine] = useState<TicketSummary[] | null>(null);
+  const [pool, setPool] = useState<TicketSummary[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [grabbing, setGrabbing] = useState<string | null>(null);
+  const loading = useRef(false);
+  const now = useNow();
+  const categoryName = useCategoryNames();
+
+  async function load() {
+    if (loading.current) return;
+    loading.current = true;
+    try {
+      const [a, p] = await Promise.all([api.listAllTickets({ scope: 'assigned' }), api.listAllTickets({ scope: 'pool' })]);
+      setMine([...a].sort(byDeadline));
+      setPool([...p].sort(byDeadline));
+      setError(null);
+    } catch (err) {
+      setError(errorMessage(err));
+    } finally {
+      loading.current = false;
+    }
+  }
+
+  useDidShow(() => {
+    if (ensureSignedIn(SCREENS.techJobs)) void load();
+  });
+  usePullDownRefresh(() => {
+    void load().finally(() => Taro.stopPullDownRefresh());
+  });
+
+  async function grab(id: string) {
+    setGrabbing(id);
+    try {
+      await api.command(id, 'grab');
+      toast(t('tech.grabbed'));
+      void Taro.navigateTo({ url: SCREENS.techJob(id) });
+      void load();
+    } catch (err) {
+      // Someone was faster (409): the job leaves the pool.
+      toast(errorMessage(err));
+      void load();
+    } finally {
+      setGrabbing(null);
+    }
+  }
+
+  const open = (id: string) => void Taro.navigateTo({ url: SCREENS.techJob(id) });
+  const list = tab === 'mine' ? mine : pool;
+  const overdue = mine?.filter((x) => x.nextDeadline?.overdue || (x.nextDeadline && Date.parse(x.nextDeadline.dueAt) < now)).length ?? 0;
+
+  return (
+    <View className="page tech-jobs">
+      <View className="segmented" data-testid="tech-tabs">
+        <View className={`segmented__item ${tab === 'mine' ? 'segmented__item--active' : ''}`} data-testid="tab-mine" onClick={() => setTab('mine')}>
+          {t('tech.mine')}
+          {mine?.length ? <View className="segmented__count">{mine.length}</View> : null}
+        </View>
+        <View className={`segmented__item ${tab === 'pool' ? 'segmented__item--active' : ''}`} data-testid="tab-pool" onClick={() => setTab('pool')}>
+          {t('tech.pool')}
+          {pool?.length ? <View className="segmented__count segmented__count--pool">{pool.length}</View> : null}
+        </View>
+      </View>
+      {tab === 'mine' && overdue > 0 ? <View className="tech-jobs__alert">{t('tech.overdueCount', { n: overdue })}</View> : null}
+
+      <View className="card" data-testid={tab === 'mine' ? 'my-jobs' : 'pool-jobs'}>
+        {error ? <View className="field-error">{error}</View> : null}
+        {list === null && !error ? <View className="center-state">{t('common.loading')}</View> : null}
+        {list?.length === 0 ? <EmptyState description={tab === 'mine' ? t('tech.noJobs') : t('tech.poolEmpty')} /> : null}
+        {list?.map((x) => (
+          <TicketItem key={x.id} ticket={x} categoryName={categoryName(x.categoryCode)} onOpen={tab === 'mine' ? open : () => undefined} extra={<Countdown deadline={x.nextDeadline} now={now} />}>
+            {tab === 'pool' ? (
+              <View className="tech-jobs__grab" onClick={(e) => e.stopPropagation()}>
+                <Button type="primary" size="small" loading={grabbing === x.id} disabled={!!grabbing} data-testid="grab" onClick={() => void grab(x.id)}>
+                  {t('tech.grab')}
+                </Button>
+              </View>
+            ) : null}
+          </TicketItem>
+        ))}
+      </View>
+    </View>
+  );
+}

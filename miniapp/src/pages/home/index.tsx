@@ -1,0 +1,129 @@
+import { useState } from 'react';
+import { View, Text } from '@tarojs/components';
+
+import { Scan, ArrowRight, Order, Service, Category } from '@nutui/icons-react-taro';
+import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
+import type { TicketSummary } from '@contract/tickets';
+import { platform } from '../../platform';
+import { t } from '../../i18n';
+import { api, errorMessage } from '../../services/api';
+import { clearSession, currentUser } from '../../services/session';
+import { ensureSignedIn, LOGIN_URL } from '../../services/auth';
+import { useCategoryNames } from '../../components/useCategoryNames';
+import { TicketItem } from '../../components/ticket/TicketItem';
+import { isOpen } from '../../services/tickets';
+import { toast } from '../../components/toast';
+import { EmptyState } from '../../components/EmptyState';
+import { SCREENS, hasRole } from '../../services/roles';
+import { askSubscribe } from '../../services/subscribe';
+import './index.scss';
+
+export default function HomePage() {
+  const user = currentUser();
+  // A user may have several roles: one entry per role's screens; reporting is for everyone.
+  const tiles = [
+    hasRole('technician', user) && { key: 'tech', icon: <Order size={26} color="#1677ff" />, title: t('home.tile.tech'), hint: t('home.tile.techHint'), url: SCREENS.techJobs, subscribe: true },
+    hasRole('dispatcher', user) && { key: 'desk', icon: <Service size={26} color="#fa8c16" />, title: t('home.tile.desk'), hint: t('home.tile.deskHint'), url: SCREENS.deskQueue, subscribe: false },
+    (hasRole('manager', user) || hasRole('admin', user)) && { key: 'manager', icon: <Category size={26} color="#07c160" />, title: t('home.tile.manager'), hint: t('home.tile.managerHint'), url: SCREENS.manager, subscribe: false },
+  ].filter((x): x is Exclude<typeof x, false> => !!x);
+  const [open, setOpen] = useState<TicketSummary[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const categoryName = useCategoryNames();
+
+  async function load() {
+    try {
+      const page = await api.listMyTickets(null, 20);
+      setOpen(page.items.filter((x) => isOpen(x.status)));
+      setError(null);
+    } catch (err) {
+      setError(errorMessage(err));
+    }
+  }
+
+  useDidShow(() => {
+    if (ensureSignedIn('/pages/home/index')) void load();
+  });
+  usePullDownRefresh(() => {
+    void load().finally(() => Taro.stopPullDownRefresh());
+  });
+
+  async function scan() {
+    const code = await platform.scanCode();
+    if (code === null) return;
+    if (!code) {
+      toast(t('home.notOurCode'));
+      return;
+    }
+    void Taro.navigateTo({ url: `/pages/report/index?code=${encodeURIComponent(code)}` });
+  }
+
+  function logout() {
+    clearSession();
+    void Taro.reLaunch({ url: LOGIN_URL });
+  }
+
+  const openTicket = (id: string) => void Taro.navigateTo({ url: `/pages/ticket/index?id=${encodeURIComponent(id)}` });
+
+  return (
+    <View className="page home">
+      <View className="home__header">
+        <View>
+          <View className="home__hello">{t('home.hello', { name: user?.name ?? '' })}</View>
+          <View className="muted">
+            {user?.hospitalName}
+            {user?.department ? ` · ${user.department}` : ''}
+          </View>
+        </View>
+        <Text className="link home__logout" onClick={logout}>
+          {t('home.logout')}
+        </Text>
+      </View>
+
+      {tiles.length ? (
+        <View className="home__tiles" data-testid="role-tiles">
+          {tiles.map((tile) => (
+            <View
+              key={tile.key}
+              className="home__tile"
+              data-testid={`tile-${tile.key}`}
+              onClick={() => {
+                // From this tap WeChat may show its subscribe dialog (new jobs, deadlines).
+                if (tile.subscribe) void askSubscribe('technicianJobs');
+                void Taro.navigateTo({ url: tile.url });
+              }}
+            >
+              <View className="home__tile-icon">{tile.icon}</View>
+              <View className="home__tile-text">
+                <View className="home__tile-title">{tile.title}</View>
+                <View className="muted">{tile.hint}</View>
+              </View>
+              <ArrowRight size={14} color="#c8c9cc" />
+            </View>
+          ))}
+        </View>
+      ) : null}
+
+      <View className={`home__scan ${tiles.length ? 'home__scan--compact' : ''}`} data-testid="scan-button" onClick={() => void scan()}>
+        <View className="home__scan-icon">
+          <Scan size={44} color="#fff" />
+        </View>
+        <View className="home__scan-text">{t('home.scan')}</View>
+        <View className="home__scan-hint">{t('home.scanHint')}</View>
+      </View>
+
+      <View className="card">
+        <View className="card-title">
+          {t('home.openTickets')}
+          <View className="card-title__extra home__all" data-testid="all-tickets" onClick={() => void Taro.navigateTo({ url: '/pages/tickets/index' })}>
+            {t('home.allTickets')}
+            <ArrowRight size={12} />
+          </View>
+        </View>
+        {error ? <View className="field-error">{error}</View> : null}
+        {open === null && !error ? <View className="muted">{t('common.loading')}</View> : null}
+        {open && open.length === 0 ? <EmptyState small description={t('home.noOpen')} /> : null}
+        {open?.map((x) => <TicketItem key={x.id} ticket={x} categoryName={categoryName(x.categoryCode)} onOpen={openTicket} />)}
+      </View>
+    </View>
+  );
+}

@@ -1,0 +1,74 @@
+import { LoadState } from '../../components/LoadState';
+import { useTicketDetail } from '../../components/ticket/useTicketDetail';
+import { View } from '@tarojs/components';
+import { Button, Cell, CellGroup } from '@nutui/nutui-react-taro';
+import Taro, { useRouter } from '@tarojs/taro';
+import { formatTime, t } from '../../i18n';
+import { useCategoryNames } from '../../components/useCategoryNames';
+import { TicketHead } from '../../components/ticket/TicketHead';
+import { ReporterActions } from '../../components/ticket/ReporterActions';
+import { staffScreenFor } from '../../services/roles';
+import { Timeline } from '../../components/ticket/Timeline';
+import './index.scss';
+
+export default function TicketPage() {
+  const { params } = useRouter();
+  const id = params.id ?? '';
+  const { detail, error, load, changed } = useTicketDetail(id, `/pages/ticket/index?id=${encodeURIComponent(id)}`);
+  const categoryName = useCategoryNames();
+
+
+
+  if (!detail) return <LoadState error={error} onRetry={() => void load()} />;
+
+  const { ticket, events } = detail;
+  const staffScreen = staffScreenFor(ticket);
+  return (
+    <View className="page ticket">
+      <TicketHead ticket={ticket} />
+      <CellGroup className="ticket-facts">
+        <Cell title={t('ticket.category')} extra={categoryName(ticket.categoryCode)} />
+        <Cell title={t('ticket.place')} extra={ticket.location.path.join(' › ')} />
+        {ticket.asset ? <Cell title={t('ticket.device')} extra={ticket.asset.name} /> : null}
+        <Cell title={t('ticket.urgency')} extra={t(`urgency.${ticket.urgency}`)} />
+        <Cell title={t('ticket.assignee')} extra={ticket.assignee?.name ?? t('ticket.unassigned')} />
+        <Cell title={t('ticket.reporter')} extra={[ticket.reporter.name, ticket.reporter.department].filter(Boolean).join(' · ')} />
+        {ticket.contactPhone ? <Cell title={t('ticket.phone')} extra={ticket.contactPhone} /> : null}
+        <Cell title={t('ticket.createdAt')} extra={formatTime(ticket.createdAt)} />
+        {ticket.deadlines.acceptBy ? <Cell title={t('ticket.acceptBy')} extra={formatTime(ticket.deadlines.acceptBy)} /> : null}
+        {ticket.deadlines.arriveBy ? <Cell title={t('ticket.arriveBy')} extra={formatTime(ticket.deadlines.arriveBy)} /> : null}
+      </CellGroup>
+
+      {ticket.completion ? (
+        <View className="card" data-testid="completion">
+          <View className="card-title">{t('ticket.completion')}</View>
+          <View>{ticket.completion.note}</View>
+          {ticket.completion.parts.map((p, i) => (
+            <View key={i} className="muted">
+              {t('ticket.part', { name: p.name, quantity: p.quantity, unitCost: p.unitCost.toFixed(2) })}
+            </View>
+          ))}
+        </View>
+      ) : null}
+      {ticket.rating ? (
+        <View className="card" data-testid="rating">
+          <View className="card-title">{t('ticket.rating')}</View>
+          <View className="ticket__stars">{'★'.repeat(ticket.rating.score)}{'☆'.repeat(5 - ticket.rating.score)}</View>
+          {ticket.rating.comment ? <View className="muted">{ticket.rating.comment}</View> : null}
+        </View>
+      ) : null}
+
+      <ReporterActions ticket={ticket} onChanged={changed} />
+      {staffScreen ? (
+        <Button type="primary" block className="ticket__staff" onClick={() => void Taro.navigateTo({ url: staffScreen })}>
+          {t('ticket.openWork')}
+        </Button>
+      ) : null}
+
+      <View className="card">
+        <View className="card-title">{t('ticket.timeline')}</View>
+        <Timeline events={events} />
+      </View>
+    </View>
+  );
+}

@@ -1,0 +1,90 @@
+import Taro from '@tarojs/taro';
+import type { Platform, SubscribeAnswer } from './types';
+import { launchQrCode, parseQrText } from './qr';
+
+const COMPRESS_ABOVE_BYTES = 300 * 1024;
+
+function isCancel(err: unknown): boolean {
+  const msg = (err as { errMsg?: string } | null)?.errMsg ?? '';
+  return /cancel/i.test(msg);
+}
+
+export const impl: Platform = {
+  loginMode: 'wechat',
+
+  async scanCode() {
+    try {
+      const res = await Taro.scanCode({ onlyFromCamera: false, scanType: ['qrCode'] });
+      // A mini-program code of this app carries its page path; a plain QR carries the text.
+      const fromPath = res.path ? parseQrText(res.path) : null;
+      return fromPath ?? parseQrText(res.result) ?? '';
+    } catch (err) {
+      if (isCancel(err)) return null;
+      throw err;
+    }
+  },
+
+  async chooseImages(max) {
+    if (max <= 0) return [];
+    try {
+      const res = await Taro.chooseMedia({
+        count: Math.min(max, 9),
+        mediaType: ['image'],
+        sourceType: ['camera', 'album'],
+        sizeType: ['compressed'],
+      });
+      return res.tempFiles.slice(0, max).map((f) => ({ path: f.tempFilePath, size: f.size }));
+    } catch (err) {
+      if (isCancel(err)) return [];
+      throw err;
+    }
+  },
+
+  async prepareImage(image) {
+    // chooseMedia already asked for 'compressed'; a camera photo can still be several MB.
+    if (image.size <= COMPRESS_ABOVE_BYTES) return image;
+    try {
+      const res = await Taro.compressImage({ src: image.path, quality: 70 });
+      return { path: res.tempFilePath, size: image.size, contentType: 'image/jpeg' };
+    } catch {
+      return image;
+    }
+  },
+
+  async uploadFile(req) {
+    const task = Taro.uploadFile({
+      url: req.url,
+      filePath: req.filePath,
+      name: req.name,
+      formData: req.formData,
+      header: req.header,
+      timeout: req.timeoutMs ?? 60000,
+    });
+    if (req.onProgress) task.onProgressUpdate?.((p) => req.onProgress?.(p.progress));
+    const res = await task;
+    return { statusCode: res.statusCode, data: res.data };
+  },
+
+  async login() {
+    const res = await Taro.login();
+    if (!res.code) throw new Error(res.errMsg || 'wx.login returned no code');
+    return res.code;
+  },
+
+  async requestSubscribe(templateIds) {
+    if (templateIds.length === 0) return {};
+    const res = (await Taro.requestSubscribeMessage({ tmplIds: templateIds, entityIds: [] })) as unknown as Record<string, string>;
+    const answers: Record<string, SubscribeAnswer> = {};
+    for (const id of templateIds) answers[id] = (res[id] as SubscribeAnswer | undefined) ?? 'reject';
+    return answers;
+  },
+
+  async openDocument(req) {
+    const res = await Taro.downloadFile({ url: req.url, header: req.header, timeout: req.timeoutMs ?? 60000 });
+    if (res.statusCode !== 200) return { statusCode: res.statusCode };
+    await Taro.openDocument({ filePath: res.tempFilePath, fileType: req.fileType, showMenu: true });
+    return { statusCode: 200 };
+  },
+
+  getLaunchQrCode: launchQrCode,
+};

@@ -1,0 +1,68 @@
+/** A photo the user picked, still on the device (a temp path on weapp, a blob: URL on H5). */
+export interface PickedImage {
+  path: string;
+  size: number;
+  /** The MIME type when the platform knows it (a browser File does; a weapp temp path has an extension). */
+  contentType?: string;
+}
+
+export interface UploadRequest {
+  url: string;
+  filePath: string;
+  /** The multipart field name of the file ('file' for an S3 presigned POST). */
+  name: string;
+  formData?: Record<string, string>;
+  header?: Record<string, string>;
+  timeoutMs?: number;
+  /** 0–100 as the bytes go out. */
+  onProgress?: (percent: number) => void;
+}
+
+export interface UploadResult {
+  statusCode: number;
+  data: string;
+}
+
+/** An authenticated GET of a file the API makes (a report workbook), to show to the user. */
+export interface DocumentRequest {
+  url: string;
+  header?: Record<string, string>;
+  /** The name a browser saves it under, e.g. 报修月报-2026-11.xlsx. */
+  fileName: string;
+  fileType: 'xlsx' | 'pdf';
+  timeoutMs?: number;
+}
+
+export type SubscribeAnswer = 'accept' | 'reject' | 'ban' | 'filter' | 'unsupported';
+
+/** Router params a page was opened with; WeChat passes the printed code as `scene` or `q`. */
+export type LaunchParams = Partial<Record<string, string | undefined>>;
+
+/**
+ * Every capability that differs between the WeChat mini-program and the web build.
+ * Pages use only this; the Taro calls behind it live in impl.weapp.ts / impl.h5.ts.
+ */
+export interface Platform {
+  /** 'wechat': sign in with wx.login; 'demo': the local stack's user picker. */
+  readonly loginMode: 'wechat' | 'demo';
+  /** Scan a QR code; resolves with the code text (already reduced to the label's code), or null when cancelled. */
+  scanCode(): Promise<string | null>;
+  /** Let the user pick up to `max` images from camera or album; [] when cancelled. */
+  chooseImages(max: number): Promise<PickedImage[]>;
+  /** Make a picked photo ready to upload (weapp: compress a large photo to JPEG; web: as is). */
+  prepareImage(image: PickedImage): Promise<PickedImage>;
+  /** multipart/form-data POST: the form fields, then the file (fits an S3 presigned POST). */
+  uploadFile(req: UploadRequest): Promise<UploadResult>;
+  /** A one-time WeChat login code for POST /v1/auth/login (wechat mode only). */
+  login(): Promise<string>;
+  /** Ask for one-time subscribe-message permission (must run from a tap). */
+  requestSubscribe(templateIds: string[]): Promise<Record<string, SubscribeAnswer>>;
+  /**
+   * Download a document and show it: weapp downloads it to a temp file and opens it in WeChat's
+   * document viewer (share / save from its menu); a browser saves it. Resolves with the HTTP
+   * status (the document was shown only on 200); rejects only when no answer came back.
+   */
+  openDocument(req: DocumentRequest): Promise<{ statusCode: number }>;
+  /** The QR code a page was opened with from a WeChat scan of a printed label, if any. */
+  getLaunchQrCode(params: LaunchParams): string | null;
+}

@@ -1,0 +1,77 @@
+import type { PhotoContentType } from '@contract/uploads';
+import { platform, type PickedImage } from '../platform';
+import { t } from '../i18n';
+import { api, ApiError } from './api';
+
+export type PhotoPurpose = 'report' | 'completion';
+
+/** Tries per photo: a phone on a hospital corridor's Wi-Fi loses uploads now and then. */
+const ATTEMPTS = 3;
+const UPLOAD_TIMEOUT_MS = 60000;
+
+export class PhotoUploadError extends Error {
+  constructor(cause: unknown) {
+    super(t('report.err.photoUpload'), { cause });
+    this.name = 'PhotoUploadError';
+  }
+}
+
+/** Photos already uploaded in this app run (path → key), so a retried submission does not upload them twice. */
+const uploaded = new Map<string, string>();
+
+function contentTypeOf(image: PickedImage): PhotoContentType {
+  const known: PhotoContentType[] = ['image/jpeg', 'image/png', 'image/webp', 'image/heic'];
+  if (image.contentType && (known as string[]).includes(image.contentType)) return image.contentType as PhotoContentType;
+  const ext = /\.([a-z0-9]+)(?:\?|$)/i.exec(image.path)?.[1]?.toLowerCase();
+  if (ext === 'png') return 'image/png';
+  if (ext === 'webp') return 'image/webp';
+  if (ext === 'heic') return 'image/heic';
+  return 'image/jpeg';
+}
+
+async function uploadOne(image: PickedImage, purpose: PhotoPurpose, onProgress: (percent: number) => void): Promise<string> {
+  const ready = await platform.prepareImage(image);
+  let lastError: unknown;
+  for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
+    try {
+      // A fresh grant per attempt: the presigned POST expires after a few minutes.
+      const grant = await api.createUpload({ contentType: contentTypeOf(ready), purpose });
+      const res = await platform.uploadFile({
+        url: grant.url,
+        filePath: ready.path,
+        name: 'file',
+        formData: grant.fields,
+        timeoutMs: UPLOAD_TIMEOUT_MS,
+        onProgress,
+      });
+      // wx.uploadFile "succeeds" for any HTTP status: S3 answers 204 (or 201) when stored.
+      if (res.statusCode >= 200 && res.statusCode < 300) return grant.key;
+      lastError = new Error(`upload answered ${res.statusCode}`);
+    } catch (err) {
+      lastError = err;
+      if (err instanceof ApiError && !err.retryable) break;
+    }
+  }
+  throw new PhotoUploadError(lastError);
+}
+
+/**
+ * Uploads the picked photos straight to S3 (POST /v1/uploads gives a presigned POST per photo)
+ * and answers their keys, in order, for a ticket's `photoKeys`. `onProgress` gets 0–100 over all.
+ */
+export async function uploadPhotos(photos: PickedImage[], purpose: PhotoPurpose = 'report', onProgress?: (percent: number) => void): Promise<string[]> {
+  const keys: string[] = [];
+  for (const [i, photo] of photos.entries()) {
+    const cacheKey = `${purpose}:${photo.path}`;
+    const known = uploaded.get(cacheKey);
+    if (known) {
+      keys.push(known);
+      continue;
+    }
+    const key = await uploadOne(photo, purpose, (p) => onProgress?.(Math.round(((i + p / 100) / photos.length) * 100)));
+    uploaded.set(cacheKey, key);
+    keys.push(key);
+  }
+  if (photos.length) onProgress?.(100);
+  return keys;
+}

@@ -1,0 +1,33 @@
+import type { Role } from '@contract/enums';
+import { currentUser } from './session';
+import type { TicketCommandName } from './commands';
+
+/** Every screen's address; the role screens live in subpackages (see app.config.ts). */
+export const SCREENS = {
+  home: '/pages/home/index',
+  ticket: (id: string) => `/pages/ticket/index?id=${encodeURIComponent(id)}`,
+  techJobs: '/packages/tech/jobs/index',
+  techJob: (id: string) => `/packages/tech/job/index?id=${encodeURIComponent(id)}`,
+  assetHistory: (assetId: string, name: string) => `/packages/tech/history/index?id=${encodeURIComponent(assetId)}&name=${encodeURIComponent(name)}`,
+  deskQueue: '/packages/desk/queue/index',
+  deskTicket: (id: string) => `/packages/desk/ticket/index?id=${encodeURIComponent(id)}`,
+  deskCallbacks: '/packages/desk/callbacks/index',
+  deskHandover: '/packages/desk/handover/index',
+  manager: '/packages/manager/index/index',
+  managerDashboard: '/packages/manager/dashboard/index',
+} as const;
+
+export function hasRole(role: Role, user = currentUser()): boolean {
+  return !!user?.roles.includes(role);
+}
+
+const TECH_COMMANDS: TicketCommandName[] = ['accept', 'arrive', 'complete', 'handBack', 'requestTransfer', 'grab', 'hold', 'resume'];
+const DESK_COMMANDS: TicketCommandName[] = ['assign', 'merge', 'callback', 'complaint'];
+
+/** The work screen of this ticket for the signed-in staff member, if they have something to do on it. */
+export function staffScreenFor(ticket: { id: string; allowedCommands: string[] }): string | null {
+  const can = (list: TicketCommandName[]) => list.some((c) => ticket.allowedCommands.includes(c));
+  if (hasRole('dispatcher') && can(DESK_COMMANDS)) return SCREENS.deskTicket(ticket.id);
+  if (hasRole('technician') && can(TECH_COMMANDS)) return SCREENS.techJob(ticket.id);
+  return null;
+}

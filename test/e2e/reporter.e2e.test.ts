@@ -1,0 +1,99 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { baseUrl, launchBrowser, phonePage, photoPng, screenshot } from './browser';
+
+/** A ward room label of the demo hospital (see `npm start`'s "QR labels to try"). */
+const roomCode = 'R-B5-0301';
+
+jest.setTimeout(60_000);
+
+describe('a nurse reports a fault by scanning a room code (H5 build)', () => {
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  const browserErrors: string[] = [];
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    ({ context, page } = await phonePage(browser));
+    page.on('pageerror', (e) => browserErrors.push(e.message));
+  });
+  afterAll(async () => {
+    await context?.close();
+    await browser?.close();
+  });
+
+  let ticketNumber = '';
+
+  it('signs in as nurse-li from the demo user picker', async () => {
+    await page.goto(`${baseUrl()}/`);
+    await page.getByTestId('demo-user-nurse-li').waitFor();
+    expect(await page.getByText('一站式报修').first().isVisible()).toBe(true);
+    await screenshot(page, '01-login');
+
+    await page.getByTestId('demo-user-nurse-li').click();
+    await page.getByTestId('scan-button').waitFor();
+    expect(await page.getByText('李护士，您好').isVisible()).toBe(true);
+    await screenshot(page, '02-home');
+  });
+
+  it('scans the room code and sees the place with the categories that fit it', async () => {
+    // The H5 platform layer reads this instead of the code-entry dialog (browsers cannot scan).
+    await page.evaluate(`window.__testScanResult = '${roomCode}'`);
+    await page.getByTestId('scan-button').click();
+    const place = page.getByTestId('place');
+    await place.waitFor();
+    expect(await place.textContent()).toMatch(/›/);
+    const chips = page.locator('[data-testid^="category-"]');
+    expect(await chips.count()).toBeGreaterThan(3);
+    expect(await page.locator('.phrase').count()).toBeGreaterThan(0);
+    await screenshot(page, '03-report');
+  });
+
+  it('fills the form with one quick phrase and a photo, and submits', async () => {
+    const submit = page.locator('.report-form__submit-btn');
+    expect(await submit.getAttribute('class')).toContain('disabled');
+
+    const phrase = page.locator('.phrase').first();
+    const phraseText = (await phrase.textContent()) ?? '';
+    await phrase.click();
+    expect(await page.locator('textarea').inputValue()).toBe(phraseText);
+    // One tap on a phrase also chose its category.
+    expect(await page.locator('.chip--active').count()).toBe(1);
+
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByTestId('photo-add').click()]);
+    await chooser.setFiles({ name: 'fault.png', mimeType: 'image/png', buffer: photoPng() });
+    await page.getByTestId('photo-thumb').first().waitFor();
+    await screenshot(page, '04-report-filled');
+
+    expect(await submit.getAttribute('class')).not.toContain('disabled');
+    await submit.click();
+    const number = page.getByTestId('ticket-number');
+    await number.waitFor();
+    ticketNumber = ((await number.textContent()) ?? '').trim();
+    expect(ticketNumber).not.toBe('');
+    expect(await page.getByTestId('promise').textContent()).toMatch(/将在 \d+ 分钟内响应/);
+    await screenshot(page, '05-submitted');
+  });
+
+  it('opens the ticket and sees its timeline', async () => {
+    await page.locator('taro-button-core', { hasText: '查看工单' }).click();
+    const head = page.getByTestId('ticket-head');
+    await head.waitFor();
+    expect(await head.textContent()).toContain(ticketNumber);
+    expect(await page.getByTestId('timeline').textContent()).toContain('李护士');
+    await screenshot(page, '06-ticket');
+  });
+
+  it('finds the ticket on the home screen and in my tickets', async () => {
+    await page.goto(`${baseUrl()}/#/pages/home/index`);
+    await page.reload();
+    await page.getByTestId('scan-button').waitFor();
+    await page.getByText(ticketNumber).first().waitFor();
+
+    await page.getByTestId('all-tickets').click();
+    const list = page.getByTestId('my-tickets');
+    await list.getByText(ticketNumber).waitFor();
+    await screenshot(page, '07-my-tickets');
+    expect(browserErrors).toEqual([]);
+  });
+});
