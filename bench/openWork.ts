@@ -1,12 +1,13 @@
 /**
- * Issue 3: what the desk queue (AP-19, GSI3) and the SLA scan (AP-20, GSI4) cost at 10,000 and
- * 100,000 open tickets, and that neither cost grows with the closed tickets (the history).
+ * Issue 3: what the desk queue (AP-19, GSI3), the handover sheet (every open ticket, the same
+ * index) and the SLA scan (AP-20, GSI4) cost at 10,000 and 100,000 open tickets, and that none of
+ * them grows with the closed tickets (the history).
  *
  * Tickets are written straight into the table (BatchWrite of the repository's own `ticketItem()`),
- * not through the API: 100k creates would take hours and measure something else. The queue is
- * then read through the repository (capacity, pages) and through the local HTTP server as the
- * hospital's dispatcher (what the desk's phone would get); the SLA scan is the domain's
- * `scanSla` with an injected clock.
+ * not through the API: 100k creates would take hours and measure something else. The queue's
+ * first page and the handover sheet's full read are then made through the repository (capacity,
+ * pages) and through the local HTTP server as the hospital's dispatcher (what the desk's phone
+ * would get); the SLA scan is the domain's `scanSla` with an injected clock.
  */
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { ulid } from 'ulid';
@@ -43,6 +44,8 @@ const LAMBDA_RESPONSE_LIMIT_BYTES = 6 * 1024 * 1024;
  */
 const FULL_READ_UP_TO = 20_000;
 const SAMPLED_PAGES = 10;
+/** The page the desk's queue screen asks for (the API's default page size). */
+const QUEUE_PAGE = 20;
 const WRITERS = 8;
 const SLICE = 500;
 
@@ -172,7 +175,21 @@ function reads(calls: readonly Call[]): Reads {
   return { calls: calls.length, itemsRead, readUnits, writeUnits, commands };
 }
 
-export interface QueueFigures {
+/** The desk queue's first page, as GET /v1/tickets?scope=queue reads it. */
+export interface QueuePageFigures {
+  phase: string;
+  hospital: string;
+  openInHospital: number;
+  items: number;
+  queries: number;
+  itemsRead: number;
+  readUnits: number;
+  repositoryMs: number;
+  http: { status: number; items: number; bytes: number; ms: number };
+}
+
+/** Every open ticket of a hospital, as the handover sheet (GET /v1/handover) reads it. */
+export interface HandoverFigures {
   phase: string;
   hospital: string;
   openInHospital: number;
@@ -195,7 +212,8 @@ export interface SlaFigures {
 export interface OpenWorkFigures {
   scales: number[];
   loadRatePerSecond: number[];
-  queue: QueueFigures[];
+  queuePage: QueuePageFigures[];
+  handover: HandoverFigures[];
   sla: SlaFigures[];
 }
 
@@ -255,7 +273,7 @@ export async function measureOpenWork(options: { apiUrl: string; dynamoEndpoint:
   const calls = recordConsumedCapacity(doc);
   const tickets = new DynamoTicketRepository(doc, tableName);
   const catalog = new DynamoCatalogRepository(doc, tableName);
-  const figures: OpenWorkFigures = { scales: options.scales, loadRatePerSecond: [], queue: [], sla: [] };
+  const figures: OpenWorkFigures = { scales: options.scales, loadRatePerSecond: [], queuePage: [], handover: [], sla: [] };
   try {
     const places: Record<string, Place> = {};
     for (const id of [BIG, REAL]) {
@@ -285,12 +303,38 @@ export async function measureOpenWork(options: { apiUrl: string; dynamoEndpoint:
     const addOpen = async (hospital: typeof BIG | typeof REAL, upTo: number, from: number) =>
       load(loader, tableName, upTo - from, (j) => openTicket(hospital, places[hospital]!, from + j, dueAt(hospital, from + j)));
 
+    /** What the desk's first screen costs: one page of the queue, through the repository and over HTTP (median of 3). */
+    const firstQueuePage = async (hospital: string) => {
+      const times: number[] = [];
+      let run: Reads | undefined;
+      let items = 0;
+      for (let r = 0; r < 3; r++) {
+        calls.length = 0;
+        const t0 = performance.now();
+        items = (await tickets.pageDeskQueue(hospital, {}, { limit: QUEUE_PAGE })).items.length;
+        times.push(performance.now() - t0);
+        run = reads(calls);
+      }
+      const httpTimes: number[] = [];
+      let http = { status: 0, items: 0, bytes: 0, ms: 0 };
+      for (let r = 0; r < 3; r++) {
+        const t0 = performance.now();
+        const response = await fetch(`${apiUrl}/v1/tickets?scope=queue&limit=${QUEUE_PAGE}`, { headers: { authorization: `Bearer ${tokens[hospital as keyof typeof tokens]}` } });
+        const body = Buffer.from(await response.arrayBuffer());
+        httpTimes.push(performance.now() - t0);
+        http = { status: response.status, items: response.ok ? (JSON.parse(body.toString('utf8')) as { items: unknown[] }).items.length : 0, bytes: body.length, ms: 0 };
+      }
+      http.ms = median(httpTimes);
+      return { items, queries: run!.commands.Query ?? 0, itemsRead: run!.itemsRead, readUnits: run!.readUnits, repositoryMs: median(times), http };
+    };
+
     const phase = () => `${(open + REAL_OPEN).toLocaleString('en')} open, ${closed.toLocaleString('en')} closed`;
     const measure = async (label: string) => {
       for (const hospital of [REAL, BIG] as const) {
         const openThere = hospital === BIG ? open : REAL_OPEN;
+        figures.queuePage.push({ phase: label, hospital, openInHospital: openThere, ...(await firstQueuePage(hospital)) });
         if (openThere > FULL_READ_UP_TO) {
-          figures.queue.push({ phase: label, hospital, openInHospital: openThere, ...(await sampleQueue(doc, calls, tableName, hospital, openThere)), http: null });
+          figures.handover.push({ phase: label, hospital, openInHospital: openThere, ...(await sampleQueue(doc, calls, tableName, hospital, openThere)), http: null });
           continue;
         }
         const times: number[] = [];
@@ -307,14 +351,14 @@ export async function measureOpenWork(options: { apiUrl: string; dynamoEndpoint:
         let http = { status: 0, items: 0, bytes: 0, ms: 0 };
         for (let r = 0; r < 3; r++) {
           const t0 = performance.now();
-          const response = await fetch(`${apiUrl}/v1/tickets?scope=queue`, { headers: { authorization: `Bearer ${tokens[hospital]}` } });
+          const response = await fetch(`${apiUrl}/v1/handover`, { headers: { authorization: `Bearer ${tokens[hospital]}` } });
           const body = Buffer.from(await response.arrayBuffer());
           httpTimes.push(performance.now() - t0);
-          const items = response.ok ? (JSON.parse(body.toString('utf8')) as { items: unknown[] }).items.length : 0;
+          const items = response.ok ? (JSON.parse(body.toString('utf8')) as { open: unknown[] }).open.length : 0;
           http = { status: response.status, items, bytes: body.length, ms: 0 };
         }
         http.ms = median(httpTimes);
-        figures.queue.push({
+        figures.handover.push({
           phase: label,
           hospital,
           openInHospital: openThere,
@@ -372,12 +416,33 @@ const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(2);
 
 export function printOpenWork(f: OpenWorkFigures): void {
   printTable(
-    'Desk queue, GET /v1/tickets?scope=queue (AP-19: GSI3, sparse: only unfinished tickets and callbacks due)',
+    `Desk queue, first page: GET /v1/tickets?scope=queue&limit=${QUEUE_PAGE} (AP-19: GSI3, sparse: only unfinished tickets)`,
+    ['tickets in the table', 'hospital', 'open there', 'items', 'queries', 'items read', 'read units', 'repository ms', 'HTTP', 'HTTP KB', 'HTTP ms'],
+    f.queuePage.map((q) => [
+      q.phase,
+      q.hospital,
+      q.openInHospital.toLocaleString('en'),
+      q.items,
+      q.queries,
+      q.itemsRead.toLocaleString('en'),
+      q.readUnits.toFixed(1),
+      ms(q.repositoryMs),
+      q.http.status,
+      (q.http.bytes / 1024).toFixed(1),
+      ms(q.http.ms),
+    ]),
+    [
+      'The desk reads its queue a page at a time (urgency, then deadline): the cost of a page follows the page size, not the open work or the history.',
+      'repository = DynamoTicketRepository.pageDeskQueue; HTTP = the handler through the local server, as the dispatcher (median of 3).',
+    ],
+  );
+  printTable(
+    'Handover sheet, GET /v1/handover: every unfinished ticket of the hospital (AP-19 read whole)',
     ['tickets in the table', 'hospital', 'open there', 'items', 'Query pages', 'items read', 'read units', 'repository ms', 'HTTP', 'HTTP MB', 'HTTP ms', '≤ 6 MB Lambda answer'],
-    f.queue.map((q) => {
+    f.handover.map((q) => {
       const est = q.sampledPages ? '≈' : '';
       // Without an HTTP read, its size from the bytes per item of the largest answer measured.
-      const measured = f.queue.filter((m) => m.http && m.http.items > 0).sort((a, b) => b.items - a.items)[0]?.http;
+      const measured = f.handover.filter((m) => m.http && m.http.items > 0).sort((a, b) => b.items - a.items)[0]?.http;
       const bytes = q.http?.bytes ?? (measured ? (measured.bytes / measured.items) * q.items : Number.NaN);
       return [
         q.phase,
@@ -396,9 +461,9 @@ export function printOpenWork(f: OpenWorkFigures): void {
     }),
     [
       `${REAL}: ${REAL_OPEN} open tickets among everyone else's — its cost does not move when the others or the closed tickets grow.`,
-      `${BIG}: all the open work in one hospital — the queue reads all of it (1 MB per Query page), so its cost follows that hospital's open tickets.`,
+      `${BIG}: all the open work in one hospital — the sheet reads all of it (1 MB per Query page), so its cost follows that hospital's open tickets.`,
       'Closed tickets leave GSI3 when they close: adding them changes neither items read nor read units.',
-      'The queue answer is unpaginated: beyond a few thousand open tickets in one hospital it exceeds what one Lambda may answer (6 MB).',
+      'The sheet is one answer, not pages: at the size of open work shown as NO it would exceed what one Lambda may answer (6 MB).',
       'repository = DynamoTicketRepository.listDeskQueue (capacity from ReturnConsumedCapacity); HTTP = the handler through the local server, as the dispatcher (median of 3).',
       `≈ = above ${FULL_READ_UP_TO.toLocaleString('en')} open in one hospital: the first ${SAMPLED_PAGES} pages measured and scaled to all of them (DynamoDB Local slows down on later pages of a big partition; the cloud does not), no HTTP read.`,
     ],
