@@ -303,6 +303,20 @@ export async function measureOpenWork(options: { apiUrl: string; dynamoEndpoint:
     const addOpen = async (hospital: typeof BIG | typeof REAL, upTo: number, from: number) =>
       load(loader, tableName, upTo - from, (j) => openTicket(hospital, places[hospital]!, from + j, dueAt(hospital, from + j)));
 
+    /** GET `path` as the hospital's dispatcher, 3 times: status, items, bytes of the answer, median ms. */
+    const readAsDispatcher = async (path: string, hospital: string, countItems: (body: unknown) => number) => {
+      const times: number[] = [];
+      let http = { status: 0, items: 0, bytes: 0, ms: 0 };
+      for (let r = 0; r < 3; r++) {
+        const t0 = performance.now();
+        const response = await fetch(`${apiUrl}${path}`, { headers: { authorization: `Bearer ${tokens[hospital as keyof typeof tokens]}` } });
+        const body = Buffer.from(await response.arrayBuffer());
+        times.push(performance.now() - t0);
+        http = { status: response.status, items: response.ok ? countItems(JSON.parse(body.toString('utf8'))) : 0, bytes: body.length, ms: 0 };
+      }
+      return { ...http, ms: median(times) };
+    };
+
     /** What the desk's first screen costs: one page of the queue, through the repository and over HTTP (median of 3). */
     const firstQueuePage = async (hospital: string) => {
       const times: number[] = [];
@@ -315,16 +329,7 @@ export async function measureOpenWork(options: { apiUrl: string; dynamoEndpoint:
         times.push(performance.now() - t0);
         run = reads(calls);
       }
-      const httpTimes: number[] = [];
-      let http = { status: 0, items: 0, bytes: 0, ms: 0 };
-      for (let r = 0; r < 3; r++) {
-        const t0 = performance.now();
-        const response = await fetch(`${apiUrl}/v1/tickets?scope=queue&limit=${QUEUE_PAGE}`, { headers: { authorization: `Bearer ${tokens[hospital as keyof typeof tokens]}` } });
-        const body = Buffer.from(await response.arrayBuffer());
-        httpTimes.push(performance.now() - t0);
-        http = { status: response.status, items: response.ok ? (JSON.parse(body.toString('utf8')) as { items: unknown[] }).items.length : 0, bytes: body.length, ms: 0 };
-      }
-      http.ms = median(httpTimes);
+      const http = await readAsDispatcher(`/v1/tickets?scope=queue&limit=${QUEUE_PAGE}`, hospital, (body) => (body as { items: unknown[] }).items.length);
       return { items, queries: run!.commands.Query ?? 0, itemsRead: run!.itemsRead, readUnits: run!.readUnits, repositoryMs: median(times), http };
     };
 
@@ -347,17 +352,7 @@ export async function measureOpenWork(options: { apiUrl: string; dynamoEndpoint:
           times.push(performance.now() - t0);
           run = reads(calls);
         }
-        const httpTimes: number[] = [];
-        let http = { status: 0, items: 0, bytes: 0, ms: 0 };
-        for (let r = 0; r < 3; r++) {
-          const t0 = performance.now();
-          const response = await fetch(`${apiUrl}/v1/handover`, { headers: { authorization: `Bearer ${tokens[hospital]}` } });
-          const body = Buffer.from(await response.arrayBuffer());
-          httpTimes.push(performance.now() - t0);
-          const items = response.ok ? (JSON.parse(body.toString('utf8')) as { open: unknown[] }).open.length : 0;
-          http = { status: response.status, items, bytes: body.length, ms: 0 };
-        }
-        http.ms = median(httpTimes);
+        const http = await readAsDispatcher('/v1/handover', hospital, (body) => (body as { open: unknown[] }).open.length);
         figures.handover.push({
           phase: label,
           hospital,
