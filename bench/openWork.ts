@@ -31,6 +31,7 @@ import { median, ms, printTable } from './table';
 const BIG = 'bench-big' as const;
 /** A realistic hospital: a few hundred open tickets among everyone else's. */
 const REAL = 'bench-real' as const;
+type Hospital = typeof BIG | typeof REAL;
 const REAL_OPEN = 500;
 /** Tickets that fall due in each measured SLA scan (the busy minute after a shift change, say). */
 const DUE_PER_SCAN = { [BIG]: 175, [REAL]: 25 } as const;
@@ -300,16 +301,31 @@ export async function measureOpenWork(options: { apiUrl: string; dynamoEndpoint:
     let open = 0;
     let closed = 0;
     let scan = 0;
-    const addOpen = async (hospital: typeof BIG | typeof REAL, upTo: number, from: number) =>
+    const addOpen = async (hospital: Hospital, upTo: number, from: number) =>
       load(loader, tableName, upTo - from, (j) => openTicket(hospital, places[hospital]!, from + j, dueAt(hospital, from + j)));
 
+    /** A repository read, 3 times: its last result, the DynamoDB work of one run, median ms. */
+    const readThroughRepository = async <T>(read: () => Promise<T>) => {
+      const times: number[] = [];
+      let result: T | undefined;
+      let run: Reads | undefined;
+      for (let r = 0; r < 3; r++) {
+        calls.length = 0;
+        const t0 = performance.now();
+        result = await read();
+        times.push(performance.now() - t0);
+        run = reads(calls);
+      }
+      return { result: result!, run: run!, repositoryMs: median(times) };
+    };
+
     /** GET `path` as the hospital's dispatcher, 3 times: status, items, bytes of the answer, median ms. */
-    const readAsDispatcher = async (path: string, hospital: string, countItems: (body: unknown) => number) => {
+    const readAsDispatcher = async (path: string, hospital: Hospital, countItems: (body: unknown) => number) => {
       const times: number[] = [];
       let http = { status: 0, items: 0, bytes: 0, ms: 0 };
       for (let r = 0; r < 3; r++) {
         const t0 = performance.now();
-        const response = await fetch(`${apiUrl}${path}`, { headers: { authorization: `Bearer ${tokens[hospital as keyof typeof tokens]}` } });
+        const response = await fetch(`${apiUrl}${path}`, { headers: { authorization: `Bearer ${tokens[hospital]}` } });
         const body = Buffer.from(await response.arrayBuffer());
         times.push(performance.now() - t0);
         http = { status: response.status, items: response.ok ? countItems(JSON.parse(body.toString('utf8'))) : 0, bytes: body.length, ms: 0 };
@@ -318,19 +334,10 @@ export async function measureOpenWork(options: { apiUrl: string; dynamoEndpoint:
     };
 
     /** What the desk's first screen costs: one page of the queue, through the repository and over HTTP (median of 3). */
-    const firstQueuePage = async (hospital: string) => {
-      const times: number[] = [];
-      let run: Reads | undefined;
-      let items = 0;
-      for (let r = 0; r < 3; r++) {
-        calls.length = 0;
-        const t0 = performance.now();
-        items = (await tickets.pageDeskQueue(hospital, {}, { limit: QUEUE_PAGE })).items.length;
-        times.push(performance.now() - t0);
-        run = reads(calls);
-      }
+    const firstQueuePage = async (hospital: Hospital) => {
+      const { result, run, repositoryMs } = await readThroughRepository(() => tickets.pageDeskQueue(hospital, {}, { limit: QUEUE_PAGE }));
       const http = await readAsDispatcher(`/v1/tickets?scope=queue&limit=${QUEUE_PAGE}`, hospital, (body) => (body as { items: unknown[] }).items.length);
-      return { items, queries: run!.commands.Query ?? 0, itemsRead: run!.itemsRead, readUnits: run!.readUnits, repositoryMs: median(times), http };
+      return { items: result.items.length, queries: run.commands.Query ?? 0, itemsRead: run.itemsRead, readUnits: run.readUnits, repositoryMs, http };
     };
 
     const phase = () => `${(open + REAL_OPEN).toLocaleString('en')} open, ${closed.toLocaleString('en')} closed`;
@@ -342,26 +349,17 @@ export async function measureOpenWork(options: { apiUrl: string; dynamoEndpoint:
           figures.handover.push({ phase: label, hospital, openInHospital: openThere, ...(await sampleQueue(doc, calls, tableName, hospital, openThere)), http: null });
           continue;
         }
-        const times: number[] = [];
-        let result: TicketRecord[] = [];
-        let run: Reads | undefined;
-        for (let r = 0; r < 3; r++) {
-          calls.length = 0;
-          const t0 = performance.now();
-          result = await tickets.listDeskQueue(hospital);
-          times.push(performance.now() - t0);
-          run = reads(calls);
-        }
+        const { result, run, repositoryMs } = await readThroughRepository(() => tickets.listDeskQueue(hospital));
         const http = await readAsDispatcher('/v1/handover', hospital, (body) => (body as { open: unknown[] }).open.length);
         figures.handover.push({
           phase: label,
           hospital,
           openInHospital: openThere,
           items: result.length,
-          pages: run!.commands.Query ?? 0,
-          itemsRead: run!.itemsRead,
-          readUnits: run!.readUnits,
-          repositoryMs: median(times),
+          pages: run.commands.Query ?? 0,
+          itemsRead: run.itemsRead,
+          readUnits: run.readUnits,
+          repositoryMs,
           http,
         });
       }
