@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { Id, IsoDateTime, PageQuery } from './common';
+import { NOTIFICATION_KINDS } from './lifecycle';
 
 /** The answer of wx.requestSubscribeMessage as the app got it: `{ [templateId]: 'accept'|'reject'|'ban'|'filter', errMsg }`. */
 export const SubscriptionBody = z
@@ -11,7 +12,7 @@ export const SubscriptionQuotas = z
   .object({ quotas: z.array(z.object({ templateId: z.string(), remaining: z.int() })) })
   .register(z.globalRegistry, { id: 'SubscriptionQuotas' });
 
-export const NotificationKindName = z.string();
+export const NotificationKindName = z.enum(NOTIFICATION_KINDS);
 
 export const Notification = z.object({
   id: z.string(),

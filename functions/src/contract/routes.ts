@@ -5,7 +5,8 @@ import { reportRoutes } from './reportRoutes';
 import { DeadLetterList, ListNotificationsQuery, MarkReadBody, NotificationList, SubscriptionBody, SubscriptionQuotas, UnreadCount } from './notifications';
 import { PageQuery } from './common';
 import { HandoverBody, HandoverRecorded, HandoverView } from './desk';
-import { ArriveBody, AssignBody, CallbackBody, CandidateList, CompleteBody, ComplaintBody, ConfirmBody, MergeBody, RateBody, ReasonBody } from './ticketCommands';
+import { CandidateList, TICKET_COMMAND_CONTRACT } from './ticketCommands';
+import { TICKET_COMMAND_PATHS, TICKET_COMMANDS, type TicketCommand } from './lifecycle';
 import { CategoryList, LocationTree } from './catalog';
 import { DevLoginBody, LoginBody, Session, User } from './users';
 import { CreateUploadBody, Upload } from './uploads';
@@ -169,23 +170,16 @@ function command<const N extends string, const B extends z.ZodMiniType | undefin
   } as const) as RouteDef & { name: N; body: B; params: typeof TicketIdParams; response: typeof Ticket; auth: 'session' };
 }
 
-export const assignTicket = command('assignTicket', 'assign', 'Assign or reassign (with a reason) to a technician — desk', AssignBody);
-export const acceptTicket = command('acceptTicket', 'accept', 'Accept the job — assigned technician', undefined);
-export const arriveTicket = command('arriveTicket', 'arrive', 'Arrive, proven by scanning the label on site — assigned technician', ArriveBody);
-export const holdTicket = command('holdTicket', 'hold', 'Put on hold with a reason (waiting for parts/vendor); stops the SLA clock', ReasonBody);
-export const resumeTicket = command('resumeTicket', 'resume', 'Resume work; the SLA clock restarts with the time left', undefined);
-export const completeTicket = command('completeTicket', 'complete', 'Complete with notes, parts and photos — assigned technician', CompleteBody);
-export const confirmTicket = command('confirmTicket', 'confirm', 'Confirm the repair (or say it is not fixed) — reporter or department', ConfirmBody);
-export const rateTicket = command('rateTicket', 'rate', 'Rate 1–5; 1–2 opens a complaint — reporter', RateBody);
-export const reopenTicket = command('reopenTicket', 'reopen', 'Reopen within the window; back to the same technician', ReasonBody);
-export const cancelTicket = command('cancelTicket', 'cancel', 'Cancel: the reporter before acceptance, the desk any time', ReasonBody);
-export const followTicket = command('followTicket', 'follow', 'Follow a ticket (same fault reported by someone else)', undefined);
-export const mergeTicket = command('mergeTicket', 'merge', 'Merge this duplicate into another ticket — desk', MergeBody);
-export const handBackTicket = command('handBackTicket', 'hand-back', 'Hand the job back to the desk (退单) — assigned technician', ReasonBody);
-export const requestTransferTicket = command('requestTransferTicket', 'transfer-request', 'Ask the desk to transfer the job (转单) — assigned technician', ReasonBody);
-export const grabTicket = command('grabTicket', 'grab', 'Take a pool job (抢单); the first qualified technician wins', undefined);
-export const callbackTicket = command('callbackTicket', 'callback', 'Record the callback (回访) and close — desk', CallbackBody);
-export const complaintTicket = command('complaintTicket', 'complaint', 'Record a step of a complaint follow-up — desk', ComplaintBody);
+/** The ticket command `C`'s route, from its contract entry (ticketCommands.ts) and path segment (lifecycle.ts). */
+function commandRoute<C extends TicketCommand>(c: C) {
+  const { summary, body } = TICKET_COMMAND_CONTRACT[c];
+  return command(`${c}Ticket` as const, TICKET_COMMAND_PATHS[c], summary, body as (typeof TICKET_COMMAND_CONTRACT)[C]['body']);
+}
+
+/** Every ticket command's route (named `<command>Ticket`), generated from the contract's command list. */
+export const ticketCommandRoutes = Object.fromEntries(TICKET_COMMANDS.map((c) => [c, commandRoute(c)])) as {
+  [C in TicketCommand]: ReturnType<typeof commandRoute<C>>;
+};
 
 export const listCandidates = defineRoute({
   name: 'listCandidates',
@@ -307,23 +301,7 @@ export const allRoutes = [
   createUpload,
   listTickets,
   getTicket,
-  assignTicket,
-  acceptTicket,
-  arriveTicket,
-  holdTicket,
-  resumeTicket,
-  completeTicket,
-  confirmTicket,
-  rateTicket,
-  reopenTicket,
-  cancelTicket,
-  followTicket,
-  mergeTicket,
-  handBackTicket,
-  requestTransferTicket,
-  grabTicket,
-  callbackTicket,
-  complaintTicket,
+  ...Object.values(ticketCommandRoutes),
   listCandidates,
   getHandover,
   recordHandover,

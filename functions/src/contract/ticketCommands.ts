@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { Id } from './common';
 import { QrCode } from './catalog';
 import { PartUsed, PhotoKey } from './tickets';
+import { COMPLAINT_STEPS, type TicketCommand } from './lifecycle';
 
 const Reason = z.string().check(z.trim(), z.minLength(1), z.maxLength(300));
 const Note = z.string().check(z.trim(), z.maxLength(1000));
@@ -18,7 +19,39 @@ export const ConfirmBody = z.object({ satisfied: z.boolean(), note: z.optional(N
 export const RateBody = z.object({ score: z.int().check(z.minimum(1), z.maximum(5)), comment: z.optional(Note) });
 export const MergeBody = z.object({ intoTicketId: Id });
 export const CallbackBody = z.object({ reached: z.boolean(), satisfied: z.optional(z.boolean()), note: z.optional(Note) });
-export const ComplaintBody = z.object({ step: z.enum(['respond', 'resolve', 'callback']), note: z.string().check(z.trim(), z.minLength(1), z.maxLength(1000)) });
+export const ComplaintBody = z.object({ step: z.enum(COMPLAINT_STEPS), note: z.string().check(z.trim(), z.minLength(1), z.maxLength(1000)) });
+
+/**
+ * The contract of every ticket command: what it says in the API document and the body it takes
+ * (none: an empty body). routes.ts makes the routes from this, the mini-program its request
+ * types; a command missing here does not compile.
+ */
+export const TICKET_COMMAND_CONTRACT = {
+  assign: { summary: 'Assign or reassign (with a reason) to a technician — desk', body: AssignBody },
+  accept: { summary: 'Accept the job — assigned technician', body: undefined },
+  arrive: { summary: 'Arrive, proven by scanning the label on site — assigned technician', body: ArriveBody },
+  hold: { summary: 'Put on hold with a reason (waiting for parts/vendor); stops the SLA clock', body: ReasonBody },
+  resume: { summary: 'Resume work; the SLA clock restarts with the time left', body: undefined },
+  complete: { summary: 'Complete with notes, parts and photos — assigned technician', body: CompleteBody },
+  confirm: { summary: 'Confirm the repair (or say it is not fixed) — reporter or department', body: ConfirmBody },
+  rate: { summary: 'Rate 1–5; 1–2 opens a complaint — reporter', body: RateBody },
+  reopen: { summary: 'Reopen within the window; back to the same technician', body: ReasonBody },
+  cancel: { summary: 'Cancel: the reporter before acceptance, the desk any time', body: ReasonBody },
+  follow: { summary: 'Follow a ticket (same fault reported by someone else)', body: undefined },
+  merge: { summary: 'Merge this duplicate into another ticket — desk', body: MergeBody },
+  handBack: { summary: 'Hand the job back to the desk (退单) — assigned technician', body: ReasonBody },
+  requestTransfer: { summary: 'Ask the desk to transfer the job (转单) — assigned technician', body: ReasonBody },
+  grab: { summary: 'Take a pool job (抢单); the first qualified technician wins', body: undefined },
+  callback: { summary: 'Record the callback (回访) and close — desk', body: CallbackBody },
+  complaint: { summary: 'Record a step of a complaint follow-up — desk', body: ComplaintBody },
+} as const satisfies Record<TicketCommand, { summary: string; body: z.ZodMiniType | undefined }>;
+
+/** The body a command takes, as the client sends it (undefined: none). */
+export type TicketCommandBody<C extends TicketCommand> = (typeof TICKET_COMMAND_CONTRACT)[C]['body'] extends infer S
+  ? S extends z.ZodMiniType
+    ? z.input<S>
+    : undefined
+  : never;
 
 export const Candidate = z
   .object({

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { Id, IsoDateTime, PageQuery, page } from './common';
 import { Asset, Category, LocationRef, QrCode } from './catalog';
 import { Role, TicketStatus, Urgency } from './enums';
+import { TICKET_COMMANDS, TICKET_EVENT_TYPES } from './lifecycle';
 
 export const PhotoKey = z.string().check(z.minLength(1), z.maxLength(256), z.regex(/^[A-Za-z0-9/_.-]+$/));
 /** Mainland mobile or landline/extension: digits, spaces, + and - (e.g. 138 0013 8000, 0756-2528-1234). */
@@ -111,7 +112,7 @@ export const Ticket = z
     /** Set when WeChat's content check flagged the description: the desk reviews it before dispatch. */
     contentReview: z.nullable(z.object({ suggest: z.enum(['review', 'risky']), label: z.int() })),
     /** What the caller may do with this ticket now (drives the app's buttons; the server checks again). */
-    allowedCommands: z.array(z.string()),
+    allowedCommands: z.array(z.enum(TICKET_COMMANDS)),
   })
   .register(z.globalRegistry, { id: 'Ticket' });
 export type Ticket = z.infer<typeof Ticket>;
@@ -119,7 +120,7 @@ export type Ticket = z.infer<typeof Ticket>;
 export const TicketEvent = z
   .object({
     seq: z.int(),
-    type: z.string(),
+    type: z.enum(TICKET_EVENT_TYPES),
     at: IsoDateTime,
     actor: z.object({ id: Id, name: z.string(), role: z.enum([...Role.options, 'system']) }),
     fromStatus: z.nullable(TicketStatus),

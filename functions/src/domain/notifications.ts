@@ -1,26 +1,7 @@
 import type { Role } from '../contract/enums';
+import type { NotificationKind } from '../contract/lifecycle';
 
-export type NotificationKind =
-  | 'new_job'
-  | 'job_offered'
-  | 'ticket_assigned'
-  | 'ticket_accepted'
-  | 'technician_arrived'
-  | 'ticket_on_hold'
-  | 'ticket_completed'
-  | 'ticket_confirmed'
-  | 'ticket_reopened'
-  | 'ticket_cancelled'
-  | 'ticket_merged'
-  | 'handed_back'
-  | 'transfer_requested'
-  | 'emergency_reported'
-  | 'sla_breached'
-  | 'sla_escalated'
-  | 'complaint_opened'
-  /** A device's third (or later) fault within 30 days: the managers consider replacing it. */
-  | 'repeat_failure'
-  | 'content_flagged';
+export type { NotificationKind };
 
 /**
  * Someone must be told something about a ticket. Written as an outbox item in the same

@@ -1,4 +1,5 @@
 import type { LocationType, Role, RoomUse, TicketStatus, Urgency } from '../contract/enums';
+import type { TicketEventType } from '../contract/lifecycle';
 import type { SlaPolicy } from '../contract/catalog';
 import type { LifecyclePolicy } from './tickets/policy';
 
@@ -216,7 +217,7 @@ export interface TicketEventRecord {
   ticketId: string;
   /** Equals the ticket version the event produced: event 1 is the creation. */
   seq: number;
-  type: string;
+  type: TicketEventType;
   at: string;
   actorId: string;
   actorName: string;

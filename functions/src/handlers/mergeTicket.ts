@@ -3,7 +3,7 @@ import { mergeTickets } from '../domain/tickets/mergeTickets';
 import { http } from '../http/httpHandler';
 import { presentTicket } from '../presenters/ticketPhotos';
 
-export const handler = http(routes.mergeTicket, async ({ params, body, user, deps }) => {
+export const handler = http(routes.ticketCommandRoutes.merge, async ({ params, body, user, deps }) => {
   const merged = await mergeTickets(deps, user, params.id, body.intoTicketId);
   return { body: await presentTicket(deps, merged, user) };
 });

@@ -6,7 +6,7 @@ import * as z from 'zod/mini';
 import type { RouteDef } from '../contract/route';
 import { getDeps, type Deps } from '../deps';
 import { ForbiddenError, InvalidError, UnauthorizedError } from '../domain/errors';
-import { hasAnyRole } from '../domain/access';
+import { can } from '../domain/policy/can';
 import type { UserRecord } from '../domain/records';
 import { jsonResponse, toErrorResponse } from './errorResponse';
 import { issuesToDetails } from './validationMessages';
@@ -60,8 +60,8 @@ async function authenticate(deps: Deps, event: APIGatewayProxyEventV2, route: Ro
   const user = await deps.users.getUser(claims.hospitalId, claims.userId);
   if (!user) throw new UnauthorizedError('This account no longer exists', '该账号已不存在，请重新登录');
   if (user.retired) throw new UnauthorizedError('This account has been disabled', '该账号已停用');
-  if (route.roles && !hasAnyRole(user, route.roles)) {
-    throw new ForbiddenError(`This needs one of the roles: ${route.roles.join(', ')}`, '您没有执行此操作的权限');
+  if (!can(user, 'call', route)) {
+    throw new ForbiddenError(`This needs one of the roles: ${route.roles?.join(', ')}`, '您没有执行此操作的权限');
   }
   return user;
 }

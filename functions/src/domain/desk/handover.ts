@@ -2,6 +2,7 @@ import { ulid } from 'ulid';
 import { InvalidError, NotFoundError } from '../errors';
 import type { HandoverRepository, TicketRepository, UserRepository } from '../ports';
 import type { HandoverRecord, TicketRecord, UserRecord } from '../records';
+import { can } from '../policy/can';
 
 export interface HandoverSheet {
   /** Every unfinished ticket; each carries its latest note (TicketRecord.lastNote). */
@@ -30,7 +31,7 @@ export async function recordHandover(
 ): Promise<HandoverRecord> {
   const to = await deps.users.getUser(from.hospitalId, toUserId);
   if (!to) throw new NotFoundError(`User ${toUserId}`, `用户 ${toUserId} `);
-  if (!to.roles.includes('dispatcher') || to.id === from.id) {
+  if (!can(to, 'takeOverDesk', null) || to.id === from.id) {
     throw new InvalidError('Hand over to another dispatcher', '请交接给另一位调度员', [
       { field: 'body.toUserId', code: 'not_dispatcher', message: 'Must be another dispatcher', messageZh: '须为另一位调度员' },
     ]);

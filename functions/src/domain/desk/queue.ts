@@ -1,5 +1,5 @@
 import { ForbiddenError } from '../errors';
-import { hasAnyRole } from '../access';
+import { can } from '../policy/can';
 import type { TicketRepository, UserRepository } from '../ports';
 import type { Page, PageRequest, TicketRecord, UserRecord } from '../records';
 import type { TicketStatus } from '../../contract/enums';
@@ -24,24 +24,24 @@ export async function deskQueue(
   now: Date,
   page: PageRequest,
 ): Promise<Page<TicketRecord>> {
-  if (!hasAnyRole(user, ['dispatcher', 'manager', 'admin'])) throw new ForbiddenError('The queue is for the service desk', '派单队列仅供服务台使用');
+  if (!can(user, 'list', 'queue')) throw new ForbiddenError('The queue is for the service desk', '派单队列仅供服务台使用');
   const { overdue, ...rest } = filters;
   return tickets.pageDeskQueue(user.hospitalId, { ...rest, ...(overdue === undefined ? {} : { overdue: { value: overdue, at: now } }) }, page);
 }
 
 export async function callbacksDue(tickets: TicketRepository, user: UserRecord): Promise<TicketRecord[]> {
-  if (!hasAnyRole(user, ['dispatcher', 'manager'])) throw new ForbiddenError('Callbacks are for the service desk', '回访仅供服务台使用');
+  if (!can(user, 'list', 'callbacks')) throw new ForbiddenError('Callbacks are for the service desk', '回访仅供服务台使用');
   return tickets.listCallbacksDue(user.hospitalId);
 }
 
 export async function myJobs(tickets: TicketRepository, user: UserRecord, page: PageRequest): Promise<Page<TicketRecord>> {
-  if (!user.roles.includes('technician')) throw new ForbiddenError('Jobs are for technicians', '仅维修人员有工单任务');
+  if (!can(user, 'list', 'assigned')) throw new ForbiddenError('Jobs are for technicians', '仅维修人员有工单任务');
   return tickets.listByAssignee(user.hospitalId, user.id, false, page);
 }
 
 /** Pool jobs (抢单) the technician is qualified for: submitted, in the pool, of one of their skills. */
 export async function grabbableJobs(tickets: TicketRepository, user: UserRecord, page: PageRequest): Promise<Page<TicketRecord>> {
-  if (!user.roles.includes('technician')) throw new ForbiddenError('The job pool is for technicians', '抢单池仅供维修人员使用');
+  if (!can(user, 'list', 'pool')) throw new ForbiddenError('The job pool is for technicians', '抢单池仅供维修人员使用');
   const pool = await tickets.pageDeskQueue(user.hospitalId, { inGrabPool: true, status: 'submitted' }, page);
   return { ...pool, items: pool.items.filter((t) => user.skills.includes(t.categoryCode)) };
 }

@@ -3,7 +3,7 @@ import type { CreateTicketBody } from '../../contract/tickets';
 import { ConflictError, DuplicateTicketError, InvalidError, NotFoundError } from '../errors';
 import { IdempotencyKeyTakenError, type CatalogRepository, type Clock, type ContentChecker, type PhotoStore, type TicketRepository, type UserRepository } from '../ports';
 import { verifyOwnUploadedPhotos } from '../photos/verifyPhotoKeys';
-import type { TicketEventRecord, TicketRecord, UserRecord } from '../records';
+import type { TicketRecord, UserRecord } from '../records';
 import { placeOfLocation, placeOfQrCode } from '../catalog/resolvePlace';
 import { actingRole } from '../access';
 import { requestHash } from './requestHash';
@@ -11,9 +11,8 @@ import { formatTicketNumber, hospitalDay } from './ticketNumber';
 import { effectiveUrgency } from './clinicalUrgency';
 import { unstartedTicketFields } from './unstartedTicket';
 import { DEFAULT_LIFECYCLE_POLICY, type LifecyclePolicy } from './policy';
-import { nextWatch } from './slaWatch';
 import { autoAssign } from './lifecycle';
-import { notifyRoles, notifyUsers, type NotificationIntent } from '../notifications';
+import { report } from './transition';
 import { isOnShift } from '../dispatch/shifts';
 import { rankCandidates } from '../dispatch/candidates';
 
@@ -93,11 +92,10 @@ export async function createTicket(
   const mode = contentReview ? 'manual' : (category.dispatchMode ?? 'manual');
   const day = hospitalDay(now, hospital.timezone);
   const sequence = await deps.tickets.nextDailyNumber(hospitalId, day);
-  const ticket: TicketRecord = {
+  const draft = {
     hospitalId,
     id: ulid(now.getTime()),
     number: formatTicketNumber(hospital.ticketPrefix, day, sequence),
-    status: 'submitted',
     urgency: raised.urgency,
     reportedUrgency: body.urgency,
     urgencyRaisedReason: raised.reason,
@@ -116,7 +114,6 @@ export async function createTicket(
     reporterDepartment: reporter.department,
     createdAt,
     updatedAt: createdAt,
-    version: 1,
     acceptBy: new Date(now.getTime() + category.sla.acceptWithinMinutes[raised.urgency] * MINUTE_MS).toISOString(),
     arriveBy: new Date(now.getTime() + category.sla.arriveWithinMinutes[raised.urgency] * MINUTE_MS).toISOString(),
     ...unstartedTicketFields(),
@@ -124,29 +121,15 @@ export async function createTicket(
     lastNote: contentReview ? CONTENT_HELD_NOTE : raised.reason,
     contentReview,
   };
-  ticket.watch = nextWatch(ticket, policy);
-  const event: TicketEventRecord = {
-    hospitalId,
-    ticketId: ticket.id,
-    seq: 1,
-    type: 'submitted',
-    at: createdAt,
-    actorId: reporter.id,
-    actorName: reporter.name,
-    actorRole: actingRole(reporter, ticket),
-    fromStatus: null,
-    toStatus: 'submitted',
+  const technicians = mode === 'manual' ? [] : (await deps.users.listUsers(hospitalId)).filter((u) => u.roles.includes('technician'));
+  const offeredTo =
+    mode === 'grab' ? technicians.filter((u) => u.skills.includes(category.code) && isOnShift(u, now, hospital.timezone)).map((u) => u.id) : [];
+  const actor = { id: reporter.id, name: reporter.name, role: actingRole(reporter, draft) };
+  const { ticket, event, notifications } = report({ now, policy }, draft, actor, {
     note: contentReview ? CONTENT_HELD_NOTE : raised.reason,
     data: raised.reason ? { reportedUrgency: body.urgency, urgency: raised.urgency } : null,
-  };
-  const notifications: NotificationIntent[] = [];
-  if (ticket.urgency === 'emergency') notifications.push(notifyRoles('emergency_reported', ['dispatcher', 'manager'], false));
-  if (contentReview) notifications.push(notifyRoles('content_flagged', ['dispatcher'], true));
-  const technicians = mode === 'manual' ? [] : (await deps.users.listUsers(hospitalId)).filter((u) => u.roles.includes('technician'));
-  if (mode === 'grab') {
-    const offered = technicians.filter((u) => u.skills.includes(category.code) && isOnShift(u, now, hospital.timezone));
-    notifications.push(notifyUsers('job_offered', offered.map((u) => u.id)));
-  }
+    offeredTo,
+  });
   try {
     await deps.tickets.create(ticket, event, {
       hospitalId,

@@ -1,5 +1,6 @@
 import { ConflictError, NotFoundError } from '../errors';
 import type { TicketRecord, UserRecord } from '../records';
+import { can } from '../policy/can';
 import { grab } from './lifecycle';
 import { runTicketCommand, type CommandDeps } from './runCommand';
 
@@ -13,8 +14,7 @@ export async function grabFromPool(deps: CommandDeps, user: UserRecord, ticketId
   } catch (error) {
     if (!(error instanceof NotFoundError)) throw error;
     const ticket = await deps.tickets.get(user.hospitalId, ticketId);
-    const wasForThem = ticket && user.roles.includes('technician') && user.skills.includes(ticket.categoryCode) && ticket.assigneeId && !ticket.inGrabPool;
-    if (wasForThem) throw new ConflictError('Another technician took this job first', '该工单已被其他师傅抢走', { cause: error });
+    if (ticket && can(user, 'hearPoolOutcome', ticket)) throw new ConflictError('Another technician took this job first', '该工单已被其他师傅抢走', { cause: error });
     throw error;
   }
 }

@@ -1,5 +1,5 @@
 import { NotFoundError } from '../errors';
-import { canViewTicket } from '../access';
+import { can } from '../policy/can';
 import type { TicketRepository } from '../ports';
 import type { Page, PageRequest, TicketEventRecord, TicketRecord, UserRecord } from '../records';
 
@@ -13,7 +13,7 @@ export async function getTicketDetail(
   ticketId: string,
 ): Promise<{ ticket: TicketRecord; events: TicketEventRecord[] }> {
   const found = await tickets.getWithEvents(user.hospitalId, ticketId);
-  if (!found || !canViewTicket(user, found.ticket)) throw new NotFoundError(`Ticket ${ticketId}`, `工单 ${ticketId} `);
+  if (!found || !can(user, 'view', found.ticket)) throw new NotFoundError(`Ticket ${ticketId}`, `工单 ${ticketId} `);
   return found;
 }
 

@@ -1,5 +1,5 @@
 import { NotFoundError } from '../errors';
-import { canViewTicket } from '../access';
+import { can } from '../policy/can';
 import type { CatalogRepository, Clock, TicketRepository } from '../ports';
 import type { TicketRecord, UserRecord } from '../records';
 import type { LifecycleContext, TicketChange } from './lifecycle';
@@ -14,17 +14,17 @@ export interface CommandDeps {
 /** A ticket the user may see, or 404 (the same answer as for a ticket that does not exist). */
 export async function visibleTicket(tickets: TicketRepository, user: UserRecord, ticketId: string): Promise<TicketRecord> {
   const ticket = await tickets.get(user.hospitalId, ticketId);
-  if (!ticket || !canViewTicket(user, ticket)) throw new NotFoundError(`Ticket ${ticketId}`, `工单 ${ticketId} `);
+  if (!ticket || !can(user, 'view', ticket)) throw new NotFoundError(`Ticket ${ticketId}`, `工单 ${ticketId} `);
   return ticket;
 }
 
 /**
  * An open ticket anyone may find: the QR lookup shows what is already reported at a place, so
- * whoever scans there may follow it. The permission matrix still decides what they may do.
+ * whoever scans there may follow it. The lifecycle table still decides what they may do.
  */
-async function ticketOfHospital(tickets: TicketRepository, user: UserRecord, ticketId: string): Promise<TicketRecord> {
+async function findableTicket(tickets: TicketRepository, user: UserRecord, ticketId: string): Promise<TicketRecord> {
   const ticket = await tickets.get(user.hospitalId, ticketId);
-  if (!ticket) throw new NotFoundError(`Ticket ${ticketId}`, `工单 ${ticketId} `);
+  if (!ticket || !can(user, 'find', ticket)) throw new NotFoundError(`Ticket ${ticketId}`, `工单 ${ticketId} `);
   return ticket;
 }
 
@@ -45,7 +45,7 @@ export async function runTicketCommand(
   options: { anyMemberMayFind?: boolean } = {},
 ): Promise<TicketRecord> {
   const [ticket, ctx] = await Promise.all([
-    options.anyMemberMayFind ? ticketOfHospital(deps.tickets, user, ticketId) : visibleTicket(deps.tickets, user, ticketId),
+    options.anyMemberMayFind ? findableTicket(deps.tickets, user, ticketId) : visibleTicket(deps.tickets, user, ticketId),
     lifecycleContext(deps, user.hospitalId),
   ]);
   const change = await decide(ctx, ticket);

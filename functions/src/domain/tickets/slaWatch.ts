@@ -1,7 +1,16 @@
 import type { SlaWatch, SlaWatchKind, TicketRecord } from '../records';
 import { HOUR_MS, MINUTE_MS, addMs, type LifecyclePolicy } from './policy';
 
-type WatchInput = Pick<TicketRecord, 'status' | 'acceptBy' | 'arriveBy' | 'breaches' | 'completedAt' | 'complaint'>;
+type WatchInput = Pick<TicketRecord, 'status' | 'acceptBy' | 'arriveBy' | 'breaches' | 'completedAt' | 'complaint' | 'acceptedAt' | 'arrivedAt' | 'firstArrivedAt'>;
+
+/**
+ * The SLA milestones a ticket has met. Met once is met for good: a reassignment or a reopen
+ * sends the ticket back to `assigned`, but its first acceptance and first arrival stand (the
+ * KPIs measure those), so their deadlines are never watched again.
+ */
+export function metMilestones(t: Pick<WatchInput, 'acceptedAt' | 'arrivedAt' | 'firstArrivedAt'>): { accept: boolean; arrive: boolean } {
+  return { accept: t.acceptedAt !== null, arrive: (t.firstArrivedAt ?? t.arrivedAt) != null };
+}
 
 function highestBreach(t: WatchInput, kind: SlaWatchKind): 0 | 1 | 2 {
   return t.breaches.filter((b) => b.kind === kind).reduce<0 | 1 | 2>((max, b) => (b.level > max ? b.level : max), 0);
@@ -34,12 +43,15 @@ export function nextWatch(t: WatchInput, policy: LifecyclePolicy): SlaWatch | nu
         complaint.calledBackAt ? null : deadlineWatch(t, 'complaint_callback', complaint.callbackBy, policy),
       ]
     : [];
+  const met = metMilestones(t);
+  const accept = met.accept ? null : deadlineWatch(t, 'accept', t.acceptBy, policy);
+  const arrive = met.arrive ? null : deadlineWatch(t, 'arrive', t.arriveBy, policy);
   switch (t.status) {
     case 'submitted':
     case 'assigned':
-      return earliest([deadlineWatch(t, 'accept', t.acceptBy, policy), deadlineWatch(t, 'arrive', t.arriveBy, policy)]);
+      return earliest([accept, arrive]);
     case 'accepted':
-      return deadlineWatch(t, 'arrive', t.arriveBy, policy);
+      return arrive;
     case 'completed':
       return t.completedAt ? { kind: 'auto_confirm', dueAt: addMs(t.completedAt, policy.autoConfirmAfterHours * HOUR_MS), level: 0 } : null;
     case 'confirmed':

@@ -1,0 +1,197 @@
+import type { TicketStatus } from '../../contract/enums';
+import { notifyRoles, notifyUsers, type NotificationIntent } from '../notifications';
+import type { TicketEventRecord, TicketRecord } from '../records';
+import { LIFECYCLE_TABLE, type Audience, type Condition, type EventOf, type LifecycleStep, type Outcome, type SlaEffect } from './lifecycleTable';
+import type { LifecyclePolicy } from './policy';
+import { nextWatch } from './slaWatch';
+
+/** Who caused an event: a person, or the system (the SLA scanner, auto-dispatch, auto-confirmation). */
+export interface Actor {
+  id: string;
+  name: string;
+  role: TicketEventRecord['actorRole'];
+}
+
+export const SYSTEM_ACTOR: Actor = { id: 'system', name: '系统', role: 'system' };
+
+/** One change of one ticket: written as one transaction (ticket with version check + event + outbox). */
+export interface TicketChange {
+  before: TicketRecord;
+  after: TicketRecord;
+  event: TicketEventRecord;
+  notifications: NotificationIntent[];
+}
+
+export interface LifecycleContext {
+  now: Date;
+  policy: LifecyclePolicy;
+}
+
+/** What a command sets besides what its table row sets (the status and the SLA milestones). */
+export type TicketPatch = Omit<Partial<TicketRecord>, 'status'>;
+
+export interface ChangeDetails {
+  note?: string | null;
+  data?: Record<string, unknown> | null;
+  /** The people an `offeredTechnicians` audience means (a grab-pool job's qualified technicians on shift). */
+  offeredTo?: readonly string[];
+}
+
+function destination(outcome: Outcome, before: TicketRecord): TicketStatus {
+  if (outcome.to === 'unchanged') return before.status;
+  if (outcome.to === 'heldFrom') return before.heldFrom ?? 'accepted';
+  return outcome.to;
+}
+
+/** The milestone fields an SLA effect sets (see SlaEffect: the ones marked "applied"). */
+function clockPatch(effect: SlaEffect, t: TicketRecord, now: Date): Partial<TicketRecord> {
+  const at = now.toISOString();
+  switch (effect) {
+    case 'meetsAccept':
+      return { acceptedAt: t.acceptedAt ?? at };
+    case 'meetsArrive':
+      return { arrivedAt: t.arrivedAt ?? at, firstArrivedAt: t.firstArrivedAt ?? t.arrivedAt ?? at };
+    case 'stopsClock':
+      return { heldFrom: t.status === 'on_site' ? 'on_site' : 'accepted', heldAt: at };
+    case 'resumesClock': {
+      const heldMs = t.heldAt ? now.getTime() - new Date(t.heldAt).getTime() : 0;
+      const arriveBy = t.arriveBy && !t.arrivedAt ? new Date(new Date(t.arriveBy).getTime() + heldMs).toISOString() : t.arriveBy;
+      return { heldFrom: null, heldAt: null, holdReason: null, arriveBy };
+    }
+    case 'startsConfirmClock':
+      return { completedAt: at };
+    case 'reopensWork':
+      return {
+        reopenCount: t.reopenCount + 1,
+        confirmedAt: null,
+        satisfied: null,
+        completedAt: null,
+        arrivedAt: null,
+        // Older records lack the first arrival: keep it before the round's arrival is cleared.
+        firstArrivedAt: t.firstArrivedAt ?? t.arrivedAt,
+        callback: null,
+      };
+    default:
+      return {};
+  }
+}
+
+function holds(condition: Condition, before: TicketRecord | null, after: TicketRecord): boolean {
+  switch (condition) {
+    case 'emergency':
+      return after.urgency === 'emergency';
+    case 'contentFlagged':
+      return !!after.contentReview;
+    case 'grabPool':
+      return after.inGrabPool;
+    case 'complaintOpened':
+      return after.complaint !== null && after.complaint !== (before?.complaint ?? null);
+  }
+}
+
+function peopleOf(audience: Audience, before: TicketRecord | null, after: TicketRecord, offeredTo: readonly string[]): (string | null)[] {
+  switch (audience) {
+    case 'assignee':
+      return [after.assigneeId];
+    case 'formerAssignee':
+      return [before?.assigneeId ?? null];
+    case 'reporterAndFollowers': {
+      const t = before ?? after;
+      return [t.reporterId, ...t.followerIds];
+    }
+    case 'offeredTechnicians':
+      return [...offeredTo];
+    default:
+      return [];
+  }
+}
+
+/** The outbox items of an outcome: one for the named people of a rule, one per role audience. */
+function notificationsOf(outcome: Outcome, before: TicketRecord | null, after: TicketRecord, actorId: string, offeredTo: readonly string[]): NotificationIntent[] {
+  const intents: NotificationIntent[] = [];
+  for (const rule of outcome.notify) {
+    if (rule.when && !holds(rule.when, before, after)) continue;
+    const people = rule.to.filter((a) => typeof a === 'string');
+    if (people.length > 0) {
+      const ids = people.flatMap((a) => peopleOf(a, before, after, offeredTo)).filter((id) => !rule.notActor || id !== actorId);
+      intents.push(notifyUsers(rule.kind, ids));
+    }
+    for (const a of rule.to) if (typeof a !== 'string') intents.push(notifyRoles(rule.kind, [...a.roles], a.onShiftOnly));
+  }
+  return intents;
+}
+
+function eventOf(after: TicketRecord, type: TicketEventRecord['type'], actor: Actor, from: TicketStatus | null, details: ChangeDetails): TicketEventRecord {
+  return {
+    hospitalId: after.hospitalId,
+    ticketId: after.id,
+    seq: after.version,
+    type,
+    at: after.updatedAt,
+    actorId: actor.id,
+    actorName: actor.name,
+    actorRole: actor.role,
+    fromStatus: from !== after.status ? from : null,
+    toStatus: from !== after.status ? after.status : null,
+    note: details.note ?? null,
+    data: details.data ?? null,
+  };
+}
+
+function outcomeOf<S extends LifecycleStep>(step: S, event: EventOf<S>): Outcome {
+  const outcomes: Partial<Record<string, Outcome>> = LIFECYCLE_TABLE[step].outcomes;
+  const outcome = outcomes[event];
+  if (!outcome) throw new Error(`The lifecycle table has no outcome ${event} for ${step}`);
+  return outcome;
+}
+
+/**
+ * Makes one move of the lifecycle table: the status, the SLA milestones and the notifications
+ * come from the step's row; the command adds its own fields (`patch`) and the event's details.
+ * Who may make the move is checked before (policy/can.ts).
+ */
+export function transition<S extends LifecycleStep>(
+  ctx: LifecycleContext,
+  before: TicketRecord,
+  actor: Actor,
+  step: S,
+  event: EventOf<S>,
+  patch: TicketPatch = {},
+  details: ChangeDetails = {},
+): TicketChange {
+  const outcome = outcomeOf(step, event);
+  const at = ctx.now.toISOString();
+  const draft: TicketRecord = {
+    ...before,
+    ...clockPatch(outcome.sla, before, ctx.now),
+    ...patch,
+    status: destination(outcome, before),
+    version: before.version + 1,
+    updatedAt: at,
+    lastNote: details.note ?? before.lastNote ?? null,
+  };
+  const after: TicketRecord = { ...draft, watch: nextWatch(draft, ctx.policy) };
+  return {
+    before,
+    after,
+    event: eventOf(after, event, actor, before.status, details),
+    notifications: notificationsOf(outcome, before, after, actor.id, details.offeredTo ?? []),
+  };
+}
+
+/** The first transition (the table's `report` row): a new ticket, its `submitted` event and whom to tell. */
+export function report(
+  ctx: LifecycleContext,
+  draft: Omit<TicketRecord, 'status' | 'watch' | 'version'>,
+  actor: Actor,
+  details: ChangeDetails = {},
+): { ticket: TicketRecord; event: TicketEventRecord; notifications: NotificationIntent[] } {
+  const outcome = outcomeOf('report', 'submitted');
+  const unwatched: TicketRecord = { ...draft, status: destination(outcome, draft as TicketRecord), version: 1, watch: null };
+  const ticket: TicketRecord = { ...unwatched, watch: nextWatch(unwatched, ctx.policy) };
+  return {
+    ticket,
+    event: eventOf(ticket, 'submitted', actor, null, details),
+    notifications: notificationsOf(outcome, null, ticket, actor.id, details.offeredTo ?? []),
+  };
+}
