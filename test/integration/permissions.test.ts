@@ -1,13 +1,14 @@
 import type { TicketStatus } from '../../functions/src/contract/enums';
 import type { ErrorBody } from '../../functions/src/contract/common';
 import type { Ticket } from '../../functions/src/contract/tickets';
-import { PERMISSION_MATRIX, TICKET_COMMANDS, type Relation, type TicketCommand } from '../../functions/src/domain/tickets/permissions';
+import { TICKET_COMMAND_PATHS, TICKET_COMMANDS, type TicketCommand } from '../../functions/src/contract/lifecycle';
+import { COMMAND_TABLE, type FromStatus, type Relation } from '../../functions/src/domain/tickets/lifecycleTable';
 import { api, type ApiClient } from '../support/api';
 import { addUser, setCategory } from '../support/catalogEdits';
 import { createTestHospital, type TestHospital } from '../support/hospital';
 
 /**
- * Every cell of the permission matrix, through the real API: for each command, each kind of
+ * Every cell of the permission matrix (the `who` of each lifecycle table row), through the real API: for each command, each kind of
  * person tries it on a ticket in a status where the command is legal for someone. Those the
  * matrix allows get through; everyone else is refused (403, 404 when they may not even see it,
  * or 409 when their relation allows it but not in this status).
@@ -82,11 +83,8 @@ async function ticketIn(status: TicketStatus | 'pool' | 'complaint'): Promise<Ti
   return t;
 }
 
-const segment: Record<TicketCommand, string> = {
-  assign: 'assign', accept: 'accept', arrive: 'arrive', hold: 'hold', resume: 'resume', complete: 'complete', confirm: 'confirm',
-  rate: 'rate', reopen: 'reopen', cancel: 'cancel', follow: 'follow', merge: 'merge', handBack: 'hand-back',
-  requestTransfer: 'transfer-request', grab: 'grab', callback: 'callback', complaint: 'complaint',
-};
+/** A row's `who`, read as relation → statuses. */
+const whoOf = (command: TicketCommand): Partial<Record<Relation, readonly FromStatus[]>> => COMMAND_TABLE[command].who;
 
 async function bodyFor(command: TicketCommand): Promise<unknown> {
   switch (command) {
@@ -107,16 +105,16 @@ async function bodyFor(command: TicketCommand): Promise<unknown> {
 function stateFor(command: TicketCommand): TicketStatus | 'pool' | 'complaint' {
   if (command === 'grab') return 'pool';
   if (command === 'complaint') return 'complaint';
-  return Object.values(PERMISSION_MATRIX[command]).flat()[0]!;
+  return Object.values(whoOf(command)).flat()[0] as TicketStatus;
 }
 
 describe.each(TICKET_COMMANDS.map((c) => [c]))('%s', (command) => {
   const status = stateFor(command);
   const probe = status === 'pool' ? 'submitted' : status === 'complaint' ? 'confirmed' : status;
   it.each(personas.map((p) => [p]))(`by %s, on a ticket that is ${String(status)}`, async (persona) => {
-    const allowed = relationsOf[persona].some((r) => PERMISSION_MATRIX[command][r]?.includes(probe));
+    const allowed = relationsOf[persona].some((r) => whoOf(command)[r]?.includes(probe));
     const t = await ticketIn(status);
-    const res = await client[persona].post<Ticket & ErrorBody>(`/v1/tickets/${t.id}/${segment[command]}`, await bodyFor(command));
+    const res = await client[persona].post<Ticket & ErrorBody>(`/v1/tickets/${t.id}/${TICKET_COMMAND_PATHS[command]}`, await bodyFor(command));
     if (allowed) {
       // Allowed to try: it goes through, or a business rule (e.g. following one's own ticket) answers a plain conflict.
       expect([200, 409]).toContain(res.status);

@@ -1,6 +1,7 @@
 import Taro from '@tarojs/taro';
-import { zhCN } from './zh-CN';
-import { en } from './en';
+import type { TicketCommand, TicketEventType } from '@contract/lifecycle';
+import { zhCN, zhCNCommandLabels, zhCNEventLabels } from './zh-CN';
+import { en, enCommandLabels, enEventLabels } from './en';
 
 export type MessageKey = keyof typeof zhCN;
 export type Messages = Record<MessageKey, string>;
@@ -40,9 +41,19 @@ export function pick(zh: string, enText: string): string {
   return current === 'en' ? enText : zh;
 }
 
-/** Whether `key` names a message; lets callers translate open-ended codes (event types) safely. */
+/** Whether `key` names a message; lets callers translate open-ended codes safely. */
 export function hasMessage(key: string): key is MessageKey {
   return key in zhCN;
+}
+
+/** The timeline title of an event type (every type has one: the compiler checks both dictionaries). */
+export function eventLabel(type: TicketEventType): string {
+  return (current === 'en' ? enEventLabels : zhCNEventLabels)[type];
+}
+
+/** The button label of a ticket command. */
+export function commandLabel(command: TicketCommand): string {
+  return (current === 'en' ? enCommandLabels : zhCNCommandLabels)[command];
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');

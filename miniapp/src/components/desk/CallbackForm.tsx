@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { View } from '@tarojs/components';
 import { Button, TextArea } from '@nutui/nutui-react-taro';
 import type { Ticket } from '@contract/tickets';
-import { t } from '../../i18n';
+import { commandLabel, t } from '../../i18n';
 import { api, errorMessage } from '../../services/api';
 import './CallbackForm.scss';
 
@@ -56,7 +56,7 @@ export function CallbackForm({ ticketId, onDone }: Props) {
       <TextArea className="callback-form__note" value={note} placeholder={t('callback.notePlaceholder')} maxLength={1000} onChange={setNote} />
       {error ? <View className="field-error">{error}</View> : null}
       <Button type="primary" size="small" className="callback-form__submit" disabled={!ready || busy} loading={busy} onClick={() => void submit()}>
-        {t('callback.submit')}
+        {commandLabel('callback')}
       </Button>
     </View>
   );

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import type { Ticket } from '@contract/tickets';
-import { t } from '../../i18n';
+import { commandLabel, t } from '../../i18n';
 import { api, errorMessage } from '../../services/api';
 import { allows } from '../../services/commands';
 import { ReasonSheet } from '../ReasonSheet';
@@ -70,12 +70,12 @@ export function ReporterActions({ ticket, onChanged }: Props) {
         <View className="action-bar">
           {canFollow ? (
             <Button type="primary" fill="outline" loading={busy === 'follow'} className="reporter-actions__follow" onClick={() => void run('follow', () => api.command(ticket.id, 'follow'), t('follow.done'))}>
-              {t('follow.action')}
+              {commandLabel('follow')}
             </Button>
           ) : null}
           {canReopen ? (
             <Button fill="outline" className="reporter-actions__reopen" onClick={() => setSheet('reopen')}>
-              {t('reopen.action')}
+              {commandLabel('reopen')}
             </Button>
           ) : null}
         </View>
@@ -94,7 +94,7 @@ export function ReporterActions({ ticket, onChanged }: Props) {
       />
       <ReasonSheet
         visible={sheet === 'reopen'}
-        title={t('reopen.action')}
+        title={commandLabel('reopen')}
         placeholder={t('reopen.placeholder')}
         quickReasons={[t('confirm.reason.stillBroken'), t('reopen.reason.again')]}
         onClose={() => setSheet(null)}

@@ -1,14 +1,7 @@
 import { View } from '@tarojs/components';
 import { Step, Steps } from '@nutui/nutui-react-taro';
 import type { TicketEvent } from '@contract/tickets';
-import { formatTime, hasMessage, t } from '../../i18n';
-
-function eventTitle(e: TicketEvent): string {
-  const key = `event.${e.type}`;
-  if (hasMessage(key)) return t(key);
-  if (e.toStatus) return t(`status.${e.toStatus}`);
-  return t('event.updated');
-}
+import { eventLabel, formatTime, t } from '../../i18n';
 
 /** Who did what, when — newest first, so the current state is on top. */
 export function Timeline({ events }: { events: TicketEvent[] }) {
@@ -20,7 +13,7 @@ export function Timeline({ events }: { events: TicketEvent[] }) {
           <Step
             key={e.seq}
             value={i + 1}
-            title={eventTitle(e)}
+            title={eventLabel(e.type)}
             description={
               <View className="timeline__desc">
                 <View>

@@ -5,7 +5,7 @@ import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
 import type { Category } from '@contract/catalog';
 import type { TicketStatus } from '@contract/enums';
 import type { ListTicketsQuery, TicketSummary } from '@contract/tickets';
-import { pick, t } from '../../../i18n';
+import { commandLabel, pick, t } from '../../../i18n';
 import { api, errorMessage } from '../../../services/api';
 import { ensureSignedIn } from '../../../services/auth';
 import { loadBuildings, loadCategories } from '../../../services/catalog';
@@ -167,7 +167,7 @@ export default function DeskQueuePage() {
                 <Countdown deadline={x.nextDeadline} now={now} />
               </View>
               <View className="queue-row__action">
-                <Text className="link">{x.status === 'submitted' ? t('desk.assign') : t('desk.view')} ›</Text>
+                <Text className="link">{x.status === 'submitted' ? commandLabel('assign') : t('desk.view')} ›</Text>
               </View>
             </View>
           );

@@ -6,7 +6,7 @@ import { View, Text } from '@tarojs/components';
 import { Button, Cell, CellGroup, Popup } from '@nutui/nutui-react-taro';
 import Taro, { useRouter } from '@tarojs/taro';
 import type { Ticket, TicketSummary } from '@contract/tickets';
-import { formatTime, t } from '../../../i18n';
+import { commandLabel, formatTime, t } from '../../../i18n';
 import { api, errorMessage } from '../../../services/api';
 import { allows } from '../../../services/commands';
 import { SCREENS } from '../../../services/roles';
@@ -111,24 +111,24 @@ export default function DeskTicketPage() {
       <View className="action-bar" data-testid="desk-actions">
         {can('assign') ? (
           <Button type="primary" data-testid="assign" onClick={() => setSheet('assign')}>
-            {ticket.assignee ? t('desk.reassign') : t('desk.assign')}
+            {ticket.assignee ? t('desk.reassign') : commandLabel('assign')}
           </Button>
         ) : null}
         {can('merge') ? (
           <Button data-testid="merge" onClick={() => void openMerge(ticket)}>
-            {t('desk.merge')}
+            {commandLabel('merge')}
           </Button>
         ) : null}
         {can('resume') ? (
           <Button loading={busy === 'resume'} onClick={() => void resume()}>
-            {t('tech.resume')}
+            {commandLabel('resume')}
           </Button>
         ) : null}
-        {can('hold') ? <Button onClick={() => setSheet('hold')}>{t('tech.hold')}</Button> : null}
-        {can('reopen') ? <Button onClick={() => setSheet('reopen')}>{t('reopen.action')}</Button> : null}
+        {can('hold') ? <Button onClick={() => setSheet('hold')}>{commandLabel('hold')}</Button> : null}
+        {can('reopen') ? <Button onClick={() => setSheet('reopen')}>{commandLabel('reopen')}</Button> : null}
         {can('cancel') ? (
           <Button type="danger" fill="outline" onClick={() => setSheet('cancel')}>
-            {t('desk.cancel')}
+            {commandLabel('cancel')}
           </Button>
         ) : null}
       </View>
@@ -158,11 +158,11 @@ export default function DeskTicketPage() {
         <Timeline events={events} />
       </View>
 
-      <Popup visible={sheet === 'assign'} position="bottom" round closeable title={ticket.assignee ? t('desk.reassign') : t('desk.assign')} onClose={() => setSheet(null)} destroyOnClose>
+      <Popup visible={sheet === 'assign'} position="bottom" round closeable title={ticket.assignee ? t('desk.reassign') : commandLabel('assign')} onClose={() => setSheet(null)} destroyOnClose>
         {sheet === 'assign' ? <AssignSheet ticket={ticket} onAssigned={(next) => changed(next, t('desk.assigned', { name: next.assignee?.name ?? '' }))} /> : null}
       </Popup>
 
-      <Popup visible={sheet === 'merge'} position="bottom" round closeable title={t('desk.merge')} onClose={() => setSheet(null)}>
+      <Popup visible={sheet === 'merge'} position="bottom" round closeable title={commandLabel('merge')} onClose={() => setSheet(null)}>
         <View className="desk-ticket__merge" data-testid="merge-sheet">
           <View className="muted">{t('desk.mergeHint')}</View>
           {duplicates === null ? <View className="center-state">{t('common.loading')}</View> : null}
@@ -178,9 +178,9 @@ export default function DeskTicketPage() {
         </View>
       </Popup>
 
-      {reason('cancel', t('desk.cancel'), [t('desk.reason.duplicate'), t('desk.reason.selfFixed')])}
-      {reason('hold', t('tech.hold'), [t('tech.reason.parts'), t('tech.reason.vendor')])}
-      {reason('reopen', t('reopen.action'), [t('confirm.reason.stillBroken')])}
+      {reason('cancel', commandLabel('cancel'), [t('desk.reason.duplicate'), t('desk.reason.selfFixed')])}
+      {reason('hold', commandLabel('hold'), [t('tech.reason.parts'), t('tech.reason.vendor')])}
+      {reason('reopen', commandLabel('reopen'), [t('confirm.reason.stillBroken')])}
     </View>
   );
 }

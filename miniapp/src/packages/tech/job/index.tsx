@@ -6,7 +6,7 @@ import { Button, Cell, CellGroup } from '@nutui/nutui-react-taro';
 import Taro, { useRouter } from '@tarojs/taro';
 import type { Ticket } from '@contract/tickets';
 import { platform } from '../../../platform';
-import { formatTime, t } from '../../../i18n';
+import { commandLabel, formatTime, t } from '../../../i18n';
 import { api, errorMessage } from '../../../services/api';
 import { allows } from '../../../services/commands';
 import { SCREENS } from '../../../services/roles';
@@ -91,37 +91,37 @@ export default function TechJobPage() {
         <View className="action-bar tech-job__actions" data-testid="job-actions">
           {can('accept') ? (
             <Button type="primary" size="large" loading={busy === 'accept'} data-testid="accept" onClick={() => void run('accept', () => api.command(id, 'accept'), t('tech.accepted'))}>
-              {t('tech.accept')}
+              {commandLabel('accept')}
             </Button>
           ) : null}
           {can('arrive') ? (
             <Button type="primary" size="large" loading={busy === 'arrive'} data-testid="arrive" onClick={() => void arrive()}>
-              {t('tech.arrive')}
+              {commandLabel('arrive')}
             </Button>
           ) : null}
           {can('complete') ? (
             <Button type="primary" size="large" data-testid="complete" onClick={() => setCompleting(true)}>
-              {t('tech.complete')}
+              {commandLabel('complete')}
             </Button>
           ) : null}
           {can('resume') ? (
             <Button type="primary" size="large" loading={busy === 'resume'} data-testid="resume" onClick={() => void run('resume', () => api.command(id, 'resume'), t('tech.resumed'))}>
-              {t('tech.resume')}
+              {commandLabel('resume')}
             </Button>
           ) : null}
           {can('hold') ? (
             <Button data-testid="hold" onClick={() => setSheet('hold')}>
-              {t('tech.hold')}
+              {commandLabel('hold')}
             </Button>
           ) : null}
           {can('requestTransfer') ? (
             <Button data-testid="transfer" onClick={() => setSheet('requestTransfer')}>
-              {t('tech.transfer')}
+              {commandLabel('requestTransfer')}
             </Button>
           ) : null}
           {can('handBack') ? (
             <Button data-testid="hand-back" onClick={() => setSheet('handBack')}>
-              {t('tech.handBack')}
+              {commandLabel('handBack')}
             </Button>
           ) : null}
         </View>
@@ -154,9 +154,9 @@ export default function TechJobPage() {
         <Timeline events={events} />
       </View>
 
-      {reasonSheet('hold', t('tech.hold'), [t('tech.reason.parts'), t('tech.reason.vendor'), t('tech.reason.access')])}
-      {reasonSheet('requestTransfer', t('tech.transfer'), [t('tech.reason.notMySkill'), t('tech.reason.busy')])}
-      {reasonSheet('handBack', t('tech.handBack'), [t('tech.reason.notMySkill'), t('tech.reason.wrongPlace')])}
+      {reasonSheet('hold', commandLabel('hold'), [t('tech.reason.parts'), t('tech.reason.vendor'), t('tech.reason.access')])}
+      {reasonSheet('requestTransfer', commandLabel('requestTransfer'), [t('tech.reason.notMySkill'), t('tech.reason.busy')])}
+      {reasonSheet('handBack', commandLabel('handBack'), [t('tech.reason.notMySkill'), t('tech.reason.wrongPlace')])}
     </View>
   );
 }

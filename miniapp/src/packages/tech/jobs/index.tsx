@@ -3,7 +3,7 @@ import { View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
 import type { TicketSummary } from '@contract/tickets';
-import { t } from '../../../i18n';
+import { commandLabel, t } from '../../../i18n';
 import { api, errorMessage } from '../../../services/api';
 import { ensureSignedIn } from '../../../services/auth';
 import { SCREENS } from '../../../services/roles';
@@ -93,7 +93,7 @@ export default function TechJobsPage() {
             {tab === 'pool' ? (
               <View className="tech-jobs__grab" onClick={(e) => e.stopPropagation()}>
                 <Button type="primary" size="small" loading={grabbing === x.id} disabled={!!grabbing} data-testid="grab" onClick={() => void grab(x.id)}>
-                  {t('tech.grab')}
+                  {commandLabel('grab')}
                 </Button>
               </View>
             ) : null}
