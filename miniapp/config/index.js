@@ -5,6 +5,9 @@ const { defineConfig } = require('@tarojs/cli');
 // build needs an absolute URL (the WeChat DevTools with "不校验合法域名" can reach localhost).
 const env = process.env.TARO_ENV;
 const apiBase = process.env.TARO_APP_API_BASE ?? (env === 'weapp' ? 'http://localhost:3000' : '');
+// The API contract lives outside src/: compile it too, for its plain constants (command paths).
+// Only zod-free files may be imported at run time; schemas stay type-only imports.
+const contractDir = path.resolve(__dirname, '..', '..', 'functions', 'src', 'contract');
 
 module.exports = defineConfig(async () => ({
   projectName: 'hospital-repair',
@@ -19,12 +22,13 @@ module.exports = defineConfig(async () => ({
     API_BASE_URL: JSON.stringify(apiBase),
   },
   alias: {
-    '@contract': path.resolve(__dirname, '..', '..', 'functions', 'src', 'contract'),
+    '@contract': contractDir,
   },
   framework: 'react',
   compiler: { type: 'webpack5', prebundle: { enable: false } },
   cache: { enable: false },
   mini: {
+    compile: { include: [contractDir] },
     postcss: {
       pxtransform: { enable: true, config: {} },
       cssModules: { enable: false },
@@ -32,6 +36,7 @@ module.exports = defineConfig(async () => ({
     optimizeMainPackage: { enable: true },
   },
   h5: {
+    compile: { include: [contractDir] },
     publicPath: '/',
     staticDirectory: 'static',
     router: { mode: 'hash' },
