@@ -85,3 +85,24 @@ describe('SLA clocks, with a moved clock', () => {
     expect(callbacks.body.items.map((c) => c.id)).toContain(t.id);
   });
 });
+
+describe('SLA milestones once met stay met', () => {
+  it('records no missed acceptance after a reopen or a reassignment that follow a timely acceptance', async () => {
+    const reopened = await newTicket();
+    const reassigned = await newTicket();
+    for (const t of [reopened, reassigned]) {
+      expect((await desk.post(`/v1/tickets/${t.id}/assign`, { technicianId: 'tech-zhao' })).status).toBe(200);
+      expect((await zhao.post(`/v1/tickets/${t.id}/accept`)).status).toBe(200);
+    }
+    await zhao.post(`/v1/tickets/${reopened.id}/arrive`, { qrCode: hospital.rooms.nurseStation.qrCode });
+    await zhao.post(`/v1/tickets/${reopened.id}/complete`, { note: '复位空开' });
+    expect((await nurse.post<Ticket>(`/v1/tickets/${reopened.id}/reopen`, { reason: '又跳闸了' })).body.status).toBe('assigned');
+    const moved = await desk.post<Ticket>(`/v1/tickets/${reassigned.id}/assign`, { technicianId: hospital.users.plumber, reason: '赵师傅外出' });
+    expect(moved.body.status).toBe('assigned');
+
+    await advanceClock(20); // past the 15-minute acceptance limit, well before the 4-hour arrival limit
+    await runSlaScan(hospital.hospitalId);
+    expect(await eventsOf(reopened.id)).not.toContain('sla_breached');
+    expect(await eventsOf(reassigned.id)).not.toContain('sla_breached');
+  });
+});
