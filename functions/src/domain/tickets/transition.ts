@@ -187,7 +187,8 @@ export function report(
   details: ChangeDetails = {},
 ): { ticket: TicketRecord; event: TicketEventRecord; notifications: NotificationIntent[] } {
   const outcome = outcomeOf('report', 'submitted');
-  const unwatched: TicketRecord = { ...draft, status: destination(outcome, draft as TicketRecord), version: 1, watch: null };
+  if (outcome.to === 'unchanged' || outcome.to === 'heldFrom') throw new Error('The report row must lead to a status');
+  const unwatched: TicketRecord = { ...draft, status: outcome.to, version: 1, watch: null };
   const ticket: TicketRecord = { ...unwatched, watch: nextWatch(unwatched, ctx.policy) };
   return {
     ticket,
