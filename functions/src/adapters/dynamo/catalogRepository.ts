@@ -1,6 +1,7 @@
-import { BatchGetCommand, GetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { batchGetItems } from './batchGet';
 import { queryAll } from './query';
-import type { CatalogRepository } from '../../domain/ports';
+import type { CatalogRepository, PlacePartIds, PlaceParts } from '../../domain/ports';
 import type { AssetRecord, CategoryRecord, Hospital, LocationRecord, QrCodeRecord } from '../../domain/records';
 import { toRecord } from './items';
 import { SK_PREFIX, assetKey, categoryKey, hospitalKey, hospitalPk, locationKey, qrCodeKey } from './keys';
@@ -37,17 +38,17 @@ export class DynamoCatalogRepository implements CatalogRepository {
 
   /** AP-04 locations by ids (a place and its ancestors): one BatchGet. */
   async getLocations(hospitalId: string, ids: readonly string[]): Promise<LocationRecord[]> {
-    const unique = [...new Set(ids)];
-    if (unique.length === 0) return [];
-    const found: LocationRecord[] = [];
-    let keys: Record<string, unknown>[] = unique.map((id) => locationKey(hospitalId, id));
-    for (let attempt = 0; keys.length > 0; attempt++) {
-      if (attempt > 0) await new Promise((r) => setTimeout(r, 20 * 2 ** attempt));
-      const out = await this.doc.send(new BatchGetCommand({ RequestItems: { [this.tableName]: { Keys: keys } } }));
-      found.push(...(out.Responses?.[this.tableName] ?? []).map((i) => toRecord<LocationRecord>(i)));
-      keys = out.UnprocessedKeys?.[this.tableName]?.Keys ?? [];
-    }
-    return found;
+    const items = await batchGetItems(this.doc, this.tableName, ids.map((id) => locationKey(hospitalId, id)));
+    return items.map((i) => toRecord<LocationRecord>(i));
+  }
+
+  /** AP-04 + AP-05 locations and assets by ids: one BatchGet. */
+  async getPlaceParts(hospitalId: string, wanted: PlacePartIds): Promise<PlaceParts> {
+    const items = await batchGetItems(this.doc, this.tableName, [
+      ...wanted.locationIds.map((id) => locationKey(hospitalId, id)),
+      ...wanted.assetIds.map((id) => assetKey(hospitalId, id)),
+    ]);
+    return placePartsOf(items);
   }
 
   /** AP-05 asset by id. */
@@ -67,4 +68,21 @@ export class DynamoCatalogRepository implements CatalogRepository {
       ExpressionAttributeValues: { ':pk': hospitalPk(hospitalId), ':prefix': prefix },
     });
   }
+}
+
+/** Locations and assets among a batch's answers, by id. */
+export function placePartsOf(items: readonly Record<string, unknown>[]): PlaceParts {
+  const locations = new Map<string, LocationRecord>();
+  const assets = new Map<string, AssetRecord>();
+  for (const item of items) {
+    const sk = String(item.SK);
+    if (sk.startsWith(SK_PREFIX.location)) {
+      const l = toRecord<LocationRecord>(item);
+      locations.set(l.id, l);
+    } else if (sk.startsWith(SK_PREFIX.asset)) {
+      const a = toRecord<AssetRecord>(item);
+      assets.set(a.id, a);
+    }
+  }
+  return { locations, assets };
 }

@@ -2,9 +2,11 @@ import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, QueryCommand, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { ConflictError } from '../../domain/errors';
 import type { NotificationIntent } from '../../domain/notifications';
-import { IdempotencyKeyTakenError, type DeskQueueFilters, type TicketRepository } from '../../domain/ports';
+import { IdempotencyKeyTakenError, type DeskQueueFilters, type ReportKeys, type ReportRecords, type TicketRepository } from '../../domain/ports';
+import { batchGetItems, itemsByKey } from './batchGet';
+import { placePartsOf } from './catalogRepository';
 import type { TicketChange } from '../../domain/tickets/lifecycle';
-import type { IdempotencyRecord, Page, PageRequest, TicketEventRecord, TicketRecord } from '../../domain/records';
+import type { CategoryRecord, Hospital, IdempotencyRecord, Page, PageRequest, QrCodeRecord, TicketEventRecord, TicketRecord } from '../../domain/records';
 import { decodeCursor, encodeCursor, toRecord } from './items';
 import { queryAll, queryAllItems } from './query';
 import {
@@ -19,8 +21,13 @@ import {
   TICKET_EVENT_PREFIX,
   atLocation,
   byReporter,
+  assetKey,
+  categoryKey,
   dailyCounterKey,
+  hospitalKey,
   idempotencyKey,
+  locationKey,
+  qrCodeKey,
   ofAsset,
   ticketKey,
   ticketPk,
@@ -81,6 +88,36 @@ export class DynamoTicketRepository implements TicketRepository {
   async findIdempotency(hospitalId: string, userId: string, key: string): Promise<IdempotencyRecord | null> {
     const out = await this.doc.send(new GetCommand({ TableName: this.tableName, Key: idempotencyKey(hospitalId, userId, key) }));
     return out.Item ? toRecord<IdempotencyRecord>(out.Item) : null;
+  }
+
+  /** AP-11 + AP-01 + category + AP-06 + AP-04/AP-05: the first read of a report, one BatchGet. */
+  async readForReport(hospitalId: string, wanted: ReportKeys): Promise<ReportRecords> {
+    const keys = {
+      idempotency: idempotencyKey(hospitalId, wanted.idempotency.userId, wanted.idempotency.key),
+      hospital: hospitalKey(hospitalId),
+      category: categoryKey(hospitalId, wanted.categoryCode),
+      qr: wanted.qrCode === undefined ? null : qrCodeKey(hospitalId, wanted.qrCode),
+    };
+    const items = await batchGetItems(this.doc, this.tableName, [
+      keys.idempotency,
+      keys.hospital,
+      keys.category,
+      ...(keys.qr ? [keys.qr] : []),
+      ...wanted.place.locationIds.map((id) => locationKey(hospitalId, id)),
+      ...wanted.place.assetIds.map((id) => assetKey(hospitalId, id)),
+    ]);
+    const itemOf = itemsByKey(items);
+    const recordOf = <T>(key: { PK: string; SK: string } | null): T | null => {
+      const item = key ? itemOf(key) : undefined;
+      return item ? toRecord<T>(item) : null;
+    };
+    return {
+      idempotency: recordOf<IdempotencyRecord>(keys.idempotency),
+      hospital: recordOf<Hospital>(keys.hospital),
+      category: recordOf<CategoryRecord>(keys.category),
+      qr: recordOf<QrCodeRecord>(keys.qr),
+      ...placePartsOf(items),
+    };
   }
 
   async create(ticket: TicketRecord, event: TicketEventRecord, idem: IdempotencyRecord, notifications: readonly NotificationIntent[]): Promise<void> {
