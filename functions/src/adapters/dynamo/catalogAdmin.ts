@@ -1,4 +1,4 @@
-import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { cancellationReasons } from './transactions';
 import { TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { ConflictError } from '../../domain/errors';
 import type { CatalogAdmin, CatalogEntity, CatalogWrite, WriteExpectation } from '../../domain/ports';
@@ -45,7 +45,7 @@ export class DynamoCatalogAdmin implements CatalogAdmin {
     try {
       await this.doc.send(new TransactWriteCommand({ TransactItems }));
     } catch (error) {
-      if (error instanceof TransactionCanceledException && error.CancellationReasons?.some((r) => r.Code === 'ConditionalCheckFailed')) {
+      if (cancellationReasons(error)?.anyConditionFailed) {
         throw new ConflictError(
           'Someone else changed this record a moment ago (or the id or label code is taken); reload and try again',
           '该记录刚被他人修改（或编号/标签码已被占用），请刷新后重试',

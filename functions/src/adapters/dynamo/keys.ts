@@ -56,6 +56,8 @@ export const handoverKey = (hospitalId: string, at: string, id: string) => ({ PK
 export const inboxPk = (hospitalId: string, userId: string) => `H#${hospitalId}#INBOX#${userId}`;
 export const INBOX_PREFIX = 'N#';
 export const inboxKey = (hospitalId: string, userId: string, id: string) => ({ PK: inboxPk(hospitalId, userId), SK: `${INBOX_PREFIX}${id}` });
+/** The user's unread count, beside the inbox (not under N#, so listing the inbox never sees it). */
+export const unreadCountKey = (hospitalId: string, userId: string) => ({ PK: inboxPk(hospitalId, userId), SK: 'UNREAD' });
 export const QUOTA_PREFIX = 'SUBQ#';
 export const quotaKey = (hospitalId: string, userId: string, templateId: string) => ({ PK: hospitalPk(hospitalId), SK: `${QUOTA_PREFIX}${userId}#${templateId}` });
 /** One per outbox item and recipient, beside the outbox item in the ticket's partition. */

@@ -1,15 +1,11 @@
-import { QueryCommand, type DynamoDBDocumentClient, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import type { DynamoDBDocumentClient, QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import { toRecord } from './items';
+import { queryPages } from './pagination';
 
 /** Every raw item of a Query, page after page (when items of several kinds share a partition). */
 export async function queryAllItems(doc: DynamoDBDocumentClient, input: QueryCommandInput): Promise<Record<string, unknown>[]> {
   const items: Record<string, unknown>[] = [];
-  let start: Record<string, unknown> | undefined;
-  do {
-    const out = await doc.send(new QueryCommand({ ...input, ExclusiveStartKey: start }));
-    items.push(...(out.Items ?? []));
-    start = out.LastEvaluatedKey;
-  } while (start);
+  for await (const out of queryPages(doc, input)) items.push(...(out.Items ?? []));
   return items;
 }
 

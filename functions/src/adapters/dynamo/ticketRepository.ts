@@ -1,14 +1,15 @@
-import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { GetCommand, QueryCommand, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import { ConflictError } from '../../domain/errors';
 import type { NotificationIntent } from '../../domain/notifications';
 import { IdempotencyKeyTakenError, type DeskQueueFilters, type ReportKeys, type ReportRecords, type TicketRepository } from '../../domain/ports';
 import { batchGetItems, itemsByKey } from './batchGet';
+import { cancellationReasons } from './transactions';
 import { placePartsOf } from './catalogRepository';
 import type { TicketChange } from '../../domain/tickets/lifecycle';
 import type { CategoryRecord, Hospital, IdempotencyRecord, Page, PageRequest, QrCodeRecord, TicketEventRecord, TicketRecord } from '../../domain/records';
-import { decodeCursor, encodeCursor, toRecord } from './items';
-import { queryAll, queryAllItems } from './query';
+import { toRecord } from './items';
+import { queryPage, queryPages } from './pagination';
+import { queryAll } from './query';
 import {
   CALLBACK_PREFIX,
   QUEUE_PREFIX,
@@ -139,7 +140,8 @@ export class DynamoTicketRepository implements TicketRepository {
         }),
       );
     } catch (error) {
-      if (error instanceof TransactionCanceledException && error.CancellationReasons?.[0]?.Code === 'ConditionalCheckFailed') {
+      // Item 0 is the idempotency record: its key is taken by a concurrent attempt with the same key.
+      if (cancellationReasons(error)?.conditionFailed(0)) {
         throw new IdempotencyKeyTakenError();
       }
       throw error;
@@ -163,7 +165,7 @@ export class DynamoTicketRepository implements TicketRepository {
     try {
       await this.doc.send(new TransactWriteCommand({ TransactItems: items }));
     } catch (error) {
-      if (error instanceof TransactionCanceledException && error.CancellationReasons?.some((r) => r.Code === 'ConditionalCheckFailed')) {
+      if (cancellationReasons(error)?.anyConditionFailed) {
         throw new ConflictError(
           'Someone else changed this ticket a moment ago; reload it and try again',
           '该工单刚被他人更新，请刷新后重试',
@@ -180,34 +182,30 @@ export class DynamoTicketRepository implements TicketRepository {
     return out.Item ? toRecord<TicketRecord>(out.Item) : null;
   }
 
-  /** AP-13 ticket with its timeline: one Query on the ticket's partition. */
+  /**
+   * AP-13 ticket with its timeline: GetItem of the ticket and a Query of its events (`EV#` only:
+   * the partition also holds outbox items, deliveries and aggregate markers), at once.
+   */
   async getWithEvents(hospitalId: string, ticketId: string): Promise<{ ticket: TicketRecord; events: TicketEventRecord[] } | null> {
-    const items = await queryAllItems(this.doc, {
-      TableName: this.tableName,
-      KeyConditionExpression: 'PK = :pk',
-      ExpressionAttributeValues: { ':pk': ticketPk(hospitalId, ticketId) },
-    });
-    const ticket = items.find((i) => i.SK === 'TICKET');
-    if (!ticket) return null;
-    const events = items.filter((i) => String(i.SK).startsWith(TICKET_EVENT_PREFIX)).map((i) => toRecord<TicketEventRecord>(i));
-    return { ticket: toRecord<TicketRecord>(ticket), events };
+    const [ticket, events] = await Promise.all([
+      this.get(hospitalId, ticketId),
+      queryAll<TicketEventRecord>(this.doc, {
+        TableName: this.tableName,
+        KeyConditionExpression: 'PK = :pk AND begins_with(SK, :events)',
+        ExpressionAttributeValues: { ':pk': ticketPk(hospitalId, ticketId), ':events': TICKET_EVENT_PREFIX },
+      }),
+    ]);
+    return ticket ? { ticket, events } : null;
   }
 
   /** AP-14 tickets by reporter, newest first (GSI1). */
   async listByReporter(hospitalId: string, reporterId: string, page: PageRequest): Promise<Page<TicketRecord>> {
     const pk = byReporter(hospitalId, reporterId);
-    const out = await this.doc.send(
-      new QueryCommand({
-        TableName: this.tableName,
-        IndexName: 'GSI1',
-        KeyConditionExpression: 'GSI1PK = :pk',
-        ExpressionAttributeValues: { ':pk': pk },
-        ScanIndexForward: false,
-        Limit: page.limit,
-        ExclusiveStartKey: decodeCursor(page.cursor, { name: 'GSI1PK', value: pk }),
-      }),
+    return this.ticketPage(
+      { TableName: this.tableName, IndexName: 'GSI1', KeyConditionExpression: 'GSI1PK = :pk', ExpressionAttributeValues: { ':pk': pk }, ScanIndexForward: false },
+      page,
+      { name: 'GSI1PK', value: pk },
     );
-    return { items: (out.Items ?? []).map((i) => toRecord<TicketRecord>(i)), nextCursor: encodeCursor(out.LastEvaluatedKey) };
   }
 
   /** AP-15 open tickets at a location (GSI5, open ones sort first). */
@@ -232,21 +230,13 @@ export class DynamoTicketRepository implements TicketRepository {
 
   async countOpenByAssignee(hospitalId: string, userId: string): Promise<number> {
     let count = 0;
-    let start: Record<string, unknown> | undefined;
-    do {
-      const out = await this.doc.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          IndexName: 'GSI2',
-          KeyConditionExpression: 'GSI2PK = :pk AND begins_with(GSI2SK, :open)',
-          ExpressionAttributeValues: { ':pk': byAssignee(hospitalId, userId), ':open': OPEN_TICKET_PREFIX },
-          Select: 'COUNT',
-          ExclusiveStartKey: start,
-        }),
-      );
-      count += out.Count ?? 0;
-      start = out.LastEvaluatedKey;
-    } while (start);
+    for await (const out of queryPages(this.doc, {
+      TableName: this.tableName,
+      IndexName: 'GSI2',
+      KeyConditionExpression: 'GSI2PK = :pk AND begins_with(GSI2SK, :open)',
+      ExpressionAttributeValues: { ':pk': byAssignee(hospitalId, userId), ':open': OPEN_TICKET_PREFIX },
+      Select: 'COUNT',
+    })) count += out.Count ?? 0;
     return count;
   }
 
@@ -286,19 +276,18 @@ export class DynamoTicketRepository implements TicketRepository {
       Object.assign(names, { '#watch': 'watch', '#level': 'level' });
       Object.assign(values, { ':zero': 0, ':now': filters.overdue.at.toISOString(), ':accept': 'accept', ':arrive': 'arrive' });
     }
-    const out = await this.doc.send(
-      new QueryCommand({
+    return this.ticketPage(
+      {
         TableName: this.tableName,
         IndexName: 'GSI3',
         KeyConditionExpression: 'GSI3PK = :pk AND begins_with(GSI3SK, :prefix)',
         ...(conditions.length ? { FilterExpression: conditions.join(' AND ') } : {}),
         ...(Object.keys(names).length ? { ExpressionAttributeNames: names } : {}),
         ExpressionAttributeValues: values,
-        Limit: page.limit,
-        ExclusiveStartKey: decodeCursor(page.cursor, { name: 'GSI3PK', value: pk }),
-      }),
+      },
+      page,
+      { name: 'GSI3PK', value: pk },
     );
-    return { items: (out.Items ?? []).map((i) => toRecord<TicketRecord>(i)), nextCursor: encodeCursor(out.LastEvaluatedKey) };
   }
 
   listCallbacksDue(hospitalId: string): Promise<TicketRecord[]> {
@@ -332,20 +321,24 @@ export class DynamoTicketRepository implements TicketRepository {
     });
   }
 
-  private async page(index: string, pk: string, prefix: string, page: PageRequest): Promise<Page<TicketRecord>> {
-    const out = await this.doc.send(
-      new QueryCommand({
+  private page(index: string, pk: string, prefix: string, page: PageRequest): Promise<Page<TicketRecord>> {
+    return this.ticketPage(
+      {
         TableName: this.tableName,
         IndexName: index,
         KeyConditionExpression: `${index}PK = :pk AND begins_with(${index}SK, :prefix)`,
         ExpressionAttributeValues: { ':pk': pk, ':prefix': prefix },
         // Open (T#O#) sorts after closed (T#C#): reading backwards gives open ones first, newest first.
         ScanIndexForward: false,
-        Limit: page.limit,
-        ExclusiveStartKey: decodeCursor(page.cursor, { name: `${index}PK`, value: pk }),
-      }),
+      },
+      page,
+      { name: `${index}PK`, value: pk },
     );
-    return { items: (out.Items ?? []).map((i) => toRecord<TicketRecord>(i)), nextCursor: encodeCursor(out.LastEvaluatedKey) };
+  }
+
+  private async ticketPage(input: QueryCommandInput, page: PageRequest, partition: { name: string; value: string }): Promise<Page<TicketRecord>> {
+    const { items, nextCursor } = await queryPage(this.doc, input, page, partition);
+    return { items: items.map((i) => toRecord<TicketRecord>(i)), nextCursor };
   }
 
   private async listOpen(index: 'GSI5' | 'GSI6', pk: string): Promise<TicketRecord[]> {
