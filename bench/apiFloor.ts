@@ -18,6 +18,12 @@ export const API_TO_FLOOR_BUDGET = 1.5;
 export const CREATE_ROUND_TRIP_BUDGET = 3;
 const QUIET_MS = 400;
 const QUIET_TIMEOUT_MS = 15_000;
+/**
+ * Captures per operation. The meter sees a call when its request arrives; two calls sent together
+ * can arrive one after the other's answer (one JS thread signs both), never the reverse, so the
+ * capture with the fewest rounds is the true shape.
+ */
+const CAPTURES = 5;
 
 export interface ApiAgainstFloor {
   name: string;
@@ -26,6 +32,16 @@ export interface ApiAgainstFloor {
   /** Sequential round trips of one request, counted at the meter: all of them, and the session read's share. */
   roundTrips: number;
   calls: string[];
+}
+
+/** The request's calls in its truest shape: the capture, of several, with the fewest rounds. */
+async function captureShape(meter: DynamoMeter, send: (n: number) => Promise<Response>): Promise<{ calls: MeteredCall[]; answer: unknown }> {
+  let best: { calls: MeteredCall[]; answer: unknown } | undefined;
+  for (let n = 0; n < CAPTURES; n++) {
+    const captured = await captureCalls(meter, () => send(n));
+    if (!best || roundTrips(captured.calls) < roundTrips(best.calls)) best = captured;
+  }
+  return best!;
 }
 
 /** One request alone through the API, and the DynamoDB calls it made (counted at the meter, nothing else running). */
@@ -85,7 +101,12 @@ async function replay(name: string, endpoint: string, rounds: MeteredCall[][], t
     return await load(name, total, concurrency, async (i) => {
       for (const round of rounds) {
         await Promise.all(
-          round.map((call) => sendRaw(client, call.operation, JSON.parse(fresh(call.body, i)) as never)),
+          round.map((call) => {
+            const input = JSON.parse(fresh(call.body, i)) as Record<string, unknown>;
+            // The SDK's idempotency token of a transaction: a replay is a new transaction, so it gets a new one.
+            delete input.ClientRequestToken;
+            return sendRaw(client, call.operation, input as never);
+          }),
         );
       }
       return new Response(null, { status: 200 });
@@ -117,11 +138,12 @@ export async function measureApiAgainstFloor(options: {
       body: JSON.stringify(body(200_000 + i)),
     });
 
-  const capturedKey = `floor-${randomUUID()}`;
-  const created = await captureCalls(meter, () => create(0, capturedKey));
+  const keyPrefix = `floor-${randomUUID()}`;
+  const created = await captureShape(meter, (n) => create(n, `${keyPrefix}-${n}`));
   const ticketId = (created.answer as { id: string }).id;
-  const detail = await captureCalls(meter, () => fetch(`${apiUrl}/v1/tickets/${ticketId}`, { headers: auth }));
-  const unread = await captureCalls(meter, () => fetch(`${apiUrl}/v1/notifications?limit=20`, { headers: auth }));
+  const capturedKey = String((JSON.parse(created.calls.find((c) => c.operation === 'TransactWriteItems')?.body ?? '{}') as { TransactItems?: { Put?: { Item?: { key?: { S?: string } } } }[] }).TransactItems?.[0]?.Put?.Item?.key?.S);
+  const detail = await captureShape(meter, () => fetch(`${apiUrl}/v1/tickets/${ticketId}`, { headers: auth }));
+  const unread = await captureShape(meter, () => fetch(`${apiUrl}/v1/notifications?limit=20`, { headers: auth }));
 
   const results: ApiAgainstFloor[] = [];
   const compare = async (name: string, captured: MeteredCall[], api: (i: number) => Promise<Response>, fresh: (b: string, i: number) => string = (b) => b) => {

@@ -1,7 +1,8 @@
 import { PutCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { HandoverRepository } from '../../domain/ports';
 import type { HandoverRecord } from '../../domain/records';
-import { toRecord } from './items';
+import { parseItem } from './items';
+import { HandoverRecordSchema } from './recordSchemas';
 import { handoverKey, hospitalPk } from './keys';
 
 
@@ -33,6 +34,6 @@ export class DynamoHandoverRepository implements HandoverRepository {
         Limit: limit,
       }),
     );
-    return (out.Items ?? []).map((i) => toRecord<HandoverRecord>(i));
+    return (out.Items ?? []).map((i) => parseItem(HandoverRecordSchema, i));
   }
 }

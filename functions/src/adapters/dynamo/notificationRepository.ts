@@ -2,7 +2,8 @@ import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { DeadLetter, DeliveryRecord, InAppNotification, NotificationRepository, SubscriptionQuota } from '../../domain/ports';
 import type { Page, PageRequest } from '../../domain/records';
-import { toRecord } from './items';
+import { parseItem } from './items';
+import { DeadLetterSchema, DeliveryRecordSchema, InAppNotificationSchema } from './recordSchemas';
 import { queryPage, queryPages } from './pagination';
 import { cancellationReasons } from './transactions';
 import { DEAD_LETTER_PREFIX, INBOX_PREFIX, QUOTA_PREFIX, deadLetterKey, deliveryKey, hospitalPk, inboxKey, inboxPk, quotaKey, unreadCountKey } from './keys';
@@ -68,7 +69,7 @@ export class DynamoNotificationRepository implements NotificationRepository {
       page,
       { name: 'PK', value: pk },
     );
-    return { items: items.map((i) => toRecord<InAppNotification>(i)), nextCursor };
+    return { items: items.map((i) => parseItem(InAppNotificationSchema, i)), nextCursor };
   }
 
   /** AP-55 unread count: one GetItem of the user's counter (never a read of the inbox). */
@@ -184,7 +185,7 @@ export class DynamoNotificationRepository implements NotificationRepository {
     const out = await this.doc.send(
       new GetCommand({ TableName: this.tableName, Key: deliveryKey(hospitalId, ticketId, outboxId, userId), ConsistentRead: true }),
     );
-    return out.Item ? toRecord<DeliveryRecord>(out.Item) : null;
+    return out.Item ? parseItem(DeliveryRecordSchema, out.Item) : null;
   }
 
   async reserveDelivery(record: DeliveryRecord): Promise<'reserved' | 'no_quota' | 'exists'> {
@@ -249,7 +250,7 @@ export class DynamoNotificationRepository implements NotificationRepository {
         Limit: limit,
       }),
     );
-    return (out.Items ?? []).map((i) => toRecord<DeadLetter>(i));
+    return (out.Items ?? []).map((i) => parseItem(DeadLetterSchema, i));
   }
 
   private deliveryItem(record: DeliveryRecord) {

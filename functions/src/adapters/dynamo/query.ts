@@ -1,5 +1,6 @@
+import type * as z from 'zod/mini';
 import type { DynamoDBDocumentClient, QueryCommandInput } from '@aws-sdk/lib-dynamodb';
-import { toRecord } from './items';
+import { parseItem } from './items';
 import { queryPages } from './pagination';
 
 /** Every raw item of a Query, page after page (when items of several kinds share a partition). */
@@ -9,7 +10,7 @@ export async function queryAllItems(doc: DynamoDBDocumentClient, input: QueryCom
   return items;
 }
 
-/** Every item of a Query as domain records. */
-export async function queryAll<T>(doc: DynamoDBDocumentClient, input: QueryCommandInput): Promise<T[]> {
-  return (await queryAllItems(doc, input)).map((i) => toRecord<T>(i));
+/** Every item of a Query as domain records, each checked against its schema. */
+export async function queryAll<T>(doc: DynamoDBDocumentClient, schema: z.ZodMiniType<T>, input: QueryCommandInput): Promise<T[]> {
+  return (await queryAllItems(doc, input)).map((i) => parseItem(schema, i));
 }

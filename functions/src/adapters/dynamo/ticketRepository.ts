@@ -6,8 +6,10 @@ import { batchGetItems, itemsByKey } from './batchGet';
 import { cancellationReasons } from './transactions';
 import { placePartsOf } from './catalogRepository';
 import type { TicketChange } from '../../domain/tickets/lifecycle';
-import type { CategoryRecord, Hospital, IdempotencyRecord, Page, PageRequest, QrCodeRecord, TicketEventRecord, TicketRecord } from '../../domain/records';
-import { toRecord } from './items';
+import type { IdempotencyRecord, Page, PageRequest, TicketEventRecord, TicketRecord } from '../../domain/records';
+import { parseItem } from './items';
+import { CategoryRecordSchema, HospitalSchema, IdempotencyRecordSchema, QrCodeRecordSchema, TicketEventRecordSchema, TicketRecordSchema } from './recordSchemas';
+import type * as z from 'zod/mini';
 import { queryPage, queryPages } from './pagination';
 import { queryAll } from './query';
 import {
@@ -88,7 +90,7 @@ export class DynamoTicketRepository implements TicketRepository {
   /** AP-11 idempotency record of a user's key. */
   async findIdempotency(hospitalId: string, userId: string, key: string): Promise<IdempotencyRecord | null> {
     const out = await this.doc.send(new GetCommand({ TableName: this.tableName, Key: idempotencyKey(hospitalId, userId, key) }));
-    return out.Item ? toRecord<IdempotencyRecord>(out.Item) : null;
+    return out.Item ? parseItem(IdempotencyRecordSchema, out.Item) : null;
   }
 
   /** AP-11 + AP-01 + category + AP-06 + AP-04/AP-05: the first read of a report, one BatchGet. */
@@ -108,15 +110,15 @@ export class DynamoTicketRepository implements TicketRepository {
       ...wanted.place.assetIds.map((id) => assetKey(hospitalId, id)),
     ]);
     const itemOf = itemsByKey(items);
-    const recordOf = <T>(key: { PK: string; SK: string } | null): T | null => {
+    const recordOf = <T>(schema: z.ZodMiniType<T>, key: { PK: string; SK: string } | null): T | null => {
       const item = key ? itemOf(key) : undefined;
-      return item ? toRecord<T>(item) : null;
+      return item ? parseItem(schema, item) : null;
     };
     return {
-      idempotency: recordOf<IdempotencyRecord>(keys.idempotency),
-      hospital: recordOf<Hospital>(keys.hospital),
-      category: recordOf<CategoryRecord>(keys.category),
-      qr: recordOf<QrCodeRecord>(keys.qr),
+      idempotency: recordOf(IdempotencyRecordSchema, keys.idempotency),
+      hospital: recordOf(HospitalSchema, keys.hospital),
+      category: recordOf(CategoryRecordSchema, keys.category),
+      qr: recordOf(QrCodeRecordSchema, keys.qr),
       ...placePartsOf(items),
     };
   }
@@ -179,7 +181,7 @@ export class DynamoTicketRepository implements TicketRepository {
   /** AP-12 ticket by id. */
   async get(hospitalId: string, ticketId: string): Promise<TicketRecord | null> {
     const out = await this.doc.send(new GetCommand({ TableName: this.tableName, Key: ticketKey(hospitalId, ticketId) }));
-    return out.Item ? toRecord<TicketRecord>(out.Item) : null;
+    return out.Item ? parseItem(TicketRecordSchema, out.Item) : null;
   }
 
   /**
@@ -189,7 +191,7 @@ export class DynamoTicketRepository implements TicketRepository {
   async getWithEvents(hospitalId: string, ticketId: string): Promise<{ ticket: TicketRecord; events: TicketEventRecord[] } | null> {
     const [ticket, events] = await Promise.all([
       this.get(hospitalId, ticketId),
-      queryAll<TicketEventRecord>(this.doc, {
+      queryAll(this.doc, TicketEventRecordSchema, {
         TableName: this.tableName,
         KeyConditionExpression: 'PK = :pk AND begins_with(SK, :events)',
         ExpressionAttributeValues: { ':pk': ticketPk(hospitalId, ticketId), ':events': TICKET_EVENT_PREFIX },
@@ -313,7 +315,7 @@ export class DynamoTicketRepository implements TicketRepository {
   }
 
   private all(index: string, pk: string, prefix: string): Promise<TicketRecord[]> {
-    return queryAll<TicketRecord>(this.doc, {
+    return queryAll(this.doc, TicketRecordSchema, {
       TableName: this.tableName,
       IndexName: index,
       KeyConditionExpression: `${index}PK = :pk AND begins_with(${index}SK, :prefix)`,
@@ -338,7 +340,7 @@ export class DynamoTicketRepository implements TicketRepository {
 
   private async ticketPage(input: QueryCommandInput, page: PageRequest, partition: { name: string; value: string }): Promise<Page<TicketRecord>> {
     const { items, nextCursor } = await queryPage(this.doc, input, page, partition);
-    return { items: items.map((i) => toRecord<TicketRecord>(i)), nextCursor };
+    return { items: items.map((i) => parseItem(TicketRecordSchema, i)), nextCursor };
   }
 
   private async listOpen(index: 'GSI5' | 'GSI6', pk: string): Promise<TicketRecord[]> {
@@ -352,6 +354,6 @@ export class DynamoTicketRepository implements TicketRepository {
         Limit: 50,
       }),
     );
-    return (out.Items ?? []).map((i) => toRecord<TicketRecord>(i));
+    return (out.Items ?? []).map((i) => parseItem(TicketRecordSchema, i));
   }
 }
