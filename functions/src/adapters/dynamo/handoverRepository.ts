@@ -3,7 +3,7 @@ import type { HandoverRepository } from '../../domain/ports';
 import type { HandoverRecord } from '../../domain/records';
 import { parseItem } from './items';
 import { HandoverRecordSchema } from './recordSchemas';
-import { handoverKey, hospitalPk } from './keys';
+import { SK_PREFIX, handoverKey, hospitalPk } from './keys';
 
 
 
@@ -29,7 +29,7 @@ export class DynamoHandoverRepository implements HandoverRepository {
       new QueryCommand({
         TableName: this.tableName,
         KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
-        ExpressionAttributeValues: { ':pk': hospitalPk(hospitalId), ':prefix': 'HANDOVER#' },
+        ExpressionAttributeValues: { ':pk': hospitalPk(hospitalId), ':prefix': SK_PREFIX.handover },
         ScanIndexForward: false,
         Limit: limit,
       }),

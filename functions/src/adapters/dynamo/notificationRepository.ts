@@ -181,6 +181,7 @@ export class DynamoNotificationRepository implements NotificationRepository {
     );
   }
 
+  /** AP-52 the WeChat delivery of an outbox item to a user (consistent: it decides whether to send). */
   async getDelivery(hospitalId: string, ticketId: string, outboxId: string, userId: string): Promise<DeliveryRecord | null> {
     const out = await this.doc.send(
       new GetCommand({ TableName: this.tableName, Key: deliveryKey(hospitalId, ticketId, outboxId, userId), ConsistentRead: true }),

@@ -13,7 +13,9 @@ import type * as z from 'zod/mini';
 import { queryPage, queryPages } from './pagination';
 import { queryAll } from './query';
 import {
+  ANY_TICKET_PREFIX,
   CALLBACK_PREFIX,
+  parseTicketPk,
   QUEUE_PREFIX,
   byAssignee,
   deskIndex,
@@ -58,12 +60,6 @@ function outboxPuts(tableName: string, event: TicketEventRecord, notifications: 
       ConditionExpression: 'attribute_not_exists(PK)',
     },
   }));
-}
-
-function parseTicketPk(pk: string): { hospitalId: string; ticketId: string } {
-  const match = /^H#(.+)#T#([^#]+)$/.exec(pk);
-  if (!match) throw new Error(`Not a ticket key: ${pk}`);
-  return { hospitalId: match[1]!, ticketId: match[2]! };
 }
 
 export class DynamoTicketRepository implements TicketRepository {
@@ -222,14 +218,15 @@ export class DynamoTicketRepository implements TicketRepository {
 
   /** AP-17 repair history of an asset (GSI6). */
   listAssetHistory(hospitalId: string, assetId: string, page: PageRequest): Promise<Page<TicketRecord>> {
-    return this.page('GSI6', ofAsset(hospitalId, assetId), 'T#', page);
+    return this.page('GSI6', ofAsset(hospitalId, assetId), ANY_TICKET_PREFIX, page);
   }
 
   /** AP-18 a technician's tickets (GSI2). */
   listByAssignee(hospitalId: string, userId: string, openOnly: boolean, page: PageRequest): Promise<Page<TicketRecord>> {
-    return this.page('GSI2', byAssignee(hospitalId, userId), openOnly ? OPEN_TICKET_PREFIX : 'T#', page);
+    return this.page('GSI2', byAssignee(hospitalId, userId), openOnly ? OPEN_TICKET_PREFIX : ANY_TICKET_PREFIX, page);
   }
 
+  /** AP-18 a technician's open jobs, counted (GSI2, Select COUNT). */
   async countOpenByAssignee(hospitalId: string, userId: string): Promise<number> {
     let count = 0;
     for await (const out of queryPages(this.doc, {
@@ -292,6 +289,7 @@ export class DynamoTicketRepository implements TicketRepository {
     );
   }
 
+  /** AP-19 completed tickets still owed a callback (GSI3, CB#). */
   listCallbacksDue(hospitalId: string): Promise<TicketRecord[]> {
     return this.all('GSI3', deskIndex(hospitalId), CALLBACK_PREFIX);
   }

@@ -5,7 +5,7 @@ import type { UserRepository } from '../../domain/ports';
 import type { UserRecord } from '../../domain/records';
 import { parseItem } from './items';
 import { UserRecordSchema } from './recordSchemas';
-import { hospitalPk, openidKey, userKey } from './keys';
+import { SK_PREFIX, hospitalPk, openidKey, userKey } from './keys';
 
 export class DynamoUserRepository implements UserRepository {
   constructor(
@@ -24,7 +24,7 @@ export class DynamoUserRepository implements UserRepository {
     return queryAll(this.doc, UserRecordSchema, {
       TableName: this.tableName,
       KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
-      ExpressionAttributeValues: { ':pk': hospitalPk(hospitalId), ':prefix': 'USER#' },
+      ExpressionAttributeValues: { ':pk': hospitalPk(hospitalId), ':prefix': SK_PREFIX.user },
     });
   }
 
