@@ -22,7 +22,7 @@ async function timed(send: () => Promise<Response>): Promise<{ status: number; l
 }
 
 /** `concurrency` clients, each sending its next request as soon as its previous answer is read. */
-async function load(name: string, total: number, concurrency: number, send: (i: number) => Promise<Response>): Promise<LoadResult> {
+export async function load(name: string, total: number, concurrency: number, send: (i: number) => Promise<Response>): Promise<LoadResult> {
   for (let i = 0; i < WARM_UP_REQUESTS; i++) await send(-1 - i).then((r) => r.arrayBuffer());
   const latenciesMs: number[] = [];
   const statuses: Record<number, number> = {};

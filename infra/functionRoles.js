@@ -35,11 +35,14 @@ const ACCESS = {
   lookupQr: { table: ['GetItem', 'BatchGetItem', 'Query'], indexes: { GSI5: ['Query'], GSI6: ['Query'] }, secrets: SESSION },
   listCategories: { table: ['GetItem', 'Query'], secrets: SESSION },
   listLocations: { table: ['GetItem', 'Query'], secrets: SESSION },
-  // idempotency record, hospital, category, QR, asset (GetItem); place (BatchGetItem); daily
-  // counter (UpdateItem ADD); duplicate check: open tickets at the location (GSI5) or of the
-  // asset (GSI6); auto/grab dispatch: the hospital's users (Query on the table, AP-22) and each
-  // technician's open jobs (GSI2 COUNT, AP-18); ticket + first event + idempotency record +
-  // outbox in one transaction, and the auto-assignment in a second one
+  // idempotency record, hospital, category, QR label or location and asset in one BatchGetItem
+  // (AP-11, AP-01, AP-02, AP-06, AP-04, AP-05); then at once: the rest of the place
+  // (BatchGetItem, AP-04), the daily counter (UpdateItem ADD, AP-10), the duplicate check (open
+  // tickets at the location, GSI5 AP-15, or of the asset, GSI6 AP-16) and, for auto/grab
+  // dispatch, the hospital's users (Query on the table, AP-22); ticket + first event +
+  // idempotency record + outbox in one transaction. A replay reads the ticket (GetItem AP-12);
+  // auto-dispatch counts each technician's open jobs (GSI2 COUNT, AP-18) and assigns in a second
+  // transaction
   createTicket: {
     table: ['GetItem', 'BatchGetItem', 'UpdateItem', 'Query'],
     inTransaction: ['PutItem'],
@@ -55,7 +58,7 @@ const ACCESS = {
   createUpload: { table: ['GetItem'], secrets: SESSION, photos: ['PutObject'] },
   // scopes: mine (AP-14, GSI1), assigned (AP-18, GSI2), queue / pool / callbacks (AP-19, GSI3)
   listTickets: { table: ['GetItem'], indexes: { GSI1: ['Query'], GSI2: ['Query'], GSI3: ['Query'] }, secrets: SESSION },
-  // AP-13: the ticket's partition (ticket + timeline) in one Query
+  // AP-13: the ticket (GetItem) and its events (Query begins_with EV#), at once
   getTicket: { table: ['GetItem', 'Query'], secrets: SESSION, photos: ['GetObject'] },
 
   // + the technician (GetItem AP-07)
@@ -138,15 +141,17 @@ const ACCESS = {
   // Notifications (AP-50 inbox, AP-51 quotas, AP-53 dead letters): the caller (GetItem) and…
   // …ADD to each accepted template's quota (UpdateItem), then the quotas (Query on the hospital partition)
   recordSubscriptions: { table: ['GetItem', 'UpdateItem', 'Query'], secrets: SESSION },
-  // the inbox page and the unread count (Query on the user's inbox partition)
+  // the inbox page (Query, AP-50) and the unread counter (GetItem, AP-55)
   listNotifications: { table: ['GetItem', 'Query'], secrets: SESSION },
-  // unread ones (Query), each marked read with a condition (UpdateItem)
-  markNotificationsRead: { table: ['GetItem', 'Query', 'UpdateItem'], secrets: SESSION },
+  // unread ones for "all" (Query, AP-50); marks (each conditional on unread) and the counter's
+  // ADD −n in one transaction (UpdateItem in TransactWriteItems); the counter read back (GetItem)
+  markNotificationsRead: { table: ['GetItem', 'Query'], inTransaction: ['UpdateItem'], secrets: SESSION },
   listDeadLetters: { table: ['GetItem', 'Query'], secrets: SESSION },
   // Stream consumer (no session): ticket, hospital, users, delivery records, the shared WeChat
-  // token (GetItem); a hospital's users by role (Query); in-app notification, delivery outcome,
-  // token (conditional PutItem); token lease and a quota set to zero on 43101 (UpdateItem); one
-  // quota taken with the delivery record in one transaction (PutItem + UpdateItem). Reads its
+  // token (GetItem); a hospital's users by role (Query); delivery outcome, token (conditional
+  // PutItem); token lease and a quota set to zero on 43101 (UpdateItem); in one transaction each:
+  // an in-app notification with +1 on its user's unread counter, and one quota taken with the
+  // delivery record (PutItem + UpdateItem). Reads its
   // stream, sends failed batches to the dead-letter queue; the WeChat app secret for stable_token.
   notifier: {
     table: ['GetItem', 'Query', 'PutItem', 'UpdateItem'],

@@ -160,8 +160,8 @@ const EXPECTED_GRANTS: Record<string, string[]> = {
   recordSubscriptions: [...OWN_LOGS, READ_USER, 'dynamodb:UpdateItem table', 'dynamodb:Query table', SESSION_SECRET],
   // the inbox page and its unread count (Query on the user's inbox partition)
   listNotifications: [...OWN_LOGS, READ_USER, 'dynamodb:Query table', SESSION_SECRET],
-  // unread ones (Query), each marked read with a condition (UpdateItem)
-  markNotificationsRead: [...OWN_LOGS, READ_USER, 'dynamodb:Query table', 'dynamodb:UpdateItem table', SESSION_SECRET],
+  // unread ones (Query), marked read (each conditional) with the unread counter in one transaction; the counter (GetItem)
+  markNotificationsRead: [...OWN_LOGS, READ_USER, 'dynamodb:Query table', 'dynamodb:UpdateItem table (only in TransactWriteItems)', SESSION_SECRET],
   listDeadLetters: [...OWN_LOGS, READ_USER, 'dynamodb:Query table', SESSION_SECRET],
   // the stream consumer: no session; reads its stream, writes failed batches to its DLQ, holds the
   // WeChat secret for stable_token; in-app notification, delivery outcome, token (conditional Put),
@@ -237,8 +237,6 @@ const WRITES_OUTSIDE_TRANSACTIONS: Record<string, string[]> = {
   recordHandover: ['dynamodb:PutItem table'],
   // a one-time subscription quota: an atomic ADD
   recordSubscriptions: ['dynamodb:UpdateItem table'],
-  // readAt, conditional on the notification being unread
-  markNotificationsRead: ['dynamodb:UpdateItem table'],
   // idempotent conditional writes (see the grants above): the stream retries batches
   notifier: ['dynamodb:PutItem table', 'dynamodb:UpdateItem table'],
   // the dead letters the desk sees, keyed by the failed record (a redelivered message writes the same item)

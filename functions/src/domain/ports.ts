@@ -31,6 +31,34 @@ export interface CatalogRepository {
   getLocations(hospitalId: string, ids: readonly string[]): Promise<LocationRecord[]>;
   getAsset(hospitalId: string, assetId: string): Promise<AssetRecord | null>;
   getQrCode(hospitalId: string, code: string): Promise<QrCodeRecord | null>;
+  /** AP-04 + AP-05: locations and assets by ids in one BatchGetItem; missing ids are left out. */
+  getPlaceParts(hospitalId: string, wanted: PlacePartIds): Promise<PlaceParts>;
+}
+
+export interface PlacePartIds {
+  locationIds: string[];
+  assetIds: string[];
+}
+
+/** Locations and assets read so far, by id. */
+export interface PlaceParts {
+  locations: ReadonlyMap<string, LocationRecord>;
+  assets: ReadonlyMap<string, AssetRecord>;
+}
+
+/** What a new report names, read in one round trip (see TicketRepository.readForReport). */
+export interface ReportKeys {
+  idempotency: { userId: string; key: string };
+  categoryCode: string;
+  qrCode?: string;
+  place: PlacePartIds;
+}
+
+export interface ReportRecords extends PlaceParts {
+  idempotency: IdempotencyRecord | null;
+  hospital: Hospital | null;
+  category: CategoryRecord | null;
+  qr: QrCodeRecord | null;
 }
 
 /** Bulk writes of reference data: the demo seed and (later) the admin import. */
@@ -90,6 +118,12 @@ export interface TicketRepository {
   /** The next number of the hospital's day, from 1; atomic across concurrent callers. */
   nextDailyNumber(hospitalId: string, day: string): Promise<number>;
   findIdempotency(hospitalId: string, userId: string, key: string): Promise<IdempotencyRecord | null>;
+  /**
+   * The first read of a report, one BatchGetItem: the key's idempotency record (AP-11), the
+   * hospital (AP-01), the category (AP-02), the scanned label (AP-06) and the named location and
+   * device (AP-04, AP-05). Missing ones are null or left out.
+   */
+  readForReport(hospitalId: string, wanted: ReportKeys): Promise<ReportRecords>;
   /** Ticket, first event, its notifications and the idempotency record in one transaction; IdempotencyKeyTakenError if the key won a race. */
   create(ticket: TicketRecord, event: TicketEventRecord, idempotency: IdempotencyRecord, notifications: readonly NotificationIntent[]): Promise<void>;
   /**

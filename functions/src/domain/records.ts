@@ -107,6 +107,12 @@ export interface QrCodeRecord {
   locationId: string;
   assetId: string | null;
   retired: boolean;
+  /**
+   * The ancestor ids of the label's location when the label was written: a hint that lets a
+   * report read the whole place in one round trip. Checked against the location when read
+   * (a room may have moved since); absent on labels written without it.
+   */
+  locationAncestorIds?: string[];
 }
 
 export interface TicketRecord {

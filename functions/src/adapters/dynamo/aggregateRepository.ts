@@ -1,9 +1,10 @@
-import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { QueryCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { cancellationReasons } from './transactions';
+import { TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { AggregateRepository, AggregateRow } from '../../domain/reports/aggregatePort';
 import type { AggKind, AggregateCell } from '../../domain/reports/ticketDeltas';
 import type { NotificationIntent } from '../../domain/notifications';
 import { AGGREGATE_DAY_PREFIX, AGGREGATOR_OUTBOX_SLOT, CLOSED_TICKET_PREFIX, OPEN_TICKET_PREFIX, aggregateDoneKey, aggregateKey, aggregatePk, ofAsset, outboxKey } from './keys';
+import { queryPages } from './pagination';
 import { queryAllItems } from './query';
 
 /** Stream records are kept 24 h: a marker older than a week can never meet a redelivery. */
@@ -59,23 +60,17 @@ export class DynamoAggregateRepository implements AggregateRepository {
   /** AP-40 one dimension kind over a period: `PK = H#<hid>#AGG#<kind> AND SK BETWEEN DAY#<from># AND DAY#<to>#\uffff`. */
   async listDays(hospitalId: string, kind: AggKind, from: string, to: string): Promise<AggregateRow[]> {
     const items: Record<string, unknown>[] = [];
-    let start: Record<string, unknown> | undefined;
-    do {
-      const out = await this.doc.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          KeyConditionExpression: 'PK = :pk AND SK BETWEEN :from AND :to',
-          ExpressionAttributeValues: { ':pk': aggregatePk(hospitalId, kind), ':from': `${AGGREGATE_DAY_PREFIX}${from}#`, ':to': `${AGGREGATE_DAY_PREFIX}${to}#\uffff` },
-          ExclusiveStartKey: start,
-          ReturnConsumedCapacity: 'TOTAL',
-        }),
-      );
+    for await (const out of queryPages(this.doc, {
+      TableName: this.tableName,
+      KeyConditionExpression: 'PK = :pk AND SK BETWEEN :from AND :to',
+      ExpressionAttributeValues: { ':pk': aggregatePk(hospitalId, kind), ':from': `${AGGREGATE_DAY_PREFIX}${from}#`, ':to': `${AGGREGATE_DAY_PREFIX}${to}#\uffff` },
+      ReturnConsumedCapacity: 'TOTAL',
+    })) {
       items.push(...(out.Items ?? []));
-      start = out.LastEvaluatedKey;
       this.consumed.capacityUnits += out.ConsumedCapacity?.CapacityUnits ?? 0;
       this.consumed.items += out.Count ?? 0;
       this.consumed.queries += 1;
-    } while (start);
+    }
     return items.map(toRow);
   }
 
@@ -119,7 +114,8 @@ export class DynamoAggregateRepository implements AggregateRepository {
       );
       return true;
     } catch (error) {
-      if (error instanceof TransactionCanceledException && error.CancellationReasons?.[0]?.Code === 'ConditionalCheckFailed') return false;
+      // Item 0 is the marker: this ticket version was applied already.
+      if (cancellationReasons(error)?.conditionFailed(0)) return false;
       throw error;
     }
   }

@@ -1,4 +1,4 @@
-import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { cancellationReasons } from './transactions';
 import { TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { ConflictError } from '../../domain/errors';
 import type { CatalogAdmin, CatalogEntity, CatalogWrite, WriteExpectation } from '../../domain/ports';
@@ -7,6 +7,8 @@ import { putAll } from './batchWrite';
 import { catalogItem } from './catalogItems';
 import { ASSET_AT_LOCATION_PREFIX, SK_PREFIX, atLocation, hospitalPk } from './keys';
 import { queryAll } from './query';
+import { AssetRecordSchema, QrCodeRecordSchema } from './recordSchemas';
+import type * as z from 'zod/mini';
 
 const TRANSACTION_LIMIT = 100;
 
@@ -45,7 +47,7 @@ export class DynamoCatalogAdmin implements CatalogAdmin {
     try {
       await this.doc.send(new TransactWriteCommand({ TransactItems }));
     } catch (error) {
-      if (error instanceof TransactionCanceledException && error.CancellationReasons?.some((r) => r.Code === 'ConditionalCheckFailed')) {
+      if (cancellationReasons(error)?.anyConditionFailed) {
         throw new ConflictError(
           'Someone else changed this record a moment ago (or the id or label code is taken); reload and try again',
           '该记录刚被他人修改（或编号/标签码已被占用），请刷新后重试',
@@ -62,12 +64,12 @@ export class DynamoCatalogAdmin implements CatalogAdmin {
 
   /** AP-31 every asset of a hospital: one Query on the hospital partition. */
   listAssets(hospitalId: string): Promise<AssetRecord[]> {
-    return this.listByPrefix<AssetRecord>(hospitalId, SK_PREFIX.asset);
+    return this.listByPrefix(AssetRecordSchema, hospitalId, SK_PREFIX.asset);
   }
 
   /** AP-09 assets at a location (GSI5). */
   listAssetsAtLocation(hospitalId: string, locationId: string): Promise<AssetRecord[]> {
-    return queryAll<AssetRecord>(this.doc, {
+    return queryAll(this.doc, AssetRecordSchema, {
       TableName: this.tableName,
       IndexName: 'GSI5',
       KeyConditionExpression: 'GSI5PK = :pk AND begins_with(GSI5SK, :prefix)',
@@ -77,11 +79,11 @@ export class DynamoCatalogAdmin implements CatalogAdmin {
 
   /** AP-32 every QR label of a hospital. */
   listQrCodes(hospitalId: string): Promise<QrCodeRecord[]> {
-    return this.listByPrefix<QrCodeRecord>(hospitalId, SK_PREFIX.qrCode);
+    return this.listByPrefix(QrCodeRecordSchema, hospitalId, SK_PREFIX.qrCode);
   }
 
-  private listByPrefix<T>(hospitalId: string, prefix: string): Promise<T[]> {
-    return queryAll<T>(this.doc, {
+  private listByPrefix<T>(schema: z.ZodMiniType<T>, hospitalId: string, prefix: string): Promise<T[]> {
+    return queryAll(this.doc, schema, {
       TableName: this.tableName,
       KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
       ExpressionAttributeValues: { ':pk': hospitalPk(hospitalId), ':prefix': prefix },

@@ -1,8 +1,9 @@
 import { PutCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { HandoverRepository } from '../../domain/ports';
 import type { HandoverRecord } from '../../domain/records';
-import { toRecord } from './items';
-import { handoverKey, hospitalPk } from './keys';
+import { parseItem } from './items';
+import { HandoverRecordSchema } from './recordSchemas';
+import { SK_PREFIX, handoverKey, hospitalPk } from './keys';
 
 
 
@@ -28,11 +29,11 @@ export class DynamoHandoverRepository implements HandoverRepository {
       new QueryCommand({
         TableName: this.tableName,
         KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
-        ExpressionAttributeValues: { ':pk': hospitalPk(hospitalId), ':prefix': 'HANDOVER#' },
+        ExpressionAttributeValues: { ':pk': hospitalPk(hospitalId), ':prefix': SK_PREFIX.handover },
         ScanIndexForward: false,
         Limit: limit,
       }),
     );
-    return (out.Items ?? []).map((i) => toRecord<HandoverRecord>(i));
+    return (out.Items ?? []).map((i) => parseItem(HandoverRecordSchema, i));
   }
 }

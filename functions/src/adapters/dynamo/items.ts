@@ -1,39 +1,32 @@
-import { InvalidError } from '../../domain/errors';
+import type * as z from 'zod/mini';
 
-/** Strips the table's key attributes from an item, leaving the domain record. */
+/** The table's own attributes (keys, index keys, kind, expiry): not part of any domain record. */
 const KEY_ATTRIBUTES = new Set([
   'PK', 'SK', 'GSI1PK', 'GSI1SK', 'GSI2PK', 'GSI2SK', 'GSI3PK', 'GSI3SK',
   'GSI4PK', 'GSI4SK', 'GSI5PK', 'GSI5SK', 'GSI6PK', 'GSI6SK', 'entity', 'ttl',
 ]);
 
-export function toRecord<T>(item: Record<string, unknown>): T {
+/** A stored item that is not the record it should be: a bug or a bad hand edit, never a user's error. */
+export class MalformedItemError extends Error {
+  constructor(
+    readonly key: string,
+    readonly problems: string[],
+  ) {
+    super(`Malformed item ${key}: ${problems.join('; ')}`);
+    this.name = 'MalformedItemError';
+  }
+}
+
+/** The domain record of an item: its table attributes stripped, the rest checked against its schema (recordSchemas.ts). */
+export function parseItem<T>(schema: z.ZodMiniType<T>, item: Record<string, unknown>): T {
   const record: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(item)) if (!KEY_ATTRIBUTES.has(key)) record[key] = value;
-  return record as T;
-}
-
-/** Opaque pagination cursor: DynamoDB's LastEvaluatedKey, base64url JSON. */
-export function encodeCursor(key: Record<string, unknown> | undefined): string | null {
-  return key ? Buffer.from(JSON.stringify(key)).toString('base64url') : null;
-}
-
-export function decodeCursor(cursor: string | undefined, expectedPk: { name: string; value: string }): Record<string, unknown> | undefined {
-  if (!cursor) return undefined;
-  let key: unknown;
-  try {
-    key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-  } catch {
-    throw badCursor();
+  const parsed = schema.safeParse(record);
+  if (!parsed.success) {
+    throw new MalformedItemError(
+      `${String(item.PK)} / ${String(item.SK)}`,
+      parsed.error.issues.map((issue) => `${issue.path.join('.') || '(item)'}: ${issue.message}`),
+    );
   }
-  // A cursor only resumes the listing it came from: another user's or hospital's key is refused.
-  if (typeof key !== 'object' || key === null || (key as Record<string, unknown>)[expectedPk.name] !== expectedPk.value) {
-    throw badCursor();
-  }
-  return key as Record<string, unknown>;
-}
-
-function badCursor(): InvalidError {
-  return new InvalidError('Bad pagination cursor', '分页游标无效', [
-    { field: 'cursor', code: 'invalid_cursor', message: 'Start the listing again without a cursor', messageZh: '请不带游标重新查询' },
-  ]);
+  return parsed.data;
 }

@@ -3,13 +3,15 @@
  * The hospital id leads every partition key, so hospitals are isolated by construction.
  */
 export const hospitalPk = (hospitalId: string) => `H#${hospitalId}`;
+/** Sort-key prefixes of the reference data in a hospital's partition. */
+export const SK_PREFIX = { category: 'CAT#', location: 'LOC#', asset: 'ASSET#', qrCode: 'QR#', user: 'USER#', handover: 'HANDOVER#' } as const;
 
 export const hospitalKey = (hospitalId: string) => ({ PK: hospitalPk(hospitalId), SK: 'HOSPITAL' });
 export const categoryKey = (hospitalId: string, code: string) => ({ PK: hospitalPk(hospitalId), SK: `CAT#${code}` });
 export const locationKey = (hospitalId: string, id: string) => ({ PK: hospitalPk(hospitalId), SK: `LOC#${id}` });
 export const assetKey = (hospitalId: string, id: string) => ({ PK: hospitalPk(hospitalId), SK: `ASSET#${id}` });
 export const qrCodeKey = (hospitalId: string, code: string) => ({ PK: hospitalPk(hospitalId), SK: `QR#${code}` });
-export const userKey = (hospitalId: string, id: string) => ({ PK: hospitalPk(hospitalId), SK: `USER#${id}` });
+export const userKey = (hospitalId: string, id: string) => ({ PK: hospitalPk(hospitalId), SK: `${SK_PREFIX.user}${id}` });
 export const openidKey = (hospitalId: string, openid: string) => ({ PK: hospitalPk(hospitalId), SK: `OPENID#${openid}` });
 export const dailyCounterKey = (hospitalId: string, day: string) => ({ PK: hospitalPk(hospitalId), SK: `SEQ#TICKET#${day}` });
 export const idempotencyKey = (hospitalId: string, userId: string, key: string) => ({
@@ -17,12 +19,17 @@ export const idempotencyKey = (hospitalId: string, userId: string, key: string) 
   SK: `IDEM#${userId}#${key}`,
 });
 
-export const SK_PREFIX = { category: 'CAT#', location: 'LOC#', asset: 'ASSET#', qrCode: 'QR#' } as const;
 export const ASSET_AT_LOCATION_PREFIX = 'A#';
 
 /** A ticket and its events share one partition: one Query reads the ticket with its timeline. */
 export const ticketPk = (hospitalId: string, ticketId: string) => `H#${hospitalId}#T#${ticketId}`;
 export const ticketKey = (hospitalId: string, ticketId: string) => ({ PK: ticketPk(hospitalId, ticketId), SK: 'TICKET' });
+/** The hospital and ticket of a ticket partition key (the SLA index holds keys only). */
+export function parseTicketPk(pk: string): { hospitalId: string; ticketId: string } {
+  const match = /^H#(.+)#T#([^#]+)$/.exec(pk);
+  if (!match) throw new Error(`Not a ticket key: ${pk}`);
+  return { hospitalId: match[1]!, ticketId: match[2]! };
+}
 export const ticketEventKey = (hospitalId: string, ticketId: string, seq: number) => ({
   PK: ticketPk(hospitalId, ticketId),
   SK: `EV#${String(seq).padStart(8, '0')}`,
@@ -37,10 +44,14 @@ export const QUEUE_PREFIX = 'Q#';
 export const CALLBACK_PREFIX = 'CB#';
 export const atLocation = (hospitalId: string, locationId: string) => `H#${hospitalId}#LOC#${locationId}`;
 export const ofAsset = (hospitalId: string, assetId: string) => `H#${hospitalId}#ASSET#${assetId}`;
+/** Any ticket in an index (open and closed alike); open ones sort under T#O#, closed ones under T#C#. */
+export const ANY_TICKET_PREFIX = 'T#';
 export const OPEN_TICKET_PREFIX = 'T#O#';
 export const CLOSED_TICKET_PREFIX = 'T#C#';
 export const ticketSortKey = (open: boolean, createdAt: string, ticketId: string) =>
   `${open ? OPEN_TICKET_PREFIX : CLOSED_TICKET_PREFIX}${createdAt}#${ticketId}`;
+/** GSI1 (tickets by reporter): newest first by creation time. */
+export const reporterSortKey = (createdAt: string, ticketId: string) => `${createdAt}#${ticketId}`;
 export const assetAtLocationSortKey = (assetId: string) => `${ASSET_AT_LOCATION_PREFIX}${assetId}`;
 
 /** Pending SLA deadlines of every hospital, spread over shards so one hot key never throttles. */
@@ -50,12 +61,14 @@ export const outboxKey = (hospitalId: string, ticketId: string, seq: number, n: 
   PK: ticketPk(hospitalId, ticketId),
   SK: `OUT#${String(seq).padStart(8, '0')}#${n}`,
 });
-export const handoverKey = (hospitalId: string, at: string, id: string) => ({ PK: hospitalPk(hospitalId), SK: `HANDOVER#${at}#${id}` });
+export const handoverKey = (hospitalId: string, at: string, id: string) => ({ PK: hospitalPk(hospitalId), SK: `${SK_PREFIX.handover}${at}#${id}` });
 
 /** Notifications: a user's in-app inbox (newest first by id), subscribe quotas, WeChat deliveries, dead letters. */
 export const inboxPk = (hospitalId: string, userId: string) => `H#${hospitalId}#INBOX#${userId}`;
 export const INBOX_PREFIX = 'N#';
 export const inboxKey = (hospitalId: string, userId: string, id: string) => ({ PK: inboxPk(hospitalId, userId), SK: `${INBOX_PREFIX}${id}` });
+/** The user's unread count, beside the inbox (not under N#, so listing the inbox never sees it). */
+export const unreadCountKey = (hospitalId: string, userId: string) => ({ PK: inboxPk(hospitalId, userId), SK: 'UNREAD' });
 export const QUOTA_PREFIX = 'SUBQ#';
 export const quotaKey = (hospitalId: string, userId: string, templateId: string) => ({ PK: hospitalPk(hospitalId), SK: `${QUOTA_PREFIX}${userId}#${templateId}` });
 /** One per outbox item and recipient, beside the outbox item in the ticket's partition. */

@@ -1,13 +1,18 @@
-import { TransactionCanceledException, ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { DeadLetter, DeliveryRecord, InAppNotification, NotificationRepository, SubscriptionQuota } from '../../domain/ports';
 import type { Page, PageRequest } from '../../domain/records';
-import { decodeCursor, encodeCursor, toRecord } from './items';
-import { DEAD_LETTER_PREFIX, INBOX_PREFIX, QUOTA_PREFIX, deadLetterKey, deliveryKey, hospitalPk, inboxKey, inboxPk, quotaKey } from './keys';
+import { parseItem } from './items';
+import { DeadLetterSchema, DeliveryRecordSchema, InAppNotificationSchema } from './recordSchemas';
+import { queryPage, queryPages } from './pagination';
+import { cancellationReasons } from './transactions';
+import { DEAD_LETTER_PREFIX, INBOX_PREFIX, QUOTA_PREFIX, deadLetterKey, deliveryKey, hospitalPk, inboxKey, inboxPk, quotaKey, unreadCountKey } from './keys';
 
 const INBOX_KEEP_SECONDS = 90 * 24 * 3600;
 const DELIVERY_KEEP_SECONDS = 30 * 24 * 3600;
 const MARK_ALL_LIMIT = 200;
+/** A transaction holds at most 100 items: 99 marks and the counter. */
+const MARKS_PER_TRANSACTION = 99;
 
 const epochSeconds = (iso: string) => Math.floor(Date.parse(iso) / 1000);
 
@@ -17,82 +22,122 @@ export class DynamoNotificationRepository implements NotificationRepository {
     private readonly tableName: string,
   ) {}
 
+  /**
+   * The notification and +1 on the user's unread counter, in one transaction: a redelivered
+   * outbox item finds the notification there (its condition fails) and counts nothing twice.
+   */
   async putInApp(n: InAppNotification): Promise<void> {
     try {
       await this.doc.send(
-        new PutCommand({
-          TableName: this.tableName,
-          Item: { ...inboxKey(n.hospitalId, n.userId, n.id), entity: 'notification', ...n, ttl: epochSeconds(n.createdAt) + INBOX_KEEP_SECONDS },
-          ConditionExpression: 'attribute_not_exists(PK)',
+        new TransactWriteCommand({
+          TransactItems: [
+            {
+              Put: {
+                TableName: this.tableName,
+                Item: { ...inboxKey(n.hospitalId, n.userId, n.id), entity: 'notification', ...n, ttl: epochSeconds(n.createdAt) + INBOX_KEEP_SECONDS },
+                ConditionExpression: 'attribute_not_exists(PK)',
+              },
+            },
+            {
+              Update: {
+                TableName: this.tableName,
+                Key: unreadCountKey(n.hospitalId, n.userId),
+                UpdateExpression: 'ADD unread :one SET entity = :entity',
+                ExpressionAttributeValues: { ':one': n.readAt === null ? 1 : 0, ':entity': 'unread_count' },
+              },
+            },
+          ],
         }),
       );
     } catch (error) {
       // Already written by an earlier attempt of the same batch: keep it (and its read state).
-      if (!(error instanceof ConditionalCheckFailedException)) throw error;
+      if (!cancellationReasons(error)?.conditionFailed(0)) throw error;
     }
   }
 
   /** AP-50 a user's notifications, newest first. */
   async listInApp(hospitalId: string, userId: string, page: PageRequest): Promise<Page<InAppNotification>> {
     const pk = inboxPk(hospitalId, userId);
-    const out = await this.doc.send(
-      new QueryCommand({
+    const { items, nextCursor } = await queryPage(
+      this.doc,
+      {
         TableName: this.tableName,
         KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
         ExpressionAttributeValues: { ':pk': pk, ':prefix': INBOX_PREFIX },
         ScanIndexForward: false,
-        Limit: page.limit,
-        ExclusiveStartKey: decodeCursor(page.cursor, { name: 'PK', value: pk }),
-      }),
+      },
+      page,
+      { name: 'PK', value: pk },
     );
-    return { items: (out.Items ?? []).map((i) => toRecord<InAppNotification>(i)), nextCursor: encodeCursor(out.LastEvaluatedKey) };
+    return { items: items.map((i) => parseItem(InAppNotificationSchema, i)), nextCursor };
   }
 
-  /** AP-50 unread count: the inbox partition (bounded by its 90-day TTL), counted with a filter. */
+  /** AP-55 unread count: one GetItem of the user's counter (never a read of the inbox). */
   async countUnread(hospitalId: string, userId: string): Promise<number> {
-    return (await this.unreadKeys(hospitalId, userId, Number.POSITIVE_INFINITY)).length;
+    const out = await this.doc.send(new GetCommand({ TableName: this.tableName, Key: unreadCountKey(hospitalId, userId), ConsistentRead: true }));
+    return Math.max(0, Number(out.Item?.unread ?? 0));
   }
 
+  /**
+   * Marks notifications read and takes as many off the counter, in one transaction per 99: a
+   * notification counts off only if this call is the one that marked it. Those already read (or
+   * unknown) are dropped and the rest tried again; a counter that would go below 0 is set to 0.
+   */
   async markRead(hospitalId: string, userId: string, ids: readonly string[] | 'all', at: string): Promise<void> {
     const keys =
-      ids === 'all' ? await this.unreadKeys(hospitalId, userId, MARK_ALL_LIMIT) : ids.map((id) => inboxKey(hospitalId, userId, id));
-    await Promise.all(
-      keys.map((Key) =>
-        this.doc
-          .send(
-            new UpdateCommand({
-              TableName: this.tableName,
-              Key,
-              UpdateExpression: 'SET readAt = :at',
-              ConditionExpression: 'attribute_exists(PK) AND readAt = :null',
-              ExpressionAttributeValues: { ':at': at, ':null': null },
-            }),
-          )
-          .catch((error: unknown) => {
-            // Unknown or already read: nothing to do.
-            if (!(error instanceof ConditionalCheckFailedException)) throw error;
+      ids === 'all' ? await this.unreadKeys(hospitalId, userId, MARK_ALL_LIMIT) : [...new Set(ids)].map((id) => inboxKey(hospitalId, userId, id));
+    for (let i = 0; i < keys.length; i += MARKS_PER_TRANSACTION) await this.markChunk(hospitalId, userId, keys.slice(i, i + MARKS_PER_TRANSACTION), at);
+  }
+
+  private async markChunk(hospitalId: string, userId: string, chunk: { PK: string; SK: string }[], at: string): Promise<void> {
+    let keys = chunk;
+    let clampToZero = false;
+    // Each retry drops at least one mark or switches to the clamp: bounded by the chunk's size.
+    for (let attempt = 0; keys.length > 0 && attempt <= chunk.length + 1; attempt++) {
+      const counter = clampToZero
+        ? { UpdateExpression: 'SET unread = :zero', ExpressionAttributeValues: { ':zero': 0 } }
+        : { UpdateExpression: 'ADD unread :minus', ConditionExpression: 'unread >= :n', ExpressionAttributeValues: { ':minus': -keys.length, ':n': keys.length } };
+      try {
+        await this.doc.send(
+          new TransactWriteCommand({
+            TransactItems: [
+              ...keys.map((Key) => ({
+                Update: {
+                  TableName: this.tableName,
+                  Key,
+                  UpdateExpression: 'SET readAt = :at',
+                  ConditionExpression: 'attribute_exists(PK) AND readAt = :null',
+                  ExpressionAttributeValues: { ':at': at, ':null': null },
+                },
+              })),
+              { Update: { TableName: this.tableName, Key: unreadCountKey(hospitalId, userId), ...counter } },
+            ],
           }),
-      ),
-    );
+        );
+        return;
+      } catch (error) {
+        const reasons = cancellationReasons(error);
+        if (!reasons?.anyConditionFailed) throw error;
+        const stale = new Set(reasons.failedIndexes);
+        // The counter is the last item: it held fewer than the marks (written before counting began).
+        if (stale.has(keys.length)) clampToZero = true;
+        keys = keys.filter((_, index) => !stale.has(index));
+      }
+    }
   }
 
   private async unreadKeys(hospitalId: string, userId: string, limit: number): Promise<{ PK: string; SK: string }[]> {
     const keys: { PK: string; SK: string }[] = [];
-    let start: Record<string, unknown> | undefined;
-    do {
-      const out = await this.doc.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
-          FilterExpression: 'readAt = :null',
-          ProjectionExpression: 'PK, SK',
-          ExpressionAttributeValues: { ':pk': inboxPk(hospitalId, userId), ':prefix': INBOX_PREFIX, ':null': null },
-          ExclusiveStartKey: start,
-        }),
-      );
-      keys.push(...((out.Items ?? []) as { PK: string; SK: string }[]));
-      start = out.LastEvaluatedKey;
-    } while (start && keys.length < limit);
+    for await (const out of queryPages(this.doc, {
+      TableName: this.tableName,
+      KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
+      FilterExpression: 'readAt = :null',
+      ProjectionExpression: 'PK, SK',
+      ExpressionAttributeValues: { ':pk': inboxPk(hospitalId, userId), ':prefix': INBOX_PREFIX, ':null': null },
+    })) {
+      keys.push(...(out.Items ?? []).map((i) => ({ PK: String(i.PK), SK: String(i.SK) })));
+      if (keys.length >= limit) break;
+    }
     return keys.slice(0, limit);
   }
 
@@ -136,11 +181,12 @@ export class DynamoNotificationRepository implements NotificationRepository {
     );
   }
 
+  /** AP-52 the WeChat delivery of an outbox item to a user (consistent: it decides whether to send). */
   async getDelivery(hospitalId: string, ticketId: string, outboxId: string, userId: string): Promise<DeliveryRecord | null> {
     const out = await this.doc.send(
       new GetCommand({ TableName: this.tableName, Key: deliveryKey(hospitalId, ticketId, outboxId, userId), ConsistentRead: true }),
     );
-    return out.Item ? toRecord<DeliveryRecord>(out.Item) : null;
+    return out.Item ? parseItem(DeliveryRecordSchema, out.Item) : null;
   }
 
   async reserveDelivery(record: DeliveryRecord): Promise<'reserved' | 'no_quota' | 'exists'> {
@@ -164,11 +210,9 @@ export class DynamoNotificationRepository implements NotificationRepository {
       );
       return 'reserved';
     } catch (error) {
-      if (error instanceof TransactionCanceledException) {
-        const [delivery, quota] = error.CancellationReasons ?? [];
-        if (delivery?.Code === 'ConditionalCheckFailed') return 'exists';
-        if (quota?.Code === 'ConditionalCheckFailed') return 'no_quota';
-      }
+      const reasons = cancellationReasons(error);
+      if (reasons?.conditionFailed(0)) return 'exists';
+      if (reasons?.conditionFailed(1)) return 'no_quota';
       throw error;
     }
   }
@@ -207,7 +251,7 @@ export class DynamoNotificationRepository implements NotificationRepository {
         Limit: limit,
       }),
     );
-    return (out.Items ?? []).map((i) => toRecord<DeadLetter>(i));
+    return (out.Items ?? []).map((i) => parseItem(DeadLetterSchema, i));
   }
 
   private deliveryItem(record: DeliveryRecord) {

@@ -5,7 +5,8 @@ import type { BatchRecord } from '../../domain/notify/deliverOutbox';
 import type { OutboxItem } from '../../domain/ports';
 import type { TicketChangeRecord } from '../../domain/reports/aggregateChanges';
 import type { TicketRecord } from '../../domain/records';
-import { toRecord } from './items';
+import { parseItem } from './items';
+import { TicketRecordSchema } from './recordSchemas';
 import { outboxIdOf } from './keys';
 
 /** The record's id in a partial batch response: its sequence number (what Lambda resumes from). */
@@ -39,7 +40,7 @@ export function toBatchRecords(records: readonly DynamoDBRecord[]): BatchRecord[
 function ticketImage(image: unknown): TicketRecord | null {
   if (!image) return null;
   const item = unmarshall(image as Record<string, AttributeValue>);
-  return item.entity === 'ticket' ? toRecord<TicketRecord>(item) : null;
+  return item.entity === 'ticket' ? parseItem(TicketRecordSchema, item) : null;
 }
 
 /** A ticket item's change (old and new image) for the aggregator; null for anything else. */

@@ -1,14 +1,21 @@
-import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { GetCommand, QueryCommand, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import { ConflictError } from '../../domain/errors';
 import type { NotificationIntent } from '../../domain/notifications';
-import { IdempotencyKeyTakenError, type DeskQueueFilters, type TicketRepository } from '../../domain/ports';
+import { IdempotencyKeyTakenError, type DeskQueueFilters, type ReportKeys, type ReportRecords, type TicketRepository } from '../../domain/ports';
+import { batchGetItems, itemsByKey } from './batchGet';
+import { cancellationReasons } from './transactions';
+import { placePartsOf } from './catalogRepository';
 import type { TicketChange } from '../../domain/tickets/lifecycle';
 import type { IdempotencyRecord, Page, PageRequest, TicketEventRecord, TicketRecord } from '../../domain/records';
-import { decodeCursor, encodeCursor, toRecord } from './items';
-import { queryAll, queryAllItems } from './query';
+import { parseItem } from './items';
+import { CategoryRecordSchema, HospitalSchema, IdempotencyRecordSchema, QrCodeRecordSchema, TicketEventRecordSchema, TicketRecordSchema } from './recordSchemas';
+import type * as z from 'zod/mini';
+import { queryPage, queryPages } from './pagination';
+import { queryAll } from './query';
 import {
+  ANY_TICKET_PREFIX,
   CALLBACK_PREFIX,
+  parseTicketPk,
   QUEUE_PREFIX,
   byAssignee,
   deskIndex,
@@ -19,8 +26,13 @@ import {
   TICKET_EVENT_PREFIX,
   atLocation,
   byReporter,
+  assetKey,
+  categoryKey,
   dailyCounterKey,
+  hospitalKey,
   idempotencyKey,
+  locationKey,
+  qrCodeKey,
   ofAsset,
   ticketKey,
   ticketPk,
@@ -50,12 +62,6 @@ function outboxPuts(tableName: string, event: TicketEventRecord, notifications: 
   }));
 }
 
-function parseTicketPk(pk: string): { hospitalId: string; ticketId: string } {
-  const match = /^H#(.+)#T#([^#]+)$/.exec(pk);
-  if (!match) throw new Error(`Not a ticket key: ${pk}`);
-  return { hospitalId: match[1]!, ticketId: match[2]! };
-}
-
 export class DynamoTicketRepository implements TicketRepository {
   constructor(
     private readonly doc: DynamoDBDocumentClient,
@@ -80,7 +86,37 @@ export class DynamoTicketRepository implements TicketRepository {
   /** AP-11 idempotency record of a user's key. */
   async findIdempotency(hospitalId: string, userId: string, key: string): Promise<IdempotencyRecord | null> {
     const out = await this.doc.send(new GetCommand({ TableName: this.tableName, Key: idempotencyKey(hospitalId, userId, key) }));
-    return out.Item ? toRecord<IdempotencyRecord>(out.Item) : null;
+    return out.Item ? parseItem(IdempotencyRecordSchema, out.Item) : null;
+  }
+
+  /** AP-11 + AP-01 + category + AP-06 + AP-04/AP-05: the first read of a report, one BatchGet. */
+  async readForReport(hospitalId: string, wanted: ReportKeys): Promise<ReportRecords> {
+    const keys = {
+      idempotency: idempotencyKey(hospitalId, wanted.idempotency.userId, wanted.idempotency.key),
+      hospital: hospitalKey(hospitalId),
+      category: categoryKey(hospitalId, wanted.categoryCode),
+      qr: wanted.qrCode === undefined ? null : qrCodeKey(hospitalId, wanted.qrCode),
+    };
+    const items = await batchGetItems(this.doc, this.tableName, [
+      keys.idempotency,
+      keys.hospital,
+      keys.category,
+      ...(keys.qr ? [keys.qr] : []),
+      ...wanted.place.locationIds.map((id) => locationKey(hospitalId, id)),
+      ...wanted.place.assetIds.map((id) => assetKey(hospitalId, id)),
+    ]);
+    const itemOf = itemsByKey(items);
+    const recordOf = <T>(schema: z.ZodMiniType<T>, key: { PK: string; SK: string } | null): T | null => {
+      const item = key ? itemOf(key) : undefined;
+      return item ? parseItem(schema, item) : null;
+    };
+    return {
+      idempotency: recordOf(IdempotencyRecordSchema, keys.idempotency),
+      hospital: recordOf(HospitalSchema, keys.hospital),
+      category: recordOf(CategoryRecordSchema, keys.category),
+      qr: recordOf(QrCodeRecordSchema, keys.qr),
+      ...placePartsOf(items),
+    };
   }
 
   async create(ticket: TicketRecord, event: TicketEventRecord, idem: IdempotencyRecord, notifications: readonly NotificationIntent[]): Promise<void> {
@@ -102,7 +138,8 @@ export class DynamoTicketRepository implements TicketRepository {
         }),
       );
     } catch (error) {
-      if (error instanceof TransactionCanceledException && error.CancellationReasons?.[0]?.Code === 'ConditionalCheckFailed') {
+      // Item 0 is the idempotency record: its key is taken by a concurrent attempt with the same key.
+      if (cancellationReasons(error)?.conditionFailed(0)) {
         throw new IdempotencyKeyTakenError();
       }
       throw error;
@@ -126,7 +163,7 @@ export class DynamoTicketRepository implements TicketRepository {
     try {
       await this.doc.send(new TransactWriteCommand({ TransactItems: items }));
     } catch (error) {
-      if (error instanceof TransactionCanceledException && error.CancellationReasons?.some((r) => r.Code === 'ConditionalCheckFailed')) {
+      if (cancellationReasons(error)?.anyConditionFailed) {
         throw new ConflictError(
           'Someone else changed this ticket a moment ago; reload it and try again',
           '该工单刚被他人更新，请刷新后重试',
@@ -140,37 +177,33 @@ export class DynamoTicketRepository implements TicketRepository {
   /** AP-12 ticket by id. */
   async get(hospitalId: string, ticketId: string): Promise<TicketRecord | null> {
     const out = await this.doc.send(new GetCommand({ TableName: this.tableName, Key: ticketKey(hospitalId, ticketId) }));
-    return out.Item ? toRecord<TicketRecord>(out.Item) : null;
+    return out.Item ? parseItem(TicketRecordSchema, out.Item) : null;
   }
 
-  /** AP-13 ticket with its timeline: one Query on the ticket's partition. */
+  /**
+   * AP-13 ticket with its timeline: GetItem of the ticket and a Query of its events (`EV#` only:
+   * the partition also holds outbox items, deliveries and aggregate markers), at once.
+   */
   async getWithEvents(hospitalId: string, ticketId: string): Promise<{ ticket: TicketRecord; events: TicketEventRecord[] } | null> {
-    const items = await queryAllItems(this.doc, {
-      TableName: this.tableName,
-      KeyConditionExpression: 'PK = :pk',
-      ExpressionAttributeValues: { ':pk': ticketPk(hospitalId, ticketId) },
-    });
-    const ticket = items.find((i) => i.SK === 'TICKET');
-    if (!ticket) return null;
-    const events = items.filter((i) => String(i.SK).startsWith(TICKET_EVENT_PREFIX)).map((i) => toRecord<TicketEventRecord>(i));
-    return { ticket: toRecord<TicketRecord>(ticket), events };
+    const [ticket, events] = await Promise.all([
+      this.get(hospitalId, ticketId),
+      queryAll(this.doc, TicketEventRecordSchema, {
+        TableName: this.tableName,
+        KeyConditionExpression: 'PK = :pk AND begins_with(SK, :events)',
+        ExpressionAttributeValues: { ':pk': ticketPk(hospitalId, ticketId), ':events': TICKET_EVENT_PREFIX },
+      }),
+    ]);
+    return ticket ? { ticket, events } : null;
   }
 
   /** AP-14 tickets by reporter, newest first (GSI1). */
   async listByReporter(hospitalId: string, reporterId: string, page: PageRequest): Promise<Page<TicketRecord>> {
     const pk = byReporter(hospitalId, reporterId);
-    const out = await this.doc.send(
-      new QueryCommand({
-        TableName: this.tableName,
-        IndexName: 'GSI1',
-        KeyConditionExpression: 'GSI1PK = :pk',
-        ExpressionAttributeValues: { ':pk': pk },
-        ScanIndexForward: false,
-        Limit: page.limit,
-        ExclusiveStartKey: decodeCursor(page.cursor, { name: 'GSI1PK', value: pk }),
-      }),
+    return this.ticketPage(
+      { TableName: this.tableName, IndexName: 'GSI1', KeyConditionExpression: 'GSI1PK = :pk', ExpressionAttributeValues: { ':pk': pk }, ScanIndexForward: false },
+      page,
+      { name: 'GSI1PK', value: pk },
     );
-    return { items: (out.Items ?? []).map((i) => toRecord<TicketRecord>(i)), nextCursor: encodeCursor(out.LastEvaluatedKey) };
   }
 
   /** AP-15 open tickets at a location (GSI5, open ones sort first). */
@@ -185,31 +218,24 @@ export class DynamoTicketRepository implements TicketRepository {
 
   /** AP-17 repair history of an asset (GSI6). */
   listAssetHistory(hospitalId: string, assetId: string, page: PageRequest): Promise<Page<TicketRecord>> {
-    return this.page('GSI6', ofAsset(hospitalId, assetId), 'T#', page);
+    return this.page('GSI6', ofAsset(hospitalId, assetId), ANY_TICKET_PREFIX, page);
   }
 
   /** AP-18 a technician's tickets (GSI2). */
   listByAssignee(hospitalId: string, userId: string, openOnly: boolean, page: PageRequest): Promise<Page<TicketRecord>> {
-    return this.page('GSI2', byAssignee(hospitalId, userId), openOnly ? OPEN_TICKET_PREFIX : 'T#', page);
+    return this.page('GSI2', byAssignee(hospitalId, userId), openOnly ? OPEN_TICKET_PREFIX : ANY_TICKET_PREFIX, page);
   }
 
+  /** AP-18 a technician's open jobs, counted (GSI2, Select COUNT). */
   async countOpenByAssignee(hospitalId: string, userId: string): Promise<number> {
     let count = 0;
-    let start: Record<string, unknown> | undefined;
-    do {
-      const out = await this.doc.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          IndexName: 'GSI2',
-          KeyConditionExpression: 'GSI2PK = :pk AND begins_with(GSI2SK, :open)',
-          ExpressionAttributeValues: { ':pk': byAssignee(hospitalId, userId), ':open': OPEN_TICKET_PREFIX },
-          Select: 'COUNT',
-          ExclusiveStartKey: start,
-        }),
-      );
-      count += out.Count ?? 0;
-      start = out.LastEvaluatedKey;
-    } while (start);
+    for await (const out of queryPages(this.doc, {
+      TableName: this.tableName,
+      IndexName: 'GSI2',
+      KeyConditionExpression: 'GSI2PK = :pk AND begins_with(GSI2SK, :open)',
+      ExpressionAttributeValues: { ':pk': byAssignee(hospitalId, userId), ':open': OPEN_TICKET_PREFIX },
+      Select: 'COUNT',
+    })) count += out.Count ?? 0;
     return count;
   }
 
@@ -249,21 +275,21 @@ export class DynamoTicketRepository implements TicketRepository {
       Object.assign(names, { '#watch': 'watch', '#level': 'level' });
       Object.assign(values, { ':zero': 0, ':now': filters.overdue.at.toISOString(), ':accept': 'accept', ':arrive': 'arrive' });
     }
-    const out = await this.doc.send(
-      new QueryCommand({
+    return this.ticketPage(
+      {
         TableName: this.tableName,
         IndexName: 'GSI3',
         KeyConditionExpression: 'GSI3PK = :pk AND begins_with(GSI3SK, :prefix)',
         ...(conditions.length ? { FilterExpression: conditions.join(' AND ') } : {}),
         ...(Object.keys(names).length ? { ExpressionAttributeNames: names } : {}),
         ExpressionAttributeValues: values,
-        Limit: page.limit,
-        ExclusiveStartKey: decodeCursor(page.cursor, { name: 'GSI3PK', value: pk }),
-      }),
+      },
+      page,
+      { name: 'GSI3PK', value: pk },
     );
-    return { items: (out.Items ?? []).map((i) => toRecord<TicketRecord>(i)), nextCursor: encodeCursor(out.LastEvaluatedKey) };
   }
 
+  /** AP-19 completed tickets still owed a callback (GSI3, CB#). */
   listCallbacksDue(hospitalId: string): Promise<TicketRecord[]> {
     return this.all('GSI3', deskIndex(hospitalId), CALLBACK_PREFIX);
   }
@@ -287,7 +313,7 @@ export class DynamoTicketRepository implements TicketRepository {
   }
 
   private all(index: string, pk: string, prefix: string): Promise<TicketRecord[]> {
-    return queryAll<TicketRecord>(this.doc, {
+    return queryAll(this.doc, TicketRecordSchema, {
       TableName: this.tableName,
       IndexName: index,
       KeyConditionExpression: `${index}PK = :pk AND begins_with(${index}SK, :prefix)`,
@@ -295,20 +321,24 @@ export class DynamoTicketRepository implements TicketRepository {
     });
   }
 
-  private async page(index: string, pk: string, prefix: string, page: PageRequest): Promise<Page<TicketRecord>> {
-    const out = await this.doc.send(
-      new QueryCommand({
+  private page(index: string, pk: string, prefix: string, page: PageRequest): Promise<Page<TicketRecord>> {
+    return this.ticketPage(
+      {
         TableName: this.tableName,
         IndexName: index,
         KeyConditionExpression: `${index}PK = :pk AND begins_with(${index}SK, :prefix)`,
         ExpressionAttributeValues: { ':pk': pk, ':prefix': prefix },
         // Open (T#O#) sorts after closed (T#C#): reading backwards gives open ones first, newest first.
         ScanIndexForward: false,
-        Limit: page.limit,
-        ExclusiveStartKey: decodeCursor(page.cursor, { name: `${index}PK`, value: pk }),
-      }),
+      },
+      page,
+      { name: `${index}PK`, value: pk },
     );
-    return { items: (out.Items ?? []).map((i) => toRecord<TicketRecord>(i)), nextCursor: encodeCursor(out.LastEvaluatedKey) };
+  }
+
+  private async ticketPage(input: QueryCommandInput, page: PageRequest, partition: { name: string; value: string }): Promise<Page<TicketRecord>> {
+    const { items, nextCursor } = await queryPage(this.doc, input, page, partition);
+    return { items: items.map((i) => parseItem(TicketRecordSchema, i)), nextCursor };
   }
 
   private async listOpen(index: 'GSI5' | 'GSI6', pk: string): Promise<TicketRecord[]> {
@@ -322,6 +352,6 @@ export class DynamoTicketRepository implements TicketRepository {
         Limit: 50,
       }),
     );
-    return (out.Items ?? []).map((i) => toRecord<TicketRecord>(i));
+    return (out.Items ?? []).map((i) => parseItem(TicketRecordSchema, i));
   }
 }

@@ -3,8 +3,9 @@ import { queryAll } from './query';
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import type { UserRepository } from '../../domain/ports';
 import type { UserRecord } from '../../domain/records';
-import { toRecord } from './items';
-import { hospitalPk, openidKey, userKey } from './keys';
+import { parseItem } from './items';
+import { UserRecordSchema } from './recordSchemas';
+import { SK_PREFIX, hospitalPk, openidKey, userKey } from './keys';
 
 export class DynamoUserRepository implements UserRepository {
   constructor(
@@ -15,15 +16,15 @@ export class DynamoUserRepository implements UserRepository {
   /** AP-07 user by id. */
   async getUser(hospitalId: string, userId: string): Promise<UserRecord | null> {
     const out = await this.doc.send(new GetCommand({ TableName: this.tableName, Key: userKey(hospitalId, userId) }));
-    return out.Item ? toRecord<UserRecord>(out.Item) : null;
+    return out.Item ? parseItem(UserRecordSchema, out.Item) : null;
   }
 
   /** AP-22 every user of a hospital: one Query on the hospital partition (hundreds, not a scan). */
   listUsers(hospitalId: string): Promise<UserRecord[]> {
-    return queryAll<UserRecord>(this.doc, {
+    return queryAll(this.doc, UserRecordSchema, {
       TableName: this.tableName,
       KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
-      ExpressionAttributeValues: { ':pk': hospitalPk(hospitalId), ':prefix': 'USER#' },
+      ExpressionAttributeValues: { ':pk': hospitalPk(hospitalId), ':prefix': SK_PREFIX.user },
     });
   }
 

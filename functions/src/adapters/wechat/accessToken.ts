@@ -34,6 +34,7 @@ export interface AccessTokenOptions {
  * every Lambda instance uses the same one. When it is about to expire, ONE caller refreshes it:
  * the lock is a conditional write of a lease on the token's item; the others keep using the
  * old token while it is still valid, or wait for the new one. A per-instance copy saves the read.
+ * AP-54: GetItem of the token item; the lease is a conditional UpdateItem.
  */
 export class DynamoAccessTokenSource implements AccessTokenSource {
   private cached: { token: string; expiresAtMs: number } | null = null;

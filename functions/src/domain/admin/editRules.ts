@@ -40,7 +40,8 @@ export function newLabelCode(prefix: 'R' | 'A', id: string): string {
  * The label writes of an entity whose code may change: the new code is created (its key must be
  * free), an old one is kept answering "retired" so labels already on the wall say so clearly.
  */
-export function labelWrites(hospitalId: string, target: { locationId: string; assetId: string | null }, oldCode: string | null, newCode: string | null, retired = false): CatalogWrite[] {
+/** `target.locationAncestorIds`: the label's hint for reading a place in one round trip (QrCodeRecord). */
+export function labelWrites(hospitalId: string, target: { locationId: string; assetId: string | null; locationAncestorIds?: string[] }, oldCode: string | null, newCode: string | null, retired = false): CatalogWrite[] {
   const writes: CatalogWrite[] = [];
   const qr = (code: string, isRetired: boolean): QrCodeRecord => ({ hospitalId, code, ...target, retired: isRetired });
   if (oldCode && oldCode !== newCode) writes.push({ entity: { kind: 'qr', record: qr(oldCode, true) }, expect: 'any' });

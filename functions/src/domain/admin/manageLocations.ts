@@ -41,7 +41,7 @@ export async function createLocation(deps: Deps, hospitalId: string, body: z.out
   };
   await deps.catalogAdmin.write([
     { entity: { kind: 'location', record: location }, expect: 'absent' },
-    ...labelWrites(hospitalId, { locationId: location.id, assetId: null }, null, qrCode),
+    ...labelWrites(hospitalId, { locationId: location.id, assetId: null, locationAncestorIds: ancestorIds }, null, qrCode),
   ]);
   return location;
 }
@@ -67,7 +67,8 @@ export async function updateLocation(deps: Deps, hospitalId: string, id: string,
   await deps.catalogAdmin.write([
     { entity: { kind: 'location', record: updated }, expect: { version: current.version ?? 0 } },
     ...descendants.map((record): CatalogWrite => ({ entity: { kind: 'location', record }, expect: 'any' })),
-    ...(qrCode !== current.qrCode ? labelWrites(hospitalId, { locationId: id, assetId: null }, current.qrCode, qrCode) : []),
+    // A moved room's label is rewritten too: it carries the room's ancestors (QrCodeRecord).
+    ...(qrCode !== current.qrCode || moved ? labelWrites(hospitalId, { locationId: id, assetId: null, locationAncestorIds: ancestorIds }, current.qrCode, qrCode) : []),
   ]);
   return updated;
 }

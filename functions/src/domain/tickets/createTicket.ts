@@ -3,8 +3,8 @@ import type { CreateTicketBody } from '../../contract/tickets';
 import { ConflictError, DuplicateTicketError, InvalidError, NotFoundError } from '../errors';
 import { IdempotencyKeyTakenError, type CatalogRepository, type Clock, type ContentChecker, type PhotoStore, type TicketRepository, type UserRepository } from '../ports';
 import { verifyOwnUploadedPhotos } from '../photos/verifyPhotoKeys';
-import type { TicketRecord, UserRecord } from '../records';
-import { placeOfLocation, placeOfQrCode } from '../catalog/resolvePlace';
+import type { IdempotencyRecord, QrCodeRecord, TicketRecord, UserRecord } from '../records';
+import { checkLabel, firstPlaceIds, resolvePlace, type PlaceRef } from '../catalog/resolvePlace';
 import { actingRole } from '../access';
 import { requestHash } from './requestHash';
 import { formatTicketNumber, hospitalDay } from './ticketNumber';
@@ -39,6 +39,11 @@ export interface CreatedTicket {
 /**
  * Report a fault. The Idempotency-Key makes a retry (a lost answer on a weak ward signal)
  * return the ticket the first attempt made, never a second ticket.
+ *
+ * Three round trips to the table on the way of a report: (1) one BatchGetItem of everything the
+ * report names (idempotency record, hospital, category, label or location and device); (2) at
+ * once, the rest of the place (its ancestors, in one BatchGetItem), the duplicate check, the
+ * day's ticket number and, for auto/grab dispatch, the technicians; (3) one transaction.
  */
 export async function createTicket(
   deps: CreateTicketDeps,
@@ -48,31 +53,49 @@ export async function createTicket(
 ): Promise<CreatedTicket> {
   const hospitalId = reporter.hospitalId;
   const hash = requestHash(body);
-  const earlier = await replay(deps, reporter, idempotencyKey, hash);
-  if (earlier) return { ticket: earlier, replayed: true };
-  await verifyOwnUploadedPhotos(deps.photos, reporter, body.photoKeys);
+  // S3, not the table: checked while the first read runs; a replay answers whatever it says.
+  const photosChecked = verifyOwnUploadedPhotos(deps.photos, reporter, body.photoKeys).then(() => null, (error: unknown) => ({ error }));
+  const firstIds = body.qrCode ? firstPlaceIds({}) : firstPlaceIds(body);
+  const first = await deps.tickets.readForReport(hospitalId, {
+    idempotency: { userId: reporter.id, key: idempotencyKey },
+    categoryCode: body.categoryCode,
+    ...(body.qrCode ? { qrCode: body.qrCode } : {}),
+    place: firstIds,
+  });
+  if (first.idempotency) return { ticket: await replayedTicket(deps, reporter, first.idempotency, hash), replayed: true };
+  const photoFailure = await photosChecked;
+  if (photoFailure) throw photoFailure.error;
 
-  const [hospital, category, place] = await Promise.all([
-    deps.catalog.getHospital(hospitalId),
-    deps.catalog.getCategory(hospitalId, body.categoryCode),
-    body.qrCode ? placeOfQrCode(deps.catalog, hospitalId, body.qrCode) : placeOfLocation(deps.catalog, hospitalId, body.locationId!, body.assetId),
-  ]);
+  const { hospital, category } = first;
   if (!hospital) throw new NotFoundError(`Hospital ${hospitalId}`, `医院 ${hospitalId} `);
   if (!category) {
     throw new InvalidError('Unknown category', '报修类别不存在', [
       { field: 'categoryCode', code: 'unknown_category', message: `No category ${body.categoryCode}`, messageZh: `没有类别「${body.categoryCode}」` },
     ]);
   }
-  if (body.qrCode && body.assetId && body.assetId !== place.asset?.id) {
+  const ref = placeRef(body, first.qr);
+  if (body.qrCode && body.assetId && 'qr' in ref && body.assetId !== ref.qr.assetId) {
     throw new InvalidError('The device does not match the scanned code', '设备与所扫二维码不符', [
       { field: 'assetId', code: 'asset_mismatch', message: 'Leave assetId out when reporting by QR code', messageZh: '扫码报修时无需另选设备' },
     ]);
   }
 
+  const now = deps.clock.now();
+  const day = hospitalDay(now, hospital.timezone);
+  const categoryMode = category.dispatchMode ?? 'manual';
+  // Second round: everything that needs only what the first read found, at once. A report that
+  // fails here (a duplicate, a vanished room) leaves a gap in the day's numbers, never a reuse.
+  const [place, possibleDuplicates, sequence, technicians, verdict] = await Promise.all([
+    resolvePlace((wanted) => deps.catalog.getPlaceParts(hospitalId, wanted), ref, first, firstIds),
+    body.notADuplicate ? Promise.resolve([]) : openTicketsAt(deps.tickets, hospitalId, duplicateScope(ref), category.code),
+    deps.tickets.nextDailyNumber(hospitalId, day),
+    categoryMode === 'manual' ? Promise.resolve([]) : deps.users.listUsers(hospitalId).then((users) => users.filter((u) => u.roles.includes('technician'))),
+    // Flagged text waits for the desk: nobody is sent, and it is never rejected silently.
+    deps.contentChecker && reporter.openid ? deps.contentChecker.check(body.description, reporter.openid) : Promise.resolve(null),
+  ]);
   if (!body.notADuplicate) {
-    const open = place.asset
-      ? await deps.tickets.listOpenForAsset(hospitalId, place.asset.id)
-      : (await deps.tickets.listOpenAtLocation(hospitalId, place.location.id)).filter((t) => t.categoryCode === category.code && !t.assetId);
+    // A device label whose device is gone reports the room: check the room as the place says.
+    const open = 'qr' in ref && ref.qr.assetId && !place.asset ? await openTicketsAt(deps.tickets, hospitalId, { locationId: place.location.id }, category.code) : possibleDuplicates;
     const existing = open[0];
     if (existing) {
       // The open ticket may be this very request's, made by a concurrent retry with the same key.
@@ -82,16 +105,11 @@ export async function createTicket(
     }
   }
 
-  const now = deps.clock.now();
   const createdAt = now.toISOString();
   const raised = effectiveUrgency(body.urgency, place);
   const policy = { ...DEFAULT_LIFECYCLE_POLICY, ...hospital.policy };
-  // Flagged text waits for the desk: nobody is sent, and it is never rejected silently.
-  const verdict = deps.contentChecker && reporter.openid ? await deps.contentChecker.check(body.description, reporter.openid) : null;
   const contentReview = verdict && verdict.suggest !== 'pass' ? { suggest: verdict.suggest, label: verdict.label } : null;
-  const mode = contentReview ? 'manual' : (category.dispatchMode ?? 'manual');
-  const day = hospitalDay(now, hospital.timezone);
-  const sequence = await deps.tickets.nextDailyNumber(hospitalId, day);
+  const mode = contentReview ? 'manual' : categoryMode;
   const draft = {
     hospitalId,
     id: ulid(now.getTime()),
@@ -121,9 +139,7 @@ export async function createTicket(
     lastNote: contentReview ? CONTENT_HELD_NOTE : raised.reason,
     contentReview,
   };
-  const technicians = mode === 'manual' ? [] : (await deps.users.listUsers(hospitalId)).filter((u) => u.roles.includes('technician'));
-  const offeredTo =
-    mode === 'grab' ? technicians.filter((u) => u.skills.includes(category.code) && isOnShift(u, now, hospital.timezone)).map((u) => u.id) : [];
+  const offeredTo = mode === 'grab' ? technicians.filter((u) => u.skills.includes(category.code) && isOnShift(u, now, hospital.timezone)).map((u) => u.id) : [];
   const actor = { id: reporter.id, name: reporter.name, role: actingRole(reporter, draft) };
   const { ticket, event, notifications } = report({ now, policy }, draft, actor, {
     note: contentReview ? CONTENT_HELD_NOTE : raised.reason,
@@ -149,6 +165,26 @@ export async function createTicket(
   }
   if (mode === 'auto') return { ticket: await autoDispatch(deps, ticket, technicians, hospital.timezone, policy, now), replayed: false };
   return { ticket, replayed: false };
+}
+
+function placeRef(body: CreateTicketBody, qr: QrCodeRecord | null): PlaceRef {
+  if (!body.qrCode) return { locationId: body.locationId!, ...(body.assetId ? { assetId: body.assetId } : {}) };
+  if (!qr) throw new NotFoundError(`QR code ${body.qrCode}`, `二维码 ${body.qrCode} `);
+  checkLabel(qr);
+  return { qr };
+}
+
+/** Where to look for an open report of the same fault, from what the first read knows. */
+function duplicateScope(ref: PlaceRef): { assetId: string } | { locationId: string } {
+  const assetId = 'qr' in ref ? ref.qr.assetId : ref.assetId;
+  if (assetId) return { assetId };
+  return { locationId: 'qr' in ref ? ref.qr.locationId : ref.locationId };
+}
+
+/** Open tickets of the device, or of the same category at the room (not about one of its devices). */
+async function openTicketsAt(tickets: TicketRepository, hospitalId: string, scope: { assetId: string } | { locationId: string }, categoryCode: string): Promise<TicketRecord[]> {
+  if ('assetId' in scope) return tickets.listOpenForAsset(hospitalId, scope.assetId);
+  return (await tickets.listOpenAtLocation(hospitalId, scope.locationId)).filter((t) => t.categoryCode === categoryCode && !t.assetId);
 }
 
 /** Auto-dispatch: the top candidate gets the job at once; the desk sees it in the queue and can reassign. */
@@ -177,7 +213,10 @@ async function autoDispatch(
 
 async function replay(deps: CreateTicketDeps, reporter: UserRecord, key: string, hash: string): Promise<TicketRecord | null> {
   const record = await deps.tickets.findIdempotency(reporter.hospitalId, reporter.id, key);
-  if (!record) return null;
+  return record ? replayedTicket(deps, reporter, record, hash) : null;
+}
+
+async function replayedTicket(deps: CreateTicketDeps, reporter: UserRecord, record: IdempotencyRecord, hash: string): Promise<TicketRecord> {
   if (record.requestHash !== hash) {
     throw new ConflictError(
       'This Idempotency-Key was already used for a different report',

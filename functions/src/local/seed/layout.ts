@@ -78,7 +78,14 @@ export function buildLayout(hospitalId: string, campus: CampusSpec): Layout {
       locationId,
       qrCode,
     });
-    qrCodes.push({ hospitalId, code: qrCode, locationId, assetId: id, retired: false });
+    qrCodes.push({
+      hospitalId,
+      code: qrCode,
+      locationId,
+      assetId: id,
+      retired: false,
+      locationAncestorIds: locations.find((l) => l.id === locationId)?.ancestorIds ?? [],
+    });
   };
 
   location({ id: campus.id, name: campus.name, type: 'campus', parentId: null, ancestorIds: [], roomUse: null, qrCode: null });
@@ -91,7 +98,7 @@ export function buildLayout(hospitalId: string, campus: CampusSpec): Layout {
         const roomId = `${building.code}-${room.no}`;
         const qrCode = roomQrCode(roomId);
         location({ id: roomId, name: room.name, type: 'room', parentId: floorId, ancestorIds: [campus.id, building.code, floorId], roomUse: room.use, qrCode });
-        qrCodes.push({ hospitalId, code: qrCode, locationId: roomId, assetId: null, retired: false });
+        qrCodes.push({ hospitalId, code: qrCode, locationId: roomId, assetId: null, retired: false, locationAncestorIds: [campus.id, building.code, floorId] });
         const seen = new Map<string, number>();
         for (const kind of room.devices) {
           const count = (seen.get(kind.code) ?? 0) + 1;

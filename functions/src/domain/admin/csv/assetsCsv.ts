@@ -49,6 +49,7 @@ export async function importAssets(deps: Deps, hospitalId: string, text: string)
   ]);
   const stored = new Map(assets.map((a) => [a.id, a]));
   const places = new Set(locations.filter((l) => !l.retired).map((l) => l.id));
+  const ancestorsOf = new Map(locations.map((l) => [l.id, l.ancestorIds]));
   const categoryCodes = new Set(categories.filter((c) => !c.retired).map((c) => c.code));
   const problems: FieldProblem[] = [];
   const inFile = new Map<string, { line: number; record: AssetRecord }>();
@@ -80,7 +81,7 @@ export async function importAssets(deps: Deps, hospitalId: string, text: string)
 
   const qr = labelPuts(
     hospitalId,
-    imported.map(({ record }) => ({ target: { locationId: record.locationId, assetId: record.id }, code: record.qrCode, before: stored.get(record.id)?.qrCode ?? null })),
+    imported.map(({ record }) => ({ target: { locationId: record.locationId, assetId: record.id, locationAncestorIds: ancestorsOf.get(record.locationId) ?? [] }, code: record.qrCode, before: stored.get(record.id)?.qrCode ?? null })),
     owners,
   );
   await deps.catalogAdmin.putMany([...imported.map(({ record }): CatalogEntity => ({ kind: 'asset', record })), ...qr.entities]);

@@ -12,7 +12,7 @@ export interface ImportCounts {
  */
 export function labelPuts(
   hospitalId: string,
-  rows: readonly { target: { locationId: string; assetId: string | null }; code: string | null; before: string | null }[],
+  rows: readonly { target: { locationId: string; assetId: string | null; locationAncestorIds?: string[] }; code: string | null; before: string | null }[],
   existingCodes: ReadonlySet<string>,
 ): { entities: CatalogEntity[]; issued: number } {
   const entities: CatalogEntity[] = [];

@@ -85,7 +85,7 @@ export async function importLocations(deps: Deps, hospitalId: string, text: stri
   const records = [...[...inFile.values()].map((r) => after.get(r.record.id)!), ...moved];
   const qr = labelPuts(
     hospitalId,
-    [...inFile.values()].map(({ record }) => ({ target: { locationId: record.id, assetId: null }, code: record.qrCode, before: stored.get(record.id)?.qrCode ?? null })),
+    [...inFile.values()].map(({ record }) => ({ target: { locationId: record.id, assetId: null, locationAncestorIds: record.ancestorIds }, code: record.qrCode, before: stored.get(record.id)?.qrCode ?? null })),
     owners,
   );
   await deps.catalogAdmin.putMany([...records.map((record): CatalogEntity => ({ kind: 'location', record })), ...qr.entities]);

@@ -1,0 +1,73 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import * as keys from './keys';
+
+const repoRoot = join(__dirname, '..', '..', '..', '..');
+const AP_ID = /\bAP-\d{2}\b/g;
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sourceFiles(path);
+    return name.endsWith('.ts') && !name.endsWith('.test.ts') ? [path] : [];
+  });
+}
+
+/** Ids cited anywhere in the product's code (comments, names). */
+function citedInCode(): Map<string, string[]> {
+  const cited = new Map<string, string[]>();
+  for (const file of sourceFiles(join(repoRoot, 'functions', 'src'))) {
+    for (const id of readFileSync(file, 'utf8').match(AP_ID) ?? []) cited.set(id, [...(cited.get(id) ?? []), file.slice(repoRoot.length + 1)]);
+  }
+  return cited;
+}
+
+const doc = readFileSync(join(repoRoot, 'infra', 'access-patterns.md'), 'utf8');
+/** Ids that have a row of their own in the document's tables (`| AP-nn | …`). */
+const documented = new Set([...doc.matchAll(/^\| (AP-\d{2}) \|/gm)].map((m) => m[1]!));
+
+describe('infra/access-patterns.md and the code', () => {
+  it('documents every access pattern the code cites', () => {
+    const undocumented = [...citedInCode()].filter(([id]) => !documented.has(id)).map(([id, files]) => `${id} (${files.join(', ')})`);
+    expect(undocumented).toEqual([]);
+  });
+
+  it('documents no access pattern the code does not serve', () => {
+    const cited = citedInCode();
+    expect([...documented].filter((id) => !cited.has(id))).toEqual([]);
+  });
+
+  it('gives each access pattern one row', () => {
+    const rows = [...doc.matchAll(/^\| (AP-\d{2}) \|/gm)].map((m) => m[1]!);
+    expect(rows.length).toBe(new Set(rows).size);
+  });
+
+  // Each key as keys.ts builds it, and the shape the document's item table gives it, both written out by hand.
+  it.each([
+    ['hospital', keys.hospitalKey('demo'), 'H#demo', 'HOSPITAL', 'H#<hid>', 'HOSPITAL'],
+    ['category', keys.categoryKey('demo', 'power'), 'H#demo', 'CAT#power', 'H#<hid>', 'CAT#<code>'],
+    ['location', keys.locationKey('demo', 'B5-03'), 'H#demo', 'LOC#B5-03', 'H#<hid>', 'LOC#<locationId>'],
+    ['asset', keys.assetKey('demo', 'VENT1'), 'H#demo', 'ASSET#VENT1', 'H#<hid>', 'ASSET#<assetId>'],
+    ['QR label', keys.qrCodeKey('demo', 'R-B5-0301'), 'H#demo', 'QR#R-B5-0301', 'H#<hid>', 'QR#<code>'],
+    ['user', keys.userKey('demo', 'nurse-li'), 'H#demo', 'USER#nurse-li', 'H#<hid>', 'USER#<userId>'],
+    ['WeChat openid link', keys.openidKey('demo', 'o1'), 'H#demo', 'OPENID#o1', 'H#<hid>', 'OPENID#<openid>'],
+    ['daily ticket counter', keys.dailyCounterKey('demo', '20261123'), 'H#demo', 'SEQ#TICKET#20261123', 'H#<hid>', 'SEQ#TICKET#<yyyyMMdd>'],
+    ['idempotency record', keys.idempotencyKey('demo', 'nurse-li', 'k1'), 'H#demo', 'IDEM#nurse-li#k1', 'H#<hid>', 'IDEM#<userId>#<key>'],
+    ['handover', keys.handoverKey('demo', '2026-11-23T08:00:00Z', 'h1'), 'H#demo', 'HANDOVER#2026-11-23T08:00:00Z#h1', 'H#<hid>', 'HANDOVER#<at>#<id>'],
+    ['subscribe quota', keys.quotaKey('demo', 'u1', 'TMPL'), 'H#demo', 'SUBQ#u1#TMPL', 'H#<hid>', 'SUBQ#<userId>#<templateId>'],
+    ['dead letter', keys.deadLetterKey('demo', '2026-11-23', 'd1'), 'H#demo', 'DEADLETTER#2026-11-23#d1', 'H#<hid>', 'DEADLETTER#<at>#<id>'],
+    ['ticket', keys.ticketKey('demo', 'T1'), 'H#demo#T#T1', 'TICKET', 'H#<hid>#T#<ticketId>', 'TICKET'],
+    ['ticket event', keys.ticketEventKey('demo', 'T1', 2), 'H#demo#T#T1', 'EV#00000002', 'H#<hid>#T#<ticketId>', 'EV#<seq, 8 digits>'],
+    ['outbox item', keys.outboxKey('demo', 'T1', 2, 0), 'H#demo#T#T1', 'OUT#00000002#0', 'H#<hid>#T#<ticketId>', 'OUT#<seq, 8 digits>#<n>'],
+    ['WeChat delivery', keys.deliveryKey('demo', 'T1', '2-0', 'u1'), 'H#demo#T#T1', 'DLV#2-0#u1', 'H#<hid>#T#<ticketId>', 'DLV#<seq>-<n>#<userId>'],
+    ['in-app notification', keys.inboxKey('demo', 'u1', 'n1'), 'H#demo#INBOX#u1', 'N#n1', 'H#<hid>#INBOX#<userId>', 'N#<13-digit ms>-<ticketId>-<seq>-<n>'],
+    ['unread count', keys.unreadCountKey('demo', 'u1'), 'H#demo#INBOX#u1', 'UNREAD', 'H#<hid>#INBOX#<userId>', 'UNREAD'],
+    ['WeChat access token', keys.wechatTokenKey('wxapp'), 'WECHAT#wxapp', 'ACCESS_TOKEN', 'WECHAT#<appid>', 'ACCESS_TOKEN'],
+    ['aggregate', keys.aggregateKey('demo', 'CAT', '2026-11-23', 'power'), 'H#demo#AGG#CAT', 'DAY#2026-11-23#power', 'H#<hid>#AGG#<kind>', 'DAY#<yyyy-mm-dd>#<value>'],
+    ['aggregate marker', keys.aggregateDoneKey('demo', 'T1', 3), 'H#demo#T#T1', 'AGGDONE#00000003', 'H#<hid>#T#<ticketId>', 'AGGDONE#<version, 8 digits>'],
+  ])('builds the %s key as the document says', (entity, key, pk, sk, documentedPk, documentedSk) => {
+    expect(key).toEqual({ PK: pk, SK: sk });
+    const row = doc.split('\n').find((line) => line.startsWith(`| ${entity} `));
+    expect(row).toContain(`| \`${documentedPk}\` | \`${documentedSk}\` |`);
+  });
+});

@@ -1,0 +1,250 @@
+import * as z from 'zod/mini';
+import { SlaPolicy } from '../../contract/catalog';
+import { LocationType, Role, RoomUse, TicketStatus, Urgency } from '../../contract/enums';
+import { NOTIFICATION_KINDS, TICKET_EVENT_TYPES } from '../../contract/lifecycle';
+import type { DeadLetter, DeliveryRecord, InAppNotification } from '../../domain/ports';
+import type {
+  AssetRecord,
+  CategoryRecord,
+  HandoverRecord,
+  Hospital,
+  IdempotencyRecord,
+  LocationRecord,
+  QrCodeRecord,
+  TicketEventRecord,
+  TicketRecord,
+  UserRecord,
+} from '../../domain/records';
+import type { LifecyclePolicy } from '../../domain/tickets/policy';
+
+/**
+ * What a stored item must hold to be the domain record it claims to be, checked on every read
+ * (items.ts parseItem). Loose objects: attributes a newer writer added pass through untouched,
+ * so a rolling deployment never loses data; what the domain relies on is checked. Each schema
+ * is typed as its record, so the compiler finds a record field the schema forgot.
+ */
+const text = z.string();
+const optionalText = z.nullable(z.string());
+const count = z.number();
+const version = z.optional(z.number());
+const retired = z.optional(z.boolean());
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+export const HospitalSchema: z.ZodMiniType<Hospital> = z.looseObject({
+  id: text,
+  name: text,
+  timezone: text,
+  ticketPrefix: text,
+  // Overrides of the lifecycle's time rules: the domain merges them over its defaults.
+  policy: z.optional(z.custom<Partial<LifecyclePolicy>>(isObject)),
+});
+
+export const LocationRecordSchema: z.ZodMiniType<LocationRecord> = z.looseObject({
+  hospitalId: text,
+  id: text,
+  name: text,
+  type: LocationType,
+  parentId: optionalText,
+  ancestorIds: z.array(text),
+  roomUse: z.nullable(RoomUse),
+  qrCode: optionalText,
+  version,
+  retired,
+});
+
+export const AssetRecordSchema: z.ZodMiniType<AssetRecord> = z.looseObject({
+  hospitalId: text,
+  id: text,
+  name: text,
+  type: text,
+  model: optionalText,
+  serial: optionalText,
+  vendor: optionalText,
+  installDate: optionalText,
+  categoryCode: text,
+  lifeSupport: z.boolean(),
+  locationId: text,
+  qrCode: optionalText,
+  warrantyEnd: z.optional(optionalText),
+  maintenanceCycleDays: z.optional(z.nullable(count)),
+  version,
+  retired,
+});
+
+export const CategoryRecordSchema: z.ZodMiniType<CategoryRecord> = z.looseObject({
+  hospitalId: text,
+  code: text,
+  nameZh: text,
+  nameEn: text,
+  team: text,
+  sla: SlaPolicy,
+  quickPhrases: z.array(text),
+  offeredForRooms: z.boolean(),
+  dispatchMode: z.optional(z.enum(['manual', 'auto', 'grab'])),
+  version,
+  retired,
+});
+
+export const UserRecordSchema: z.ZodMiniType<UserRecord> = z.looseObject({
+  hospitalId: text,
+  id: text,
+  name: text,
+  roles: z.array(Role),
+  department: optionalText,
+  skills: z.array(text),
+  phone: optionalText,
+  openid: optionalText,
+  createdAt: text,
+  shifts: z.optional(z.array(z.looseObject({ days: z.array(count), start: text, end: text }))),
+  homeBuildingId: z.optional(optionalText),
+  version,
+  retired,
+});
+
+export const QrCodeRecordSchema: z.ZodMiniType<QrCodeRecord> = z.looseObject({
+  hospitalId: text,
+  code: text,
+  locationId: text,
+  assetId: optionalText,
+  retired: z.boolean(),
+  locationAncestorIds: z.optional(z.array(text)),
+});
+
+const WatchKind = z.enum(['accept', 'arrive', 'auto_confirm', 'complaint_respond', 'complaint_resolve', 'complaint_callback']);
+
+export const TicketRecordSchema: z.ZodMiniType<TicketRecord> = z.looseObject({
+  hospitalId: text,
+  id: text,
+  number: text,
+  status: TicketStatus,
+  urgency: Urgency,
+  categoryCode: text,
+  description: text,
+  locationId: text,
+  locationName: text,
+  locationPath: z.array(text),
+  locationAncestorIds: z.array(text),
+  assetId: optionalText,
+  assetName: optionalText,
+  photoKeys: z.array(text),
+  contactPhone: optionalText,
+  reporterId: text,
+  reporterName: text,
+  reporterDepartment: optionalText,
+  assigneeId: optionalText,
+  assigneeName: optionalText,
+  createdAt: text,
+  updatedAt: text,
+  version: count,
+  acceptBy: optionalText,
+  arriveBy: optionalText,
+  reportedUrgency: Urgency,
+  urgencyRaisedReason: optionalText,
+  watch: z.nullable(z.looseObject({ kind: WatchKind, dueAt: text, level: z.union([z.literal(0), z.literal(1)]) })),
+  breaches: z.array(z.looseObject({ kind: WatchKind, level: z.union([z.literal(1), z.literal(2)]), at: text })),
+  followerIds: z.array(text),
+  heldFrom: z.nullable(z.enum(['accepted', 'on_site'])),
+  heldAt: optionalText,
+  holdReason: optionalText,
+  transferRequest: z.nullable(z.looseObject({ byId: text, reason: text, at: text })),
+  inGrabPool: z.boolean(),
+  acceptedAt: optionalText,
+  arrivedAt: optionalText,
+  firstArrivedAt: z.optional(optionalText),
+  completedAt: optionalText,
+  confirmedAt: optionalText,
+  closedAt: optionalText,
+  completion: z.nullable(
+    z.looseObject({ note: text, parts: z.array(z.looseObject({ name: text, quantity: count, unitCost: count })), photoKeys: z.array(text), byId: text }),
+  ),
+  satisfied: z.nullable(z.boolean()),
+  rating: z.nullable(z.looseObject({ score: count, comment: optionalText, at: text })),
+  reopenCount: count,
+  contentReview: z.optional(z.nullable(z.looseObject({ suggest: z.enum(['review', 'risky']), label: count }))),
+  lastNote: z.optional(optionalText),
+  mergedIntoId: optionalText,
+  callback: z.nullable(z.looseObject({ reached: z.boolean(), satisfied: z.nullable(z.boolean()), note: optionalText, at: text, byId: text })),
+  complaint: z.nullable(
+    z.looseObject({
+      openedAt: text,
+      respondBy: text,
+      resolveBy: text,
+      callbackBy: text,
+      respondedAt: optionalText,
+      resolvedAt: optionalText,
+      calledBackAt: optionalText,
+    }),
+  ),
+});
+
+export const TicketEventRecordSchema: z.ZodMiniType<TicketEventRecord> = z.looseObject({
+  hospitalId: text,
+  ticketId: text,
+  seq: count,
+  type: z.enum(TICKET_EVENT_TYPES),
+  at: text,
+  actorId: text,
+  actorName: text,
+  actorRole: z.union([Role, z.literal('system')]),
+  fromStatus: z.nullable(TicketStatus),
+  toStatus: z.nullable(TicketStatus),
+  note: optionalText,
+  data: z.nullable(z.record(z.string(), z.unknown())),
+});
+
+export const IdempotencyRecordSchema: z.ZodMiniType<IdempotencyRecord> = z.looseObject({
+  hospitalId: text,
+  userId: text,
+  key: text,
+  requestHash: text,
+  ticketId: text,
+  expiresAtEpoch: count,
+});
+
+export const InAppNotificationSchema: z.ZodMiniType<InAppNotification> = z.looseObject({
+  hospitalId: text,
+  userId: text,
+  id: text,
+  // Kinds are a union type in the domain (not an enum the table could check against yet).
+  kind: z.enum(NOTIFICATION_KINDS),
+  ticketId: text,
+  ticketNumber: optionalText,
+  title: text,
+  body: text,
+  createdAt: text,
+  readAt: optionalText,
+});
+
+export const DeliveryRecordSchema: z.ZodMiniType<DeliveryRecord> = z.looseObject({
+  hospitalId: text,
+  ticketId: text,
+  outboxId: text,
+  userId: text,
+  templateId: optionalText,
+  status: z.enum(['sending', 'sent', 'not_subscribed', 'no_openid', 'failed']),
+  at: text,
+  msgid: z.optional(count),
+  errcode: z.optional(count),
+});
+
+export const DeadLetterSchema: z.ZodMiniType<DeadLetter> = z.looseObject({
+  hospitalId: text,
+  id: text,
+  at: text,
+  ticketId: optionalText,
+  kind: optionalText,
+  attempts: count,
+  error: text,
+});
+
+export const HandoverRecordSchema: z.ZodMiniType<HandoverRecord> = z.looseObject({
+  hospitalId: text,
+  id: text,
+  at: text,
+  fromUserId: text,
+  fromUserName: text,
+  toUserId: text,
+  toUserName: text,
+  note: optionalText,
+  ticketIds: z.array(text),
+});

@@ -1,0 +1,20 @@
+import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+
+/** DynamoDB's reason code for an item whose condition did not hold. */
+const CONDITION_FAILED = 'ConditionalCheckFailed';
+
+/**
+ * Why a TransactWriteItems was cancelled, item by item (in the order the items were sent), or
+ * null when the error is not a cancelled transaction. Every reading of cancellation reasons goes
+ * through here, so what "a condition failed" means is written once.
+ */
+export function cancellationReasons(error: unknown): { conditionFailed: (index: number) => boolean; anyConditionFailed: boolean; failedIndexes: number[] } | null {
+  if (!(error instanceof TransactionCanceledException)) return null;
+  const codes = (error.CancellationReasons ?? []).map((r) => r.Code ?? 'None');
+  const failedIndexes = codes.flatMap((code, index) => (code === CONDITION_FAILED ? [index] : []));
+  return {
+    conditionFailed: (index) => codes[index] === CONDITION_FAILED,
+    anyConditionFailed: failedIndexes.length > 0,
+    failedIndexes,
+  };
+}
