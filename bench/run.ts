@@ -9,6 +9,12 @@
  *                                         the desk queue and SLA scan at 10,000 and then 100,000 open
  *                                         tickets (default: 10,000 only; 100,000 takes minutes longer)
  *   npm run bench -- --only dashboard     a month's dashboard at 1,000 and 100,000 tickets (issue 6)
+ *   npm run bench -- --smoke              every part at tiny sizes (seconds each): run by `npm test`
+ *                                         so the bench cannot rot; its figures mean nothing
+ *
+ * A new part: a `measureX(options)` / `printX(figures)` pair in its own file, its name in PARTS,
+ * its sizes in both `fullSizes` and `smokeSizes` below (the smoke sizes as small as still runs
+ * every code path), and a line in main().
  */
 import { parseArgs } from 'node:util';
 import { startLocalStack, type LocalStack } from '../functions/src/local/localStack';
@@ -30,16 +36,51 @@ const { values: flags } = parseArgs({
     requests: { type: 'string', default: '2000' },
     concurrency: { type: 'string', default: '8' },
     scale: { type: 'string', default: String(DEFAULT_SCALE) },
+    smoke: { type: 'boolean', default: false },
   },
 });
-const parts = new Set(flags.only ? flags.only.split(',') : ['bundles', 'miniapp', 'latency', 'capacity', 'open-work', 'dashboard']);
+const PARTS = ['bundles', 'miniapp', 'latency', 'capacity', 'open-work', 'dashboard'];
+const parts = new Set(flags.only ? flags.only.split(',') : PARTS);
+const unknownParts = [...parts].filter((p) => !PARTS.includes(p));
+if (unknownParts.length > 0) throw new Error(`Unknown bench part(s): ${unknownParts.join(', ')} (parts: ${PARTS.join(', ')})`);
 const scale = Number(flags.scale);
 if (!Number.isInteger(scale) || scale < 1000) throw new Error(`--scale must be a whole number of open tickets ≥ 1000, not ${flags.scale}`);
-/** 10,000 first, then the asked scale: the figures at both show what grows with the open work. */
-const scales = scale > DEFAULT_SCALE ? [DEFAULT_SCALE, scale] : [scale];
+
+/** How much work each part does: the real figures, or the smoke run's tiny sizes. */
+interface Sizes {
+  bundles: { names?: string[]; coldStarts?: number };
+  requests: number;
+  concurrency: number;
+  capacityRuns: number;
+  /** 10,000 first, then the asked scale: the figures at both show what grows with the open work. */
+  openWorkScales: number[];
+  /** The realistic hospital's open tickets and the watches due per scan; the part's own defaults when absent. */
+  openWorkDetail?: { realOpen: number; duePerScan: { 'bench-big': number; 'bench-real': number } };
+  dashboardScales: number[];
+}
+const fullSizes: Sizes = {
+  bundles: {},
+  requests: Number(flags.requests),
+  concurrency: Number(flags.concurrency),
+  capacityRuns: 20,
+  openWorkScales: scale > DEFAULT_SCALE ? [DEFAULT_SCALE, scale] : [scale],
+  dashboardScales: [1_000, 100_000],
+};
+const smokeSizes: Sizes = {
+  bundles: { names: ['getMe', 'createTicket'], coldStarts: 1 },
+  requests: 20,
+  concurrency: 2,
+  capacityRuns: 2,
+  openWorkScales: [60],
+  openWorkDetail: { realOpen: 20, duePerScan: { 'bench-big': 5, 'bench-real': 2 } },
+  dashboardScales: [50],
+};
+const sizes = flags.smoke ? smokeSizes : fullSizes;
+const count = (n: number) => n.toLocaleString('en');
 
 async function main(): Promise<void> {
-  if (parts.has('bundles')) printBundles(await measureBundles());
+  if (flags.smoke) console.log('Bench smoke run: every part at tiny sizes, to prove it still runs; the figures mean nothing.');
+  if (parts.has('bundles')) printBundles(await measureBundles(sizes.bundles));
   if (parts.has('miniapp')) printMiniappSizes(measureMiniappSizes());
   if (!parts.has('latency') && !parts.has('capacity') && !parts.has('open-work') && !parts.has('dashboard')) return;
 
@@ -52,15 +93,16 @@ async function main(): Promise<void> {
     stack = await startLocalStack({ inMemory: true, seedDemo: true, runSchedules: false });
     console.log(`\nLocal stack (in-memory DynamoDB Local, demo hospital) ready in ${((performance.now() - started) / 1000).toFixed(1)} s: ${stack.apiUrl}`);
     const data = demoHospital();
-    if (parts.has('latency')) printLatency(await measureLatency(stack.apiUrl, data, Number(flags.requests), Number(flags.concurrency)));
-    if (parts.has('capacity')) printCapacity(await measureCapacity(stack.dynamoEndpoint, reportBodies(data)));
+    if (parts.has('latency')) printLatency(await measureLatency(stack.apiUrl, data, sizes.requests, sizes.concurrency));
+    if (parts.has('capacity')) printCapacity(await measureCapacity(stack.dynamoEndpoint, reportBodies(data), sizes.capacityRuns));
     if (parts.has('open-work')) {
-      console.log(`\nOpen work at ${scales.map((n) => n.toLocaleString('en')).join(' and ')} open tickets${scale > DEFAULT_SCALE ? '' : ' (npm run bench -- --only open-work --scale=100000 for 100,000)'}:`);
-      printOpenWork(await measureOpenWork({ apiUrl: stack.apiUrl, dynamoEndpoint: stack.dynamoEndpoint, tableName: stack.tableName, scales, log: console.log }));
+      const scales = sizes.openWorkScales;
+      console.log(`\nOpen work at ${scales.map(count).join(' and ')} open tickets${scales.length > 1 || flags.smoke ? '' : ' (npm run bench -- --only open-work --scale=100000 for 100,000)'}:`);
+      printOpenWork(await measureOpenWork({ apiUrl: stack.apiUrl, dynamoEndpoint: stack.dynamoEndpoint, tableName: stack.tableName, scales, log: console.log, ...sizes.openWorkDetail }));
     }
     if (parts.has('dashboard')) {
-      console.log('\nDashboard at 1,000 and 100,000 tickets (issue 6):');
-      printDashboard(await measureDashboard({ apiUrl: stack.apiUrl, dynamoEndpoint: stack.dynamoEndpoint, tableName: stack.tableName, scales: [1_000, 100_000], log: console.log }));
+      console.log(`\nDashboard at ${sizes.dashboardScales.map(count).join(' and ')} tickets (issue 6):`);
+      printDashboard(await measureDashboard({ apiUrl: stack.apiUrl, dynamoEndpoint: stack.dynamoEndpoint, tableName: stack.tableName, scales: sizes.dashboardScales, log: console.log }));
     }
   } finally {
     await stopStack();

@@ -254,7 +254,7 @@ let resources: Record<string, CfnResource>;
 beforeAll(async () => {
   packaged = await packageService('dev');
   resources = packaged.template.Resources;
-}, 120_000);
+}, 600_000);
 
 interface LambdaFunction {
   logicalId: string;

@@ -1,3 +1,8 @@
+import { configure } from '@testing-library/react';
+
+// waitFor/findBy give up after 1 s by default: too short on a loaded CI machine.
+configure({ asyncUtilTimeout: 30_000 });
+
 // Taro's H5 runtime expects a few browser APIs jsdom lacks.
 if (!('IntersectionObserver' in window)) {
   class NoopObserver {
