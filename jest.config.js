@@ -4,12 +4,16 @@
 const timeoutMs = { unit: 120_000, miniapp: 120_000, integration: 300_000, e2e: 600_000 };
 const swc = ['@swc/jest', { jsc: { target: 'es2022', parser: { syntax: 'typescript' } }, module: { type: 'commonjs' } }];
 // These packages ship ESM only; swc turns them into CommonJS for jest.
-const esmPackages = ['@middy', 'jose', 'ulid', '@date-fns', 'date-fns', 'zod-openapi', 'get-port'].join('|');
+const esmPackages = ['@middy', 'jose', 'ulid', '@date-fns', 'date-fns', 'zod-openapi', 'get-port', 'p-retry', 'is-network-error'].join('|');
 const nodeProject = {
   testEnvironment: 'node',
   transform: { '^.+\\.(t|j|mj)s$': swc },
   transformIgnorePatterns: [`/node_modules/(?!(${esmPackages})/)`],
-  moduleNameMapper: { '^@middy/([^/]+)$': '<rootDir>/node_modules/@middy/$1/index.js' },
+  moduleNameMapper: {
+    '^@middy/([^/]+)$': '<rootDir>/node_modules/@middy/$1/index.js',
+    // The contract imports zod's Chinese messages by their ESM file; zod ships a CommonJS twin.
+    '^zod/v4/locales/(.+)\\.js$': '<rootDir>/node_modules/zod/v4/locales/$1.cjs',
+  },
 };
 
 // The mini-program's component tests: real Taro H5 components and NutUI rendered in jsdom.
