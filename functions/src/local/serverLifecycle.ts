@@ -18,7 +18,7 @@ export function readBody(request: IncomingMessage): Promise<Buffer> {
  * loop was blocked past the server's limit would otherwise send its next request on a socket the
  * server has already closed ("SocketError: other side closed"). Node's default is 5 s.
  */
-export const keepAliveTimeoutMs = 75_000;
+const keepAliveTimeoutMs = 75_000;
 
 /**
  * Listens on loopback (port 0 = any free port) and returns the port and a stop function.
