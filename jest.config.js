@@ -1,7 +1,13 @@
 // One jest run covers every layer; each project is one kind of test.
 // Timeouts are generous everywhere: CI is a loaded 2-core machine, and no test asserts speed.
 // Unit tests also package with osls and build bundles; integration and e2e drive a whole stack.
+// A project's own `testTimeout` is ignored by jest's runner: test/support/projectTimeout.ts applies these.
 const timeoutMs = { unit: 120_000, miniapp: 120_000, integration: 300_000, e2e: 600_000 };
+const withTimeout = (project, ms) => ({
+  ...project,
+  globals: { ...project.globals, projectTestTimeoutMs: ms },
+  setupFilesAfterEnv: [...(project.setupFilesAfterEnv ?? []), '<rootDir>/test/support/projectTimeout.ts'],
+});
 const swc = ['@swc/jest', { jsc: { target: 'es2022', parser: { syntax: 'typescript' } }, module: { type: 'commonjs' } }];
 // These packages ship ESM only; swc turns them into CommonJS for jest.
 const esmPackages = ['@middy', 'jose', 'ulid', '@date-fns', 'date-fns', 'zod-openapi', 'get-port', 'p-retry', 'is-network-error'].join('|');
@@ -20,7 +26,6 @@ const nodeProject = {
 const taroEsm = ['@tarojs', '@stencil', '@nutui', '@swc/helpers', 'lodash-es', 'classnames', 'swiper', 'ssr-window', 'dom7', 'tslib', '\\.pnpm', 'query-string', 'decode-uri-component', 'split-on-first', 'filter-obj', 'nanoid', 'style-inject'].join('|');
 const miniappProject = {
   displayName: 'miniapp',
-  testTimeout: timeoutMs.miniapp,
   testEnvironment: 'jsdom',
   testMatch: ['<rootDir>/miniapp/test/**/*.test.{ts,tsx}'],
   transform: { '^.+\\.m?[jt]sx?$': ['babel-jest', { configFile: './miniapp/babel.config.js' }] },
@@ -55,23 +60,21 @@ const miniappProject = {
 module.exports = {
   reporters: ['default', '<rootDir>/test/support/plainSummaryReporter.js'],
   projects: [
-    { ...nodeProject, displayName: 'unit', testTimeout: timeoutMs.unit, testMatch: ['<rootDir>/functions/src/**/*.test.ts', '<rootDir>/infra/**/*.test.ts'] },
-    {
+    withTimeout({ ...nodeProject, displayName: 'unit', testMatch: ['<rootDir>/functions/src/**/*.test.ts', '<rootDir>/infra/**/*.test.ts'] }, timeoutMs.unit),
+    withTimeout({
       ...nodeProject,
       displayName: 'integration',
       testMatch: ['<rootDir>/test/integration/**/*.test.ts'],
       globalSetup: '<rootDir>/test/support/globalSetup.ts',
       globalTeardown: '<rootDir>/test/support/globalTeardown.ts',
-      testTimeout: timeoutMs.integration,
-    },
-    miniappProject,
-    {
+    }, timeoutMs.integration),
+    withTimeout(miniappProject, timeoutMs.miniapp),
+    withTimeout({
       ...nodeProject,
       displayName: 'e2e',
       testMatch: ['<rootDir>/test/e2e/**/*.e2e.test.ts'],
       globalSetup: '<rootDir>/test/e2e/globalSetup.ts',
       globalTeardown: '<rootDir>/test/e2e/globalTeardown.ts',
-      testTimeout: timeoutMs.e2e,
-    },
+    }, timeoutMs.e2e),
   ],
 };
