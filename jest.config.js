@@ -1,12 +1,25 @@
 // One jest run covers every layer; each project is one kind of test.
+// Timeouts are generous everywhere: CI is a loaded 2-core machine, and no test asserts speed.
+// Unit tests also package with osls and build bundles; integration and e2e drive a whole stack.
+// A project's own `testTimeout` is ignored by jest's runner: test/support/projectTimeout.ts applies these.
+const timeoutMs = { unit: 120_000, miniapp: 120_000, integration: 300_000, e2e: 600_000 };
+const withTimeout = (project, ms) => ({
+  ...project,
+  globals: { ...project.globals, projectTestTimeoutMs: ms },
+  setupFilesAfterEnv: [...(project.setupFilesAfterEnv ?? []), '<rootDir>/test/support/projectTimeout.ts'],
+});
 const swc = ['@swc/jest', { jsc: { target: 'es2022', parser: { syntax: 'typescript' } }, module: { type: 'commonjs' } }];
 // These packages ship ESM only; swc turns them into CommonJS for jest.
-const esmPackages = ['@middy', 'jose', 'ulid', '@date-fns', 'date-fns', 'zod-openapi', 'get-port'].join('|');
+const esmPackages = ['@middy', 'jose', 'ulid', '@date-fns', 'date-fns', 'zod-openapi', 'get-port', 'p-retry', 'is-network-error'].join('|');
 const nodeProject = {
   testEnvironment: 'node',
   transform: { '^.+\\.(t|j|mj)s$': swc },
   transformIgnorePatterns: [`/node_modules/(?!(${esmPackages})/)`],
-  moduleNameMapper: { '^@middy/([^/]+)$': '<rootDir>/node_modules/@middy/$1/index.js' },
+  moduleNameMapper: {
+    '^@middy/([^/]+)$': '<rootDir>/node_modules/@middy/$1/index.js',
+    // The contract imports zod's Chinese messages by their ESM file; zod ships a CommonJS twin.
+    '^zod/v4/locales/(.+)\\.js$': '<rootDir>/node_modules/zod/v4/locales/$1.cjs',
+  },
 };
 
 // The mini-program's component tests: real Taro H5 components and NutUI rendered in jsdom.
@@ -47,23 +60,21 @@ const miniappProject = {
 module.exports = {
   reporters: ['default', '<rootDir>/test/support/plainSummaryReporter.js'],
   projects: [
-    { ...nodeProject, displayName: 'unit', testMatch: ['<rootDir>/functions/src/**/*.test.ts', '<rootDir>/infra/**/*.test.ts'] },
-    {
+    withTimeout({ ...nodeProject, displayName: 'unit', testMatch: ['<rootDir>/functions/src/**/*.test.ts', '<rootDir>/infra/**/*.test.ts'] }, timeoutMs.unit),
+    withTimeout({
       ...nodeProject,
       displayName: 'integration',
       testMatch: ['<rootDir>/test/integration/**/*.test.ts'],
       globalSetup: '<rootDir>/test/support/globalSetup.ts',
       globalTeardown: '<rootDir>/test/support/globalTeardown.ts',
-      testTimeout: 30000,
-    },
-    miniappProject,
-    {
+    }, timeoutMs.integration),
+    withTimeout(miniappProject, timeoutMs.miniapp),
+    withTimeout({
       ...nodeProject,
       displayName: 'e2e',
       testMatch: ['<rootDir>/test/e2e/**/*.e2e.test.ts'],
       globalSetup: '<rootDir>/test/e2e/globalSetup.ts',
       globalTeardown: '<rootDir>/test/e2e/globalTeardown.ts',
-      testTimeout: 60000,
-    },
+    }, timeoutMs.e2e),
   ],
 };

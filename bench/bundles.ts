@@ -21,10 +21,10 @@ export interface BundleFigures {
 }
 
 /** A fresh Node process imports the bundle: the module-loading part of a Lambda cold start. */
-async function coldInit(file: string): Promise<number> {
+async function coldInit(file: string, runs: number): Promise<number> {
   const script = `const t0 = performance.now(); await import(${JSON.stringify(pathToFileURL(file).href)}); process.stdout.write(String(performance.now() - t0));`;
   const times: number[] = [];
-  for (let i = 0; i < COLD_STARTS; i++) {
+  for (let i = 0; i < runs; i++) {
     const { stdout } = await promisify(execFile)(process.execPath, ['--input-type=module', '-e', script], {
       env: { ...process.env, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
     });
@@ -40,11 +40,13 @@ export function handlerNames(): string[] {
     .sort();
 }
 
-export async function measureBundles(): Promise<BundleFigures[]> {
+/** `names`: only these handlers (the smoke run); `coldStarts`: fresh processes per bundle. */
+export async function measureBundles(options: { names?: string[]; coldStarts?: number } = {}): Promise<BundleFigures[]> {
+  const coldStarts = options.coldStarts ?? COLD_STARTS;
   mkdirSync(outDir, { recursive: true });
   const ext = bundleExtension();
   const figures: BundleFigures[] = [];
-  for (const name of handlerNames()) {
+  for (const name of options.names ?? handlerNames()) {
     const entry = join(repoRoot, 'functions/src/handlers', `${name}.ts`);
     const file = join(outDir, `${name}${ext}`);
     const fileWithSdk = join(outDir, `${name}.with-sdk${ext}`);
@@ -53,9 +55,9 @@ export async function measureBundles(): Promise<BundleFigures[]> {
     figures.push({
       name,
       bytes: statSync(file).size,
-      coldInitMs: await coldInit(file),
+      coldInitMs: await coldInit(file, coldStarts),
       sdkBundledBytes: statSync(fileWithSdk).size,
-      sdkBundledColdInitMs: await coldInit(fileWithSdk),
+      sdkBundledColdInitMs: await coldInit(fileWithSdk, coldStarts),
     });
   }
   return figures;

@@ -267,8 +267,19 @@ async function devLogin(apiUrl: string, hospitalId: string, userId: string): Pro
  * Loads the scales one after the other (10k, then up to 100k open), and at each measures with
  * no new closed tickets, then again after adding as many closed tickets as there are open ones.
  */
-export async function measureOpenWork(options: { apiUrl: string; dynamoEndpoint: string; tableName: string; scales: number[]; log: (line: string) => void }): Promise<OpenWorkFigures> {
+export async function measureOpenWork(options: {
+  apiUrl: string;
+  dynamoEndpoint: string;
+  tableName: string;
+  scales: number[];
+  log: (line: string) => void;
+  /** Smaller for the smoke run: the realistic hospital's open tickets, and the watches due per scan. */
+  realOpen?: number;
+  duePerScan?: Record<Hospital, number>;
+}): Promise<OpenWorkFigures> {
   const { apiUrl, dynamoEndpoint, tableName, log } = options;
+  const realOpen = options.realOpen ?? REAL_OPEN;
+  const duePerScan = options.duePerScan ?? DUE_PER_SCAN;
   const doc = createDocumentClient({ endpoint: dynamoEndpoint, region: 'cn-north-1' });
   const loader = createDocumentClient({ endpoint: dynamoEndpoint, region: 'cn-north-1' });
   const calls = recordConsumedCapacity(doc);
@@ -291,8 +302,8 @@ export async function measureOpenWork(options: { apiUrl: string; dynamoEndpoint:
     const tokens = { [BIG]: await devLogin(apiUrl, BIG, staffIds.dispatcher), [REAL]: await devLogin(apiUrl, REAL, staffIds.dispatcher) };
     const scans = options.scales.length * 2;
     /** Ticket i of a hospital falls due in scan k when i < DUE × scans; all others are far off. */
-    const dueAt = (hospital: keyof typeof DUE_PER_SCAN, i: number): number | null => {
-      const due = DUE_PER_SCAN[hospital];
+    const dueAt = (hospital: Hospital, i: number): number | null => {
+      const due = duePerScan[hospital];
       if (i >= due * scans) return null;
       const k = 1 + Math.floor(i / due);
       return scanAt(k).getTime() - (1 + (i % 50)) * MINUTE_MS;
@@ -340,10 +351,10 @@ export async function measureOpenWork(options: { apiUrl: string; dynamoEndpoint:
       return { items: result.items.length, queries: run.commands.Query ?? 0, itemsRead: run.itemsRead, readUnits: run.readUnits, repositoryMs, http };
     };
 
-    const phase = () => `${(open + REAL_OPEN).toLocaleString('en')} open, ${closed.toLocaleString('en')} closed`;
+    const phase = () => `${(open + realOpen).toLocaleString('en')} open, ${closed.toLocaleString('en')} closed`;
     const measure = async (label: string) => {
       for (const hospital of [REAL, BIG] as const) {
-        const openThere = hospital === BIG ? open : REAL_OPEN;
+        const openThere = hospital === BIG ? open : realOpen;
         figures.queuePage.push({ phase: label, hospital, openInHospital: openThere, ...(await firstQueuePage(hospital)) });
         if (openThere > FULL_READ_UP_TO) {
           figures.handover.push({ phase: label, hospital, openInHospital: openThere, ...(await sampleQueue(doc, calls, tableName, hospital, openThere)), http: null });
@@ -382,10 +393,10 @@ export async function measureOpenWork(options: { apiUrl: string; dynamoEndpoint:
 
     for (const scale of options.scales) {
       const started = performance.now();
-      if (open === 0) await addOpen(REAL, REAL_OPEN, 0);
+      if (open === 0) await addOpen(REAL, realOpen, 0);
       figures.loadRatePerSecond.push(await addOpen(BIG, scale, open));
       open = scale;
-      log(`  loaded ${open.toLocaleString('en')} open tickets in ${BIG} (+${REAL_OPEN} in ${REAL}) in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+      log(`  loaded ${open.toLocaleString('en')} open tickets in ${BIG} (+${realOpen} in ${REAL}) in ${((performance.now() - started) / 1000).toFixed(0)} s`);
       await measure(phase());
 
       const addClosed = open - closed;

@@ -11,6 +11,12 @@
  *   npm run bench -- --only dashboard     a month's dashboard at 1,000 and 100,000 tickets (issue 6)
  *   npm run bench -- --only cost --cost-tickets 5
  *                                         1,000 tickets' lifecycle at on-demand prices, measured on 5
+ *   npm run bench -- --smoke              every part at tiny sizes (seconds each): run by `npm test`
+ *                                         so the bench cannot rot; its figures mean nothing
+ *
+ * A new part: a `measureX(options)` / `printX(figures)` pair in its own file, its name in PARTS,
+ * its sizes in both `fullSizes` and `smokeSizes` below (the smoke sizes as small as still runs
+ * every code path), and a line in main().
  */
 import { parseArgs } from 'node:util';
 import { startLocalStack, type LocalStack } from '../functions/src/local/localStack';
@@ -36,17 +42,55 @@ const { values: flags } = parseArgs({
     concurrency: { type: 'string', default: '8' },
     scale: { type: 'string', default: String(DEFAULT_SCALE) },
     'cost-tickets': { type: 'string', default: '5' },
+    smoke: { type: 'boolean', default: false },
   },
 });
-const parts = new Set(flags.only ? flags.only.split(',') : ['bundles', 'miniapp', 'latency', 'capacity', 'cost', 'open-work', 'dashboard']);
-const costTickets = Number(flags['cost-tickets']);
+const PARTS = ['bundles', 'miniapp', 'latency', 'capacity', 'cost', 'open-work', 'dashboard'];
+const parts = new Set(flags.only ? flags.only.split(',') : PARTS);
+const unknownParts = [...parts].filter((p) => !PARTS.includes(p));
+if (unknownParts.length > 0) throw new Error(`Unknown bench part(s): ${unknownParts.join(', ')} (parts: ${PARTS.join(', ')})`);
 const scale = Number(flags.scale);
 if (!Number.isInteger(scale) || scale < 1000) throw new Error(`--scale must be a whole number of open tickets ≥ 1000, not ${flags.scale}`);
-/** 10,000 first, then the asked scale: the figures at both show what grows with the open work. */
-const scales = scale > DEFAULT_SCALE ? [DEFAULT_SCALE, scale] : [scale];
+
+/** How much work each part does: the real figures, or the smoke run's tiny sizes. */
+interface Sizes {
+  bundles: { names?: string[]; coldStarts?: number };
+  requests: number;
+  concurrency: number;
+  capacityRuns: number;
+  /** Tickets taken through their whole lifecycle to price 1,000 of them. */
+  costTickets: number;
+  /** 10,000 first, then the asked scale: the figures at both show what grows with the open work. */
+  openWorkScales: number[];
+  /** The realistic hospital's open tickets and the watches due per scan; the part's own defaults when absent. */
+  openWorkDetail?: { realOpen: number; duePerScan: { 'bench-big': number; 'bench-real': number } };
+  dashboardScales: number[];
+}
+const fullSizes: Sizes = {
+  bundles: {},
+  requests: Number(flags.requests),
+  concurrency: Number(flags.concurrency),
+  capacityRuns: 20,
+  costTickets: Number(flags['cost-tickets']),
+  openWorkScales: scale > DEFAULT_SCALE ? [DEFAULT_SCALE, scale] : [scale],
+  dashboardScales: [1_000, 100_000],
+};
+const smokeSizes: Sizes = {
+  bundles: { names: ['getMe', 'createTicket'], coldStarts: 1 },
+  requests: 20,
+  concurrency: 2,
+  capacityRuns: 2,
+  costTickets: 1,
+  openWorkScales: [60],
+  openWorkDetail: { realOpen: 20, duePerScan: { 'bench-big': 5, 'bench-real': 2 } },
+  dashboardScales: [50],
+};
+const sizes = flags.smoke ? smokeSizes : fullSizes;
+const count = (n: number) => n.toLocaleString('en');
 
 async function main(): Promise<void> {
-  if (parts.has('bundles')) printBundles(await measureBundles());
+  if (flags.smoke) console.log('Bench smoke run: every part at tiny sizes, to prove it still runs; the figures mean nothing.');
+  if (parts.has('bundles')) printBundles(await measureBundles(sizes.bundles));
   if (parts.has('miniapp')) printMiniappSizes(measureMiniappSizes());
   if (!['latency', 'capacity', 'cost', 'open-work', 'dashboard'].some((p) => parts.has(p))) return;
 
@@ -70,20 +114,21 @@ async function main(): Promise<void> {
     }
     const data = demoHospital();
     if (parts.has('latency') && meter) {
-      printLatency(await measureLatency(stack.apiUrl, data, Number(flags.requests), Number(flags.concurrency)));
+      printLatency(await measureLatency(stack.apiUrl, data, sizes.requests, sizes.concurrency));
       // The floor goes through the meter too, so both sides pay the same extra hop.
-      const floor = { apiUrl: stack.apiUrl, meter, dynamoEndpoint: meter.url, data, total: Number(flags.requests), concurrency: Number(flags.concurrency) };
+      const floor = { apiUrl: stack.apiUrl, meter, dynamoEndpoint: meter.url, data, total: sizes.requests, concurrency: sizes.concurrency };
       printApiAgainstFloor(await measureApiAgainstFloor(floor));
     }
-    if (parts.has('cost') && meter) printCost(await measureCost({ apiUrl: stack.apiUrl, meter, data, tickets: costTickets }), costTickets);
-    if (parts.has('capacity')) printCapacity(await measureCapacity(stack.dynamoEndpoint, reportBodies(data)));
+    if (parts.has('cost') && meter) printCost(await measureCost({ apiUrl: stack.apiUrl, meter, data, tickets: sizes.costTickets }), sizes.costTickets);
+    if (parts.has('capacity')) printCapacity(await measureCapacity(stack.dynamoEndpoint, reportBodies(data), sizes.capacityRuns));
     if (parts.has('open-work')) {
-      console.log(`\nOpen work at ${scales.map((n) => n.toLocaleString('en')).join(' and ')} open tickets${scale > DEFAULT_SCALE ? '' : ' (npm run bench -- --only open-work --scale=100000 for 100,000)'}:`);
-      printOpenWork(await measureOpenWork({ apiUrl: stack.apiUrl, dynamoEndpoint: stack.dynamoEndpoint, tableName: stack.tableName, scales, log: console.log }));
+      const scales = sizes.openWorkScales;
+      console.log(`\nOpen work at ${scales.map(count).join(' and ')} open tickets${scales.length > 1 || flags.smoke ? '' : ' (npm run bench -- --only open-work --scale=100000 for 100,000)'}:`);
+      printOpenWork(await measureOpenWork({ apiUrl: stack.apiUrl, dynamoEndpoint: stack.dynamoEndpoint, tableName: stack.tableName, scales, log: console.log, ...sizes.openWorkDetail }));
     }
     if (parts.has('dashboard')) {
-      console.log('\nDashboard at 1,000 and 100,000 tickets (issue 6):');
-      printDashboard(await measureDashboard({ apiUrl: stack.apiUrl, dynamoEndpoint: stack.dynamoEndpoint, tableName: stack.tableName, scales: [1_000, 100_000], log: console.log }));
+      console.log(`\nDashboard at ${sizes.dashboardScales.map(count).join(' and ')} tickets (issue 6):`);
+      printDashboard(await measureDashboard({ apiUrl: stack.apiUrl, dynamoEndpoint: stack.dynamoEndpoint, tableName: stack.tableName, scales: sizes.dashboardScales, log: console.log }));
     }
   } finally {
     await stopStack();

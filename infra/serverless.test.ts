@@ -4,7 +4,7 @@ import { parse } from 'yaml';
 import { allRoutes } from '../functions/src/contract/routes';
 import { queueConsumers } from '../functions/src/contract/queueConsumers';
 import { scheduledJobs } from '../functions/src/contract/scheduledJobs';
-import { streamConsumers } from '../functions/src/contract/streamConsumers';
+import { streamConsumers, streamFilterPattern } from '../functions/src/contract/streamConsumers';
 import { packageService, type CfnResource, type CfnTemplate, type PackagedService } from './packaging';
 
 /**
@@ -252,7 +252,7 @@ let resources: Record<string, CfnResource>;
 beforeAll(async () => {
   packaged = await packageService('dev');
   resources = packaged.template.Resources;
-}, 120_000);
+}, 600_000);
 
 interface LambdaFunction {
   logicalId: string;
@@ -486,9 +486,19 @@ describe('serverless.yml: the notifier', () => {
       DestinationConfig: { OnFailure: { Destination: { 'Fn::GetAtt': ['NotifierDeadLetterQueue', 'Arn'] } } },
     });
     const filters = (mapping?.Properties?.FilterCriteria as { Filters: { Pattern: string }[] }).Filters.map((f) => JSON.parse(f.Pattern) as unknown);
-    expect(filters).toEqual([{ eventName: ['INSERT'], dynamodb: { NewImage: { entity: { S: [consumer.entity] } } } }]);
+    expect(filters).toEqual([{ eventName: ['INSERT'], dynamodb: { NewImage: { entity: { S: ['outbox'] } } } }]);
+    // The local stream poller evaluates the contract's pattern: the template must say the same.
+    expect(filters).toEqual([streamFilterPattern(consumer)]);
     expect(resources.NotifierDeadLetterQueue?.Type).toBe('AWS::SQS::Queue');
     expect(fn('notifier').props.Environment?.Variables.SESSION_SECRET_PARAMETER).toBe('');
+  });
+});
+
+describe('serverless.yml: the stream filters', () => {
+  it.each(streamConsumers.map((c) => [c.name, c] as const))("starts %s only for the records the contract's pattern names, as the local poller does", (name, consumer) => {
+    const mapping = Object.values(resources).find((r) => r.Type === 'AWS::Lambda::EventSourceMapping' && JSON.stringify(r.Properties?.FunctionName).includes(fn(name).logicalId));
+    const filters = (mapping?.Properties?.FilterCriteria as { Filters: { Pattern: string }[] }).Filters.map((f) => JSON.parse(f.Pattern) as unknown);
+    expect(filters).toEqual([streamFilterPattern(consumer)]);
   });
 });
 

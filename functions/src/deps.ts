@@ -16,6 +16,8 @@ import { createSubscribeMessenger } from './adapters/wechat/subscribeMessenger';
 import { createContentChecker } from './adapters/wechat/contentChecker';
 import { createMiniProgramCodes } from './adapters/wechat/miniProgramCodes';
 import type { AggregateRepository } from './domain/reports/aggregatePort';
+import type { MetricsRecorder } from './domain/metrics';
+import { powertoolsMetrics } from './observability/powertools';
 import type { CatalogAdmin, CatalogRepository, Clock, ContentChecker, HandoverRepository, MiniProgramCodes, NotificationRepository, SubscribeMessenger, PhotoStore, SessionTokens, TicketRepository, UserRepository, WeChatAuth } from './domain/ports';
 
 /** Everything a handler needs, built once per Lambda instance (cold start) and passed in. */
@@ -37,6 +39,8 @@ export interface Deps {
   miniProgramCodes: MiniProgramCodes | null;
   /** Daily aggregates of dashboards and reports (kept by the aggregator stream consumer). */
   aggregates: AggregateRepository;
+  /** Business counters (tickets created, SLA breaches, notifications…): CloudWatch EMF through Powertools. */
+  metrics: MetricsRecorder;
 }
 
 export const systemClock: Clock = { now: () => new Date() };
@@ -65,6 +69,7 @@ export function buildDeps(config: Config): Deps {
     contentChecker: createContentChecker(doc, config),
     miniProgramCodes: createMiniProgramCodes(doc, config),
     aggregates: new DynamoAggregateRepository(doc, config.tableName),
+    metrics: powertoolsMetrics,
     photos: new S3PhotoStore(createS3Client({ endpoint: config.s3Endpoint, region: config.region }), config.photoBucket, clock),
   };
 }

@@ -1,3 +1,10 @@
+// waitFor/findBy give up after 1 s by default: too short on a loaded CI machine. From the DOM
+// library, not @testing-library/react: importing that here, before jest's globals exist, would
+// switch off its cleanup after each test.
+import { configure } from '@testing-library/dom';
+
+configure({ asyncUtilTimeout: 30_000 });
+
 // Taro's H5 runtime expects a few browser APIs jsdom lacks.
 if (!('IntersectionObserver' in window)) {
   class NoopObserver {

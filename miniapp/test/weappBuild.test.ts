@@ -23,7 +23,7 @@ function bytes(path: string): number {
   return readdirSync(path).reduce((sum, name) => sum + bytes(join(path, name)), 0);
 }
 
-jest.setTimeout(240_000);
+jest.setTimeout(600_000);
 
 describe('the weapp build', () => {
   let app: AppJson;

@@ -6,6 +6,9 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const flags = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
+/** Playwright waits 30 s by default; a loaded CI machine can take longer to render a page. */
+const waitForUiMs = 120_000;
+
 export const screenshotDir = join(__dirname, '..', '..', 'screenshots');
 
 export function baseUrl(): string {
@@ -21,6 +24,7 @@ export async function launchBrowser(): Promise<Browser> {
 /** A phone-sized page, as a nurse sees the app (iPhone-like 375 × 812, Chinese). */
 export async function phonePage(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ viewport: { width: 375, height: 812 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN' });
+  context.setDefaultTimeout(waitForUiMs);
   const page = await context.newPage();
   return { context, page };
 }
@@ -28,6 +32,7 @@ export async function phonePage(browser: Browser): Promise<{ context: BrowserCon
 /** The service desk's PC browser (1280 × 800). */
 export async function desktopPage(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1, locale: 'zh-CN' });
+  context.setDefaultTimeout(waitForUiMs);
   const page = await context.newPage();
   return { context, page };
 }

@@ -4,7 +4,6 @@ import { baseUrl, launchBrowser, phonePage, photoPng, screenshot } from './brows
 /** A ward room label of the demo hospital (see `npm start`'s "QR labels to try"). */
 const roomCode = 'R-B5-0301';
 
-jest.setTimeout(60_000);
 
 describe('a nurse reports a fault by scanning a room code (H5 build)', () => {
   let browser: Browser;

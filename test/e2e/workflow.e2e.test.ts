@@ -9,7 +9,6 @@ import { baseUrl, desktopPage, launchBrowser, phonePage, photoPng, screenshot, s
  */
 const roomCode = 'R-B5-0201';
 
-jest.setTimeout(90_000);
 
 interface Person {
   context: BrowserContext;
@@ -48,7 +47,7 @@ async function apiPost(path: string, userId: string, body: unknown): Promise<{ s
 }
 
 /** The aggregates follow the ticket events (stream consumer): wait until a report shows what was just done. */
-async function waitForReport(path: string, userId: string, done: (body: unknown) => boolean, timeoutMs = 20_000): Promise<void> {
+async function waitForReport(path: string, userId: string, done: (body: unknown) => boolean, timeoutMs = 120_000): Promise<void> {
   const until = Date.now() + timeoutMs;
   for (;;) {
     const res = await apiGet(path, userId);
@@ -110,7 +109,7 @@ describe('a fault from report to rating, through every role (H5 build)', () => {
     await page.getByTestId('photo-thumb').first().waitFor();
     await page.locator('.report-form__submit-btn').click();
 
-    await page.getByTestId('ticket-number').waitFor({ timeout: 30_000 });
+    await page.getByTestId('ticket-number').waitFor({ timeout: 120_000 });
     ticketNumber = ((await page.getByTestId('ticket-number').textContent()) ?? '').trim();
     expect(ticketNumber).toMatch(/\S/);
     await screenshot(page, '10-nurse-submitted');
@@ -229,7 +228,7 @@ describe('a fault from report to rating, through every role (H5 build)', () => {
     await screenshot(page, '36-tech-complete-form');
 
     await page.locator('.complete-form__submit').click();
-    await page.locator('[data-testid="ticket-head"] .status-tag', { hasText: '待确认' }).waitFor({ timeout: 30_000 });
+    await page.locator('[data-testid="ticket-head"] .status-tag', { hasText: '待确认' }).waitFor({ timeout: 120_000 });
     await page.locator('.tech-job').getByTestId('timeline').getByText('维修完成').waitFor();
     await screenshot(page, '37-tech-completed');
   });

@@ -79,7 +79,7 @@ describe('dashboard and reports from the aggregates', () => {
     expect(summary.get('耗材费用合计 (元)')).toBe(25.5);
     const deptSheet = book.getWorksheet(SHEETS.departments)!;
     expect(deptSheet.getRow(deptSheet.rowCount).getCell(3).value).toBe(25.5);
-  }, 60_000);
+  });
 
   it.each(['nurse', 'technician'] as const)('refuses every report endpoint to a %s', async (who) => {
     const client = who === 'nurse' ? nurse : zhao;

@@ -174,7 +174,7 @@ describe('WeChat misbehaving', () => {
     expect(letters.map((l) => l.kind)).toContain('new_job');
     expect(await messagesFor(tech, ticket)).toHaveLength(0);
     expect((await nurse.get('/v1/notifications/dead-letters')).status).toBe(403);
-  }, 60_000);
+  });
 });
 
 describe('in-app notifications', () => {

@@ -9,7 +9,7 @@ import { stackEnv } from './env';
  * Polls until `check` returns a value (not undefined/false), at most `timeoutMs`: the notifier
  * runs asynchronously behind the table's stream, so tests wait for its effects — bounded.
  */
-export async function eventually<T>(check: () => Promise<T | undefined | false>, what: string, timeoutMs = 20_000, intervalMs = 100): Promise<T> {
+export async function eventually<T>(check: () => Promise<T | undefined | false>, what: string, timeoutMs = 120_000, intervalMs = 100): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await check();

@@ -25,7 +25,7 @@ export interface RunningStack {
   ready: ReadyMessage;
 }
 
-export async function startStackProcess(name: StackName, timeoutMs = 90_000): Promise<RunningStack> {
+export async function startStackProcess(name: StackName, timeoutMs = 300_000): Promise<RunningStack> {
   killLeftovers(name);
   mkdirSync(dataDir, { recursive: true });
   const log = openSync(stackLogFile(name), 'w');

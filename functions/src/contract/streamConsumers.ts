@@ -24,4 +24,19 @@ export const streamConsumers = [
   },
 ] as const;
 
-export type StreamConsumerName = (typeof streamConsumers)[number]['name'];
+export type StreamConsumer = (typeof streamConsumers)[number];
+export type StreamConsumerName = StreamConsumer['name'];
+
+/** A Lambda event filter pattern: at each leaf, the values a record's field may have. */
+export interface FilterPattern {
+  [field: string]: readonly string[] | FilterPattern;
+}
+
+/**
+ * Which stream records reach a consumer, stated once: the event source's `filterPatterns` in
+ * the cloud (infra/serverless.test.ts checks the packaged template against this) and the local
+ * stream poller, which evaluates this same pattern.
+ */
+export function streamFilterPattern(consumer: StreamConsumer): FilterPattern {
+  return { eventName: [...consumer.eventNames], dynamodb: { NewImage: { entity: { S: [consumer.entity] } } } };
+}

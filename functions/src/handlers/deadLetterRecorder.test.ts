@@ -1,5 +1,6 @@
 import type { SQSEvent, SQSRecord } from 'aws-lambda';
 import type { FailedRecord, StreamRange, StreamReader } from '../domain/notify/deadLetters';
+import { noMetrics } from '../domain/metrics';
 import type { DeadLetter } from '../domain/ports';
 import { consumerOfQueue, recordFailedBatches } from './deadLetterRecorder';
 
@@ -39,7 +40,7 @@ function fakes(records: FailedRecord[] | null | Error) {
     },
   };
   const logs: Record<string, unknown>[] = [];
-  const handler = recordFailedBatches(async () => ({ streams, notifications: { putDeadLetter: async (l: DeadLetter) => void letters.push(l) } }), (e) => logs.push(e));
+  const handler = recordFailedBatches(async () => ({ streams, notifications: { putDeadLetter: async (l: DeadLetter) => void letters.push(l) }, metrics: noMetrics }), (e) => logs.push(e));
   return { handler, reads, letters, logs };
 }
 

@@ -1,11 +1,16 @@
 import type { ScheduledEvent } from 'aws-lambda';
 import { getDeps } from '../deps';
+import { MetricName } from '../domain/metrics';
 import { scanSla } from '../domain/sla/scanSla';
+import { eventHandler, logEntry } from '../observability/eventHandler';
 
 /** EventBridge, every minute (a timer in the local stack): record SLA breaches and escalations. */
-export async function handler(event: Partial<ScheduledEvent<{ hospitalId?: string }>>) {
+export const handler = eventHandler('slaScanner', async (event: Partial<ScheduledEvent<{ hospitalId?: string }>>) => {
   const hospitalId = typeof event.detail?.hospitalId === 'string' ? event.detail.hospitalId : undefined;
-  const result = await scanSla(await getDeps(), { hospitalId });
-  if (result.escalated > 0 || result.skipped > 0) console.log(JSON.stringify({ msg: 'sla scan', ...result }));
+  const deps = await getDeps();
+  const result = await scanSla(deps, { hospitalId });
+  // Each escalation is a missed deadline recorded once (desk, then manager): the breaches of this minute.
+  if (result.escalated > 0) deps.metrics.count(MetricName.slaBreaches, result.escalated);
+  if (result.escalated > 0 || result.skipped > 0) logEntry({ msg: 'sla scan', ...result });
   return result;
-}
+});

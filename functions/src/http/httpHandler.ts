@@ -8,6 +8,7 @@ import { getDeps, type Deps } from '../deps';
 import { ForbiddenError, InvalidError, UnauthorizedError } from '../domain/errors';
 import { can } from '../domain/policy/can';
 import type { UserRecord } from '../domain/records';
+import { logRequests, noteRequest } from '../observability/requestLog';
 import { jsonResponse, toErrorResponse } from './errorResponse';
 import { issuesToDetails } from './validationMessages';
 import { rawResponse } from './rawResponse';
@@ -69,6 +70,7 @@ async function authenticate(deps: Deps, event: APIGatewayProxyEventV2, route: Ro
 /**
  * The thin handler: parse and validate against the route's zod schemas → authorize → call the
  * domain → respond. Errors become the contract's error body in one place (errorResponse.ts).
+ * Every request leaves one log line and flushes its metrics (observability/requestLog.ts).
  */
 export function http<R extends RouteDef>(route: R, fn: (req: Req<R>) => Promise<Res<R>>) {
   const base = middy<Event, APIGatewayProxyStructuredResultV2, Error, Context>().use(httpHeaderNormalizer());
@@ -77,15 +79,16 @@ export function http<R extends RouteDef>(route: R, fn: (req: Req<R>) => Promise<
     : route.body
       ? base.use(httpJsonBodyParser({ disableContentTypeError: false }))
       : base;
-  return withBody
+  const handler = withBody
     .use({
       onError: (request) => {
-        request.response = toErrorResponse(request.error);
+        request.response = toErrorResponse(request.error, (failure) => noteRequest(request.event, { failure }));
       },
     })
     .handler(async (event) => {
       const deps = await getDeps();
       const user = await authenticate(deps, event, route);
+      if (user) noteRequest(event, { hospitalId: user.hospitalId });
       const req = {
         body: parsePart(route.body, event.body, 'body'),
         query: parsePart(route.query, event.queryStringParameters ?? {}, 'query'),
@@ -100,6 +103,7 @@ export function http<R extends RouteDef>(route: R, fn: (req: Req<R>) => Promise<
       if (deps.config.isLocal) assertMatchesContract(route, res.body);
       return jsonResponse(res.status ?? route.successStatus, res.body, res.headers);
     });
+  return logRequests(route, handler);
 }
 
 /** Locally (and so in every test) each answer is checked against the contract: drift fails loudly. */

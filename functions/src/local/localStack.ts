@@ -6,7 +6,7 @@ import { createDocumentClient } from '../adapters/dynamo/client';
 import { bundleHandlers } from './api/handlerBundles';
 import { ensureTable } from './createTable';
 import { startDynamoLocal } from './dynamoLocal';
-import { freePort } from './freePort';
+import getPort from 'get-port';
 import { startApiServer } from './httpServer';
 import { startStreamPoller } from './streamPoller';
 import { s3rverCredentials, startS3Local } from './s3Local';
@@ -72,7 +72,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
 
   try {
     const dynamo = await startDynamoLocal({
-      port: options.dynamoPort || (await freePort()),
+      // Our own servers listen on port 0; DynamoDB Local (Java, all interfaces) must be told its port up front.
+      port: options.dynamoPort || (await getPort()),
       inMemory: options.inMemory,
       dbPath: join(dataDir, 'dynamodb'),
     });

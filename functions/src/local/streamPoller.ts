@@ -12,7 +12,7 @@ import { randomBytes } from 'node:crypto';
 import { createDocumentClient } from '../adapters/dynamo/client';
 import { DynamoNotificationRepository } from '../adapters/dynamo/notificationRepository';
 import { failedRecordOf } from '../adapters/dynamo/streamReader';
-import { streamConsumers } from '../contract/streamConsumers';
+import { streamConsumers, streamFilterPattern, type FilterPattern } from '../contract/streamConsumers';
 import { deadLetterOf } from '../domain/notify/deadLetters';
 import { lambdaContext, type HandlerLoader } from './api/handlers';
 
@@ -55,9 +55,16 @@ export function toLambdaRecord(record: StreamRecord, streamArn: string, region: 
 
 type Consumer = (typeof streamConsumers)[number];
 
-/** The cloud's event filter (infra/functions.yml filterPatterns): the consumer's events of its entity only. */
+/** Lambda's event filtering, for the patterns we use: every field named matches one of its values. */
+export function matchesPattern(value: unknown, pattern: FilterPattern): boolean {
+  return Object.entries(pattern).every(([field, wanted]) => {
+    const actual = (value as Record<string, unknown> | undefined)?.[field];
+    return Array.isArray(wanted) ? wanted.includes(actual as string) : matchesPattern(actual, wanted as FilterPattern);
+  });
+}
+
 function matchesFilter(record: StreamRecord, consumer: Consumer): boolean {
-  return (consumer.eventNames as readonly string[]).includes(record.eventName ?? '') && record.dynamodb?.NewImage?.entity?.S === consumer.entity;
+  return matchesPattern(record, streamFilterPattern(consumer));
 }
 
 interface Shard {

@@ -2,7 +2,16 @@ import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, PutCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { randomUUID } from 'node:crypto';
 import { wechatTokenKey as wechatKey } from '../dynamo/keys';
+import { withRetries } from '../../retry';
 import { wechatPostJson } from './wechatApi';
+
+/** Another instance holds the refresh lease and the old token has expired: wait and look again. */
+class RefreshInProgress extends Error {
+  constructor() {
+    super('Another instance is refreshing the WeChat access token');
+    this.name = 'RefreshInProgress';
+  }
+}
 
 export interface AccessTokenSource {
   /** A valid token; `rejected` is one WeChat just refused (40001/40014/42001): a new one is fetched unless another caller already did. */
@@ -64,8 +73,7 @@ export class DynamoAccessTokenSource implements AccessTokenSource {
       !!t.token && t.token !== rejected && (t.expiresAtMs ?? 0) - aheadMs > this.nowMs();
     if (this.cached && fresh(this.cached, this.refreshAheadMs)) return this.cached.token;
 
-    const deadline = this.nowMs() + this.waitMs;
-    for (let round = 0; ; round++) {
+    const lookOrRefresh = async (): Promise<string> => {
       const stored = await this.read();
       if (fresh(stored, this.refreshAheadMs)) return this.remember(stored);
       if (await this.takeLease()) {
@@ -88,8 +96,13 @@ export class DynamoAccessTokenSource implements AccessTokenSource {
       }
       // Someone else is refreshing: the old token serves until it really expires.
       if (fresh(stored, 0)) return this.remember(stored);
-      if (this.nowMs() > deadline) throw new Error('Timed out waiting for another instance to refresh the WeChat access token');
-      await new Promise((r) => setTimeout(r, Math.min(100 * 2 ** round, 1000)));
+      throw new RefreshInProgress();
+    };
+    try {
+      return await withRetries(lookOrRefresh, { attempts: Number.POSITIVE_INFINITY, baseDelayMs: 100, maxDelayMs: 1000, maxTotalMs: this.waitMs }, (error) => error instanceof RefreshInProgress);
+    } catch (error) {
+      if (error instanceof RefreshInProgress) throw new Error('Timed out waiting for another instance to refresh the WeChat access token', { cause: error });
+      throw error;
     }
   }
 

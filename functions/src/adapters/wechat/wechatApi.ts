@@ -1,3 +1,7 @@
+import { MetricName } from '../../domain/metrics';
+import { powertoolsMetrics } from '../../observability/powertools';
+import { withRetries } from '../../retry';
+
 /** WeChat's server API answers HTTP 200 with errcode/errmsg on failure; errcode 0 or absent is success. */
 export class WeChatApiError extends Error {
   constructor(
@@ -21,18 +25,26 @@ export async function wechatGetJson<T>(
 ): Promise<T> {
   const url = new URL(path, base);
   for (const [k, v] of Object.entries(query)) url.searchParams.set(k, v);
-  for (let attempt = 0; ; attempt++) {
-    const response = await fetch(url, { signal: AbortSignal.timeout(options.timeoutMs) });
-    if (!response.ok) throw new Error(`WeChat ${path} answered HTTP ${response.status}`);
-    const body = (await response.json()) as T & { errcode?: number; errmsg?: string };
-    const errcode = body.errcode ?? 0;
-    if (errcode === 0) return body;
-    if (errcode === WECHAT_BUSY && attempt < options.retriesWhenBusy) {
-      await new Promise((r) => setTimeout(r, 200 * 2 ** attempt));
-      continue;
-    }
-    throw new WeChatApiError(errcode, body.errmsg ?? '', path);
-  }
+  return withRetries(
+    async () => {
+      const response = await fetch(url, { signal: AbortSignal.timeout(options.timeoutMs) });
+      if (!response.ok) throw new Error(`WeChat ${path} answered HTTP ${response.status}`);
+      return checkErrcode(path, (await response.json()) as T & { errcode?: number; errmsg?: string });
+    },
+    { attempts: 1 + options.retriesWhenBusy, baseDelayMs: 200 },
+    (error) => error instanceof WeChatApiError && error.errcode === WECHAT_BUSY,
+  );
+}
+
+/**
+ * Every WeChat answer passes here: a non-zero errcode is counted (metric WeChatErrors by api and
+ * errcode, for alarms on quota, token and busy answers) and thrown as a WeChatApiError.
+ */
+function checkErrcode<T extends { errcode?: number; errmsg?: string }>(path: string, body: T): T {
+  const errcode = body.errcode ?? 0;
+  if (errcode === 0) return body;
+  powertoolsMetrics.count(MetricName.wechatErrors, 1, { api: path, errcode: String(errcode) });
+  throw new WeChatApiError(errcode, body.errmsg ?? '', path);
 }
 
 /** POST with a JSON body (stable_token, subscribe send…); throws WeChatApiError on a non-zero errcode. */
@@ -51,8 +63,5 @@ export async function wechatPostJson<T>(
     signal: AbortSignal.timeout(options.timeoutMs),
   });
   if (!response.ok) throw new Error(`WeChat ${path} answered HTTP ${response.status}`);
-  const answer = (await response.json()) as T & { errcode?: number; errmsg?: string };
-  const errcode = answer.errcode ?? 0;
-  if (errcode !== 0) throw new WeChatApiError(errcode, answer.errmsg ?? '', path);
-  return answer;
+  return checkErrcode(path, (await response.json()) as T & { errcode?: number; errmsg?: string });
 }

@@ -3,7 +3,6 @@ import { can } from '../policy/can';
 import type { TicketRepository, UserRepository } from '../ports';
 import type { Page, PageRequest, TicketRecord, UserRecord } from '../records';
 import type { TicketStatus } from '../../contract/enums';
-import { isOnShift } from '../dispatch/shifts';
 
 export interface QueueFilters {
   status?: TicketStatus;
@@ -44,9 +43,4 @@ export async function grabbableJobs(tickets: TicketRepository, user: UserRecord,
   if (!can(user, 'list', 'pool')) throw new ForbiddenError('The job pool is for technicians', '抢单池仅供维修人员使用');
   const pool = await tickets.pageDeskQueue(user.hospitalId, { inGrabPool: true, status: 'submitted' }, page);
   return { ...pool, items: pool.items.filter((t) => user.skills.includes(t.categoryCode)) };
-}
-
-/** The dispatchers on shift now (the audience of desk alerts). */
-export async function deskOnShift(users: UserRepository, hospitalId: string, now: Date, timezone: string): Promise<UserRecord[]> {
-  return (await users.listUsers(hospitalId)).filter((u) => u.roles.includes('dispatcher') && isOnShift(u, now, timezone));
 }

@@ -1,5 +1,7 @@
 import type { Clock, CatalogRepository, DeliveryRecord, NotificationRepository, OutboxItem, SubscribeMessenger, TicketRepository, UserRepository } from '../ports';
 import { TransientDeliveryError } from '../ports';
+import { withRetries } from '../../retry';
+import { MetricName, type MetricsRecorder } from '../metrics';
 import type { TicketRecord, UserRecord } from '../records';
 import { isOnShift } from '../dispatch/shifts';
 import { buildTemplateData, inAppText, ticketPage } from './buildMessage';
@@ -13,26 +15,24 @@ export interface NotifierDeps {
   notifications: NotificationRepository;
   messenger: SubscribeMessenger;
   templates: TemplateConfig;
-  /** Waits between attempts; tests pass one that does not wait. */
-  sleep: (ms: number) => Promise<void>;
-  retry: RetryPolicy;
+  retry: SendRetryPolicy;
+  metrics: MetricsRecorder;
 }
 
-export interface RetryPolicy {
-  /** Attempts of one WeChat send while it fails transiently. */
+/**
+ * Attempts of one WeChat send while it fails transiently. The table's throttles are not retried
+ * here: the SDK retries them, and a record that still fails is retried with its batch.
+ */
+export interface SendRetryPolicy {
   sendAttempts: number;
-  /** Attempts of one outbox item while the table throttles or fails transiently. */
-  itemAttempts: number;
   baseDelayMs: number;
 }
 
-export const defaultRetryPolicy: RetryPolicy = { sendAttempts: 4, itemAttempts: 3, baseDelayMs: 200 };
+export const defaultRetryPolicy: SendRetryPolicy = { sendAttempts: 4, baseDelayMs: 200 };
 
 /** -1 busy, 45009 API limit, 43108 concurrent sends to the same user: try again later. */
 const TRANSIENT_ERRCODES = new Set([-1, 45009, 43108]);
 const NO_SUBSCRIPTION = 43101;
-
-const backoff = (policy: RetryPolicy, attempt: number) => policy.baseDelayMs * 2 ** attempt;
 
 /**
  * Everyone an outbox item is for: the named users, plus every user of its roles in the hospital
@@ -104,6 +104,8 @@ async function sendWeChat(deps: NotifierDeps, item: OutboxItem, ticket: TicketRe
   };
   const finish = async (patch: Partial<DeliveryRecord> & Pick<DeliveryRecord, 'status'>) => {
     await deps.notifications.finishDelivery({ ...base, ...patch, at: deps.clock.now().toISOString() });
+    if (patch.status === 'sent') deps.metrics.count(MetricName.notificationsSent);
+    if (patch.status === 'failed') deps.metrics.count(MetricName.notificationsFailed);
     return patch.status;
   };
 
@@ -125,36 +127,32 @@ async function sendWeChat(deps: NotifierDeps, item: OutboxItem, ticket: TicketRe
   if (!data) return finish({ status: 'failed', errcode: 47003 });
   const message = { touser: user.openid, templateId: spec.templateId, page: ticketPage(item.ticketId), data };
 
-  for (let attempt = 0; ; attempt++) {
-    let failure: string;
-    try {
-      const answer = await deps.messenger.send(message);
-      if (answer.errcode === 0) return finish({ status: 'sent', ...(answer.msgid === undefined ? {} : { msgid: answer.msgid }) });
-      if (answer.errcode === NO_SUBSCRIPTION) {
-        await deps.notifications.zeroQuota(item.hospitalId, user.id, spec.templateId);
-        return finish({ status: 'not_subscribed', errcode: answer.errcode });
-      }
-      if (!TRANSIENT_ERRCODES.has(answer.errcode)) return finish({ status: 'failed', errcode: answer.errcode });
-      failure = `WeChat answered ${answer.errcode} ${answer.errmsg}`;
-    } catch (error) {
-      if (!(error instanceof TransientDeliveryError)) throw error;
-      failure = error.message;
-    }
-    if (attempt + 1 >= deps.retry.sendAttempts) {
-      // Left `sending`: the quota stays taken, and the batch retry sends without taking another.
-      throw new TransientDeliveryError(`Subscribe message to ${user.id} still failing after ${attempt + 1} attempts: ${failure}`);
-    }
-    await deps.sleep(backoff(deps.retry, attempt));
+  const answer = await sendUntilAnswered(deps, message, user.id);
+  if (answer.errcode === 0) return finish({ status: 'sent', ...(answer.msgid === undefined ? {} : { msgid: answer.msgid }) });
+  if (answer.errcode === NO_SUBSCRIPTION) {
+    await deps.notifications.zeroQuota(item.hospitalId, user.id, spec.templateId);
+    return finish({ status: 'not_subscribed', errcode: answer.errcode });
   }
+  return finish({ status: 'failed', errcode: answer.errcode });
 }
 
-/** Throttling and other errors that a later attempt may not meet. */
-export function isTransient(error: unknown): boolean {
-  if (error instanceof TransientDeliveryError) return true;
-  if (!(error instanceof Error)) return false;
-  return /ProvisionedThroughputExceeded|Throttl|RequestLimitExceeded|InternalServerError|ServiceUnavailable|TransactionConflict|TimeoutError|ECONNRESET/.test(
-    `${error.name} ${error.message}`,
-  );
+/** A send retried while WeChat is busy or does not answer; any other answer is final. */
+async function sendUntilAnswered(deps: NotifierDeps, message: Parameters<NotifierDeps['messenger']['send']>[0], userId: string) {
+  try {
+    return await withRetries(
+      async () => {
+        const answer = await deps.messenger.send(message);
+        if (TRANSIENT_ERRCODES.has(answer.errcode)) throw new TransientDeliveryError(`WeChat answered ${answer.errcode} ${answer.errmsg}`);
+        return answer;
+      },
+      { attempts: deps.retry.sendAttempts, baseDelayMs: deps.retry.baseDelayMs },
+      (error) => error instanceof TransientDeliveryError,
+    );
+  } catch (error) {
+    if (!(error instanceof TransientDeliveryError)) throw error;
+    // Left `sending`: the quota stays taken, and the batch retry sends without taking another.
+    throw new TransientDeliveryError(`Subscribe message to ${userId} still failing after ${deps.retry.sendAttempts} attempts: ${error.message}`, { cause: error });
+  }
 }
 
 export interface BatchRecord {
@@ -165,32 +163,19 @@ export interface BatchRecord {
 }
 
 /**
- * A stream batch, in order. A transient failure of an item is retried here with backoff; an item
- * that still fails is reported, and so is every later one (a stream is resumed from the first
- * failure, so per-ticket order is kept and nothing after it is skipped).
+ * A stream batch, in order. An item that fails (after the WeChat send's own retries, and the
+ * SDK's for the table) is reported, and so is every later one: the stream resumes from the first
+ * failure, so per-ticket order is kept and nothing after it is skipped.
  */
 export async function deliverOutboxBatch(deps: NotifierDeps, records: readonly BatchRecord[], log: (entry: Record<string, unknown>) => void = () => undefined): Promise<{ failedIds: string[] }> {
   for (const [index, record] of records.entries()) {
     if (!record.item) continue;
     try {
-      await withRetries(deps, () => deliverOutboxItem(deps, record.item!));
+      await deliverOutboxItem(deps, record.item);
     } catch (error) {
-      log({ msg: 'outbox item failed', id: record.id, ticketId: record.item.ticketId, outboxId: record.item.outboxId, error: error instanceof Error ? error.message : String(error) });
+      log({ level: 'error', msg: 'outbox item failed', id: record.id, ticketId: record.item.ticketId, outboxId: record.item.outboxId, error: error instanceof Error ? error.message : String(error) });
       return { failedIds: records.slice(index).map((r) => r.id) };
     }
   }
   return { failedIds: [] };
-}
-
-async function withRetries<T>(deps: NotifierDeps, fn: () => Promise<T>): Promise<T> {
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return await fn();
-    } catch (error) {
-      // A WeChat send has had its own attempts already; here only the table's hiccups are retried.
-      const retryable = isTransient(error) && !(error instanceof TransientDeliveryError);
-      if (!retryable || attempt + 1 >= deps.retry.itemAttempts) throw error;
-      await deps.sleep(backoff(deps.retry, attempt));
-    }
-  }
 }

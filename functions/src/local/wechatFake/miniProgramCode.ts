@@ -4,7 +4,7 @@ import { encode as encodeJpeg } from 'jpeg-js';
 import { create as createQr } from 'qrcode/lib/core/qrcode';
 import { knownError, type WeChatBody } from './reply';
 
-/** scene: at most 32 visible characters of this set (wechat-api.md, "Mini-program codes"). */
+/** scene: at most 32 visible characters of this set (WeChat's getwxacodeunlimit documentation). */
 const SCENE_CHARS = /^[0-9a-zA-Z!#$&'()*+,/:;=?@\-._~]+$/;
 const MAX_SCENE = 32;
 const ENV_VERSIONS = new Set(['release', 'trial', 'develop']);

@@ -32,7 +32,7 @@ const CODE_PATH = '/wxa/getwxacodeunlimit';
 
 /**
  * A loopback stand-in for api.weixin.qq.com with WeChat's documented behaviour
- * (see /work/shared/wechat-api.md), plus test hooks under /__ to inspect and to misbehave.
+ * (as WeChat documents its server API), plus test hooks under /__ to inspect and to misbehave.
  */
 export async function startWeChatFake(options: WeChatFakeOptions): Promise<WeChatFake> {
   const app = { appId: options.appId, appSecret: options.appSecret };

@@ -1,0 +1,22 @@
+/**
+ * The business counters operators watch, as a port: the domain and the handlers count through
+ * `deps.metrics`, and only the adapter (observability/powertools.ts) knows they become CloudWatch
+ * metrics (EMF). Dimensions are low-cardinality codes, never ids or personal data.
+ */
+export const MetricName = {
+  ticketsCreated: 'TicketsCreated',
+  slaBreaches: 'SlaBreaches',
+  notificationsSent: 'NotificationsSent',
+  notificationsFailed: 'NotificationsFailed',
+  notificationsDeadLettered: 'NotificationsDeadLettered',
+  /** Dimensions `api` (the WeChat path) and `errcode`. */
+  wechatErrors: 'WeChatErrors',
+} as const;
+export type MetricName = (typeof MetricName)[keyof typeof MetricName];
+
+export interface MetricsRecorder {
+  count(metric: MetricName, value?: number, dimensions?: Readonly<Record<string, string>>): void;
+}
+
+/** For code paths and tests that count nothing. */
+export const noMetrics: MetricsRecorder = { count: () => undefined };
