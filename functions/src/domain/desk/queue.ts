@@ -1,6 +1,6 @@
 import { ForbiddenError } from '../errors';
 import { can } from '../policy/can';
-import type { TicketRepository, UserRepository } from '../ports';
+import type { TicketRepository } from '../ports';
 import type { Page, PageRequest, TicketRecord, UserRecord } from '../records';
 import type { TicketStatus } from '../../contract/enums';
 
