@@ -1,5 +1,6 @@
 // One least-privilege IAM role per function (infra/roles.ts), from the grants of the routes it
 // serves (functions/src/contract/grants.ts). Included by serverless.yml (`resources`).
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- osls require()s this file: CommonJS is what it reads
 const tsx = require('tsx/cjs/api');
 
 module.exports = async ({ resolveVariable }) => {

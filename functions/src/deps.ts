@@ -1,5 +1,5 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import type { AdapterContext, AdapterFactories, OptionalAdapters } from './adapterFactories';
+import type { AdapterContext, AdapterFactories, OptionalAdapters } from './adapters/factories/types';
 import { DynamoAggregateRepository } from './adapters/dynamo/aggregateRepository';
 import { DynamoCatalogAdmin } from './adapters/dynamo/catalogAdmin';
 import { DynamoCatalogRepository } from './adapters/dynamo/catalogRepository';
@@ -69,7 +69,7 @@ export function buildDeps(config: Config, factories: AdapterFactories = installe
     const factory = factories[name] as ((c: AdapterContext) => OptionalAdapters[K]) | undefined;
     if (factory) return () => factory(ctx);
     return () => {
-      throw new Error(`deps.${name} is not part of this function: add its factory (adapterFactories.ts) to its entry in functions/src/lambdas/`);
+      throw new Error(`deps.${name} is not part of this function: add its factory (adapters/factories/) to its entry in functions/src/lambdas/`);
     };
   }
   const deps = { config, clock } as Deps;

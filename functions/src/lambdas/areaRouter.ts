@@ -1,5 +1,5 @@
 import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
-import type { AdapterFactories } from '../adapterFactories';
+import type { AdapterFactories } from '../adapters/factories/types';
 import type { Area } from '../contract/areas';
 import type { RouteDef } from '../contract/route';
 import { allRoutes } from '../contract/routes';

@@ -1,4 +1,4 @@
-import { weChatSignIn } from '../adapterFactories';
+import { weChatSignIn } from '../adapters/factories/wechat';
 import { handler as devLogin } from '../handlers/devLogin';
 import { handler as getMe } from '../handlers/getMe';
 import { handler as login } from '../handlers/login';

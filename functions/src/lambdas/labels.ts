@@ -1,4 +1,4 @@
-import { miniProgramCodes } from '../adapterFactories';
+import { miniProgramCodes } from '../adapters/factories/wechat';
 import { handler as qrLabels } from '../handlers/qrLabels';
 import { areaRouter } from './areaRouter';
 

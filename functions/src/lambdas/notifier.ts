@@ -1,4 +1,4 @@
-import { subscribeMessenger } from '../adapterFactories';
+import { subscribeMessenger } from '../adapters/factories/wechat';
 import { installAdapters } from '../deps';
 
 /** The notifier stream consumer (contract/streamConsumers.ts): it alone sends WeChat subscribe messages. */

@@ -1,4 +1,5 @@
-import { contentChecker, photoStore } from '../adapterFactories';
+import { photoStore } from '../adapters/factories/photos';
+import { contentChecker } from '../adapters/factories/wechat';
 import { handler as createTicket } from '../handlers/createTicket';
 import { handler as createUpload } from '../handlers/createUpload';
 import { handler as getTicket } from '../handlers/getTicket';

@@ -1,4 +1,4 @@
-import { photoStore } from '../adapterFactories';
+import { photoStore } from '../adapters/factories/photos';
 import { handler as acceptTicket } from '../handlers/acceptTicket';
 import { handler as arriveTicket } from '../handlers/arriveTicket';
 import { handler as assignTicket } from '../handlers/assignTicket';
