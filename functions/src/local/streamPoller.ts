@@ -55,7 +55,7 @@ export function toLambdaRecord(record: StreamRecord, streamArn: string, region: 
 
 type Consumer = (typeof streamConsumers)[number];
 
-/** The cloud's event filter (infra/functions.yml filterPatterns): the consumer's events of its entity only. */
+/** The cloud's event filter (infra/serverlessFunctions.ts filterPatterns): the consumer's events of its entity only. */
 function matchesFilter(record: StreamRecord, consumer: Consumer): boolean {
   return (consumer.eventNames as readonly string[]).includes(record.eventName ?? '') && record.dynamodb?.NewImage?.entity?.S === consumer.entity;
 }
