@@ -40,11 +40,11 @@ export const localClock: Clock = { now: () => new Date(Date.now() + Number(proce
 type Built = Omit<Deps, 'config' | 'clock'>;
 
 /**
- * The dependencies of one function. Each is built the first time a handler reaches it: a
- * function that never signs a token never imports its key, one that never reads a photo never
- * builds an S3 client. The optional adapters come from the function's entry (`factories`); one
- * that the entry did not name fails loudly, naming the file to fix — and is not enumerable, so
- * spreading the deps (`{ ...deps }`) builds only what the function has.
+ * The dependencies of one function, each built the first time a handler reaches it (a request
+ * that reads no photo builds no S3 client). The optional adapters come from the function's entry
+ * (`factories`, so their code is in its bundle only); one the entry did not name fails loudly,
+ * naming the file to fix, and is not enumerable, so spreading the deps (the notifier does) builds
+ * only what the function has.
  */
 export function buildDeps(config: Config, factories: AdapterFactories = installed): Deps {
   const clock = config.isLocal ? localClock : systemClock;
@@ -74,11 +74,11 @@ export function buildDeps(config: Config, factories: AdapterFactories = installe
   }
   const deps = { config, clock } as Deps;
   for (const name of Object.keys(builders) as (keyof Built)[]) {
-    const isOptional = name in optionalNames && !factories[name as keyof OptionalAdapters];
+    const missing = name in optionalNames && !factories[name as keyof OptionalAdapters];
     let value: unknown;
     let built = false;
     Object.defineProperty(deps, name, {
-      enumerable: !isOptional,
+      enumerable: !missing,
       get: () => {
         if (!built) {
           value = builders[name]();
