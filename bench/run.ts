@@ -21,7 +21,7 @@
 import { parseArgs } from 'node:util';
 import { startLocalStack, type LocalStack } from '../functions/src/local/localStack';
 import { demoHospital } from '../functions/src/local/seed';
-import { measureBundles, printBundles } from './bundles';
+import { measureBundles, printBundles, type BundleOptions } from './bundles';
 import { measureApiAgainstFloor, printApiAgainstFloor } from './apiFloor';
 import { measureCapacity, printCapacity } from './capacity';
 import { measureCost, printCost } from './cost';
@@ -54,7 +54,7 @@ if (!Number.isInteger(scale) || scale < 1000) throw new Error(`--scale must be a
 
 /** How much work each part does: the real figures, or the smoke run's tiny sizes. */
 interface Sizes {
-  bundles: { names?: string[]; coldStarts?: number };
+  bundles: BundleOptions;
   requests: number;
   concurrency: number;
   capacityRuns: number;
@@ -76,7 +76,7 @@ const fullSizes: Sizes = {
   dashboardScales: [1_000, 100_000],
 };
 const smokeSizes: Sizes = {
-  bundles: { names: ['getMe', 'createTicket'], coldStarts: 1 },
+  bundles: { functions: ['auth', 'reporting'], coldStarts: 1, countResources: false },
   requests: 20,
   concurrency: 2,
   capacityRuns: 2,

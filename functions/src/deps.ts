@@ -1,27 +1,23 @@
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { AdapterContext, AdapterFactories, OptionalAdapters } from './adapters/factories/types';
 import { DynamoAggregateRepository } from './adapters/dynamo/aggregateRepository';
 import { DynamoCatalogAdmin } from './adapters/dynamo/catalogAdmin';
 import { DynamoCatalogRepository } from './adapters/dynamo/catalogRepository';
-import { DynamoHandoverRepository } from './adapters/dynamo/handoverRepository';
 import { createDocumentClient } from './adapters/dynamo/client';
+import { DynamoHandoverRepository } from './adapters/dynamo/handoverRepository';
+import { DynamoNotificationRepository } from './adapters/dynamo/notificationRepository';
 import { DynamoTicketRepository } from './adapters/dynamo/ticketRepository';
 import { DynamoUserRepository } from './adapters/dynamo/userRepository';
 import { JoseSessionTokens } from './adapters/session/joseSessionTokens';
-import { WeChatCode2Session } from './adapters/wechat/wechatAuth';
 import { resolveSecrets } from './adapters/ssm/secrets';
-import { createS3Client } from './adapters/s3/client';
-import { S3PhotoStore } from './adapters/s3/s3PhotoStore';
 import { readConfig, type Config } from './config';
-import { DynamoNotificationRepository } from './adapters/dynamo/notificationRepository';
-import { createSubscribeMessenger } from './adapters/wechat/subscribeMessenger';
-import { createContentChecker } from './adapters/wechat/contentChecker';
-import { createMiniProgramCodes } from './adapters/wechat/miniProgramCodes';
 import type { AggregateRepository } from './domain/reports/aggregatePort';
 import type { MetricsRecorder } from './domain/metrics';
 import { powertoolsMetrics } from './observability/powertools';
-import type { CatalogAdmin, CatalogRepository, Clock, ContentChecker, HandoverRepository, MiniProgramCodes, NotificationRepository, SubscribeMessenger, PhotoStore, SessionTokens, TicketRepository, UserRepository, WeChatAuth } from './domain/ports';
+import type { CatalogAdmin, CatalogRepository, Clock, HandoverRepository, NotificationRepository, SessionTokens, TicketRepository, UserRepository } from './domain/ports';
 
-/** Everything a handler needs, built once per Lambda instance (cold start) and passed in. */
-export interface Deps {
+/** Everything a handler needs, passed in; each part is built on first use, once per Lambda instance. */
+export interface Deps extends OptionalAdapters {
   config: Config;
   clock: Clock;
   catalog: CatalogRepository;
@@ -30,13 +26,7 @@ export interface Deps {
   tickets: TicketRepository;
   handovers: HandoverRepository;
   tokens: SessionTokens;
-  wechat: WeChatAuth;
-  photos: PhotoStore;
   notifications: NotificationRepository;
-  messenger: SubscribeMessenger;
-  contentChecker: ContentChecker | null;
-  /** Mini-program codes for printed labels; null where the function holds no app secret. */
-  miniProgramCodes: MiniProgramCodes | null;
   /** Daily aggregates of dashboards and reports (kept by the aggregator stream consumer). */
   aggregates: AggregateRepository;
   /** Business counters (tickets created, SLA breaches, notifications…): CloudWatch EMF through Powertools. */
@@ -51,30 +41,72 @@ export const systemClock: Clock = { now: () => new Date() };
  */
 export const localClock: Clock = { now: () => new Date(Date.now() + Number(process.env.LOCAL_CLOCK_OFFSET_MS ?? 0)) };
 
-export function buildDeps(config: Config): Deps {
-  const doc = createDocumentClient({ endpoint: config.dynamoEndpoint, region: config.region });
+type Built = Omit<Deps, 'config' | 'clock'>;
+
+/**
+ * The dependencies of one function, each built the first time a handler reaches it (a request
+ * that reads no photo builds no S3 client). The optional adapters come from the function's entry
+ * (`factories`, so their code is in its bundle only); one the entry did not name fails loudly,
+ * naming the file to fix, and is not enumerable, so spreading the deps (the notifier does) builds
+ * only what the function has.
+ */
+export function buildDeps(config: Config, factories: AdapterFactories = installed): Deps {
   const clock = config.isLocal ? localClock : systemClock;
-  return {
-    config,
-    clock,
-    catalog: new DynamoCatalogRepository(doc, config.tableName),
-    catalogAdmin: new DynamoCatalogAdmin(doc, config.tableName),
-    users: new DynamoUserRepository(doc, config.tableName),
-    tickets: new DynamoTicketRepository(doc, config.tableName),
-    handovers: new DynamoHandoverRepository(doc, config.tableName),
-    tokens: new JoseSessionTokens(config.sessionSecret, config.sessionTtlSeconds),
-    wechat: new WeChatCode2Session(config.wechat),
-    notifications: new DynamoNotificationRepository(doc, config.tableName),
-    messenger: createSubscribeMessenger(doc, config),
-    contentChecker: createContentChecker(doc, config),
-    miniProgramCodes: createMiniProgramCodes(doc, config),
-    aggregates: new DynamoAggregateRepository(doc, config.tableName),
-    metrics: powertoolsMetrics,
-    photos: new S3PhotoStore(createS3Client({ endpoint: config.s3Endpoint, region: config.region }), config.photoBucket, clock),
+  let doc: DynamoDBDocumentClient | undefined;
+  const ctx: AdapterContext = { config, clock, doc: () => (doc ??= createDocumentClient({ endpoint: config.dynamoEndpoint, region: config.region })) };
+  const builders: { [K in keyof Built]: () => Built[K] } = {
+    catalog: () => new DynamoCatalogRepository(ctx.doc(), config.tableName),
+    catalogAdmin: () => new DynamoCatalogAdmin(ctx.doc(), config.tableName),
+    users: () => new DynamoUserRepository(ctx.doc(), config.tableName),
+    tickets: () => new DynamoTicketRepository(ctx.doc(), config.tableName),
+    handovers: () => new DynamoHandoverRepository(ctx.doc(), config.tableName),
+    tokens: () => new JoseSessionTokens(config.sessionSecret, config.sessionTtlSeconds),
+    notifications: () => new DynamoNotificationRepository(ctx.doc(), config.tableName),
+    aggregates: () => new DynamoAggregateRepository(ctx.doc(), config.tableName),
+    metrics: () => powertoolsMetrics,
+    wechat: optional('wechat'),
+    photos: optional('photos'),
+    messenger: optional('messenger'),
+    contentChecker: optional('contentChecker'),
+    miniProgramCodes: optional('miniProgramCodes'),
   };
+  function optional<K extends keyof OptionalAdapters>(name: K): () => OptionalAdapters[K] {
+    const factory = factories[name] as ((c: AdapterContext) => OptionalAdapters[K]) | undefined;
+    if (factory) return () => factory(ctx);
+    return () => {
+      throw new Error(`deps.${name} is not part of this function: add its factory (adapters/factories/) to its entry in functions/src/lambdas/`);
+    };
+  }
+  const deps = { config, clock } as Deps;
+  for (const name of Object.keys(builders) as (keyof Built)[]) {
+    const missing = name in optionalNames && !factories[name as keyof OptionalAdapters];
+    let value: unknown;
+    let built = false;
+    Object.defineProperty(deps, name, {
+      enumerable: !missing,
+      get: () => {
+        if (!built) {
+          value = builders[name]();
+          built = true;
+        }
+        return value;
+      },
+    });
+  }
+  return deps;
 }
 
+const optionalNames: Record<keyof OptionalAdapters, true> = { wechat: true, photos: true, messenger: true, contentChecker: true, miniProgramCodes: true };
+
+let installed: AdapterFactories = {};
 let instance: Promise<Deps> | undefined;
+
+/** Called once by a function's entry (functions/src/lambdas/), before its first invocation. */
+export function installAdapters(factories: AdapterFactories): void {
+  installed = factories;
+  instance = undefined;
+}
+
 /**
  * The process-wide dependencies, built once per Lambda instance: secrets from SSM, then the
  * configuration, failing the cold start if anything is missing (and trying again next time).

@@ -21,7 +21,7 @@ function crud<const N extends string, const R extends readonly Role[], C extends
   key: string,
   schemas: { create: C; update: U; view: V },
 ) {
-  const base = { tag: 'admin', auth: 'session', roles, response: schemas.view } as const;
+  const base = { area: 'admin', tag: 'admin', auth: 'session', roles, response: schemas.view } as const;
   return {
     create: defineRoute({ ...base, name: `create${noun}`, method: 'post', path: `/v1/admin/${collection}`, summary: `Create a ${what}`, body: schemas.create, successStatus: 201, errors: [403, 409] }),
     update: defineRoute({ ...base, name: `update${noun}`, method: 'put', path: `/v1/admin/${collection}/{${key}}`, summary: `Update a ${what} (409 when the version is stale)`, params, body: schemas.update, successStatus: 200, errors: [403, 404, 409] }),
@@ -36,8 +36,8 @@ export const userAdmin = crud('User', 'users', 'staff account', ADMIN_ONLY, IdPa
 
 function csvRoutes<const N extends string>(noun: N, collection: string, what: string) {
   return {
-    export: defineRoute({ name: `export${noun}`, method: 'get', path: `/v1/admin/${collection}.csv`, summary: `Every ${what} as CSV (UTF-8 with BOM)`, tag: 'admin', auth: 'session', roles: REGISTER_EDITORS, response: CsvText, produces: 'text/csv', successStatus: 200, errors: [403] }),
-    import: defineRoute({ name: `import${noun}`, method: 'post', path: `/v1/admin/${collection}/import`, summary: `Create or update ${what}s from CSV: every bad row is reported with its line, nothing is imported until the file is clean`, tag: 'admin', auth: 'session', roles: REGISTER_EDITORS, body: CsvBody, consumes: 'text/csv', response: ImportResult, successStatus: 200, errors: [403] }),
+    export: defineRoute({ name: `export${noun}`, method: 'get', path: `/v1/admin/${collection}.csv`, area: 'admin', summary: `Every ${what} as CSV (UTF-8 with BOM)`, tag: 'admin', auth: 'session', roles: REGISTER_EDITORS, response: CsvText, produces: 'text/csv', successStatus: 200, errors: [403] }),
+    import: defineRoute({ name: `import${noun}`, method: 'post', path: `/v1/admin/${collection}/import`, area: 'admin', summary: `Create or update ${what}s from CSV: every bad row is reported with its line, nothing is imported until the file is clean`, tag: 'admin', auth: 'session', roles: REGISTER_EDITORS, body: CsvBody, consumes: 'text/csv', response: ImportResult, successStatus: 200, errors: [403] }),
   };
 }
 
@@ -46,6 +46,7 @@ export const assetCsv = csvRoutes('Assets', 'assets', 'device');
 
 export const qrLabels = defineRoute({
   name: 'qrLabels',
+  area: 'labels',
   method: 'get',
   path: '/v1/admin/qr-labels',
   summary:

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 
 /**
- * Handlers fed by an SQS queue: an `sqs` event source in serverless.yml (infra/functions.yml).
+ * Handlers fed by an SQS queue: an `sqs` event source in serverless.yml (infra/serverlessFunctions.ts).
  * Cloud only: the local stack has no queues (its stream poller writes the dead letters itself).
  * Each is functions/src/handlers/<name>.ts.
  */

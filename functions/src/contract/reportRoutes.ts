@@ -6,7 +6,7 @@ import { defineRoute } from './route';
 /** The logistics manager, the service desk and the administrator read the numbers; reporters and technicians do not. */
 export const REPORT_READERS = ['manager', 'dispatcher', 'admin'] as const satisfies readonly Role[];
 
-const base = { method: 'get', tag: 'reports', auth: 'session', roles: REPORT_READERS, successStatus: 200, errors: [403] } as const;
+const base = { area: 'reports', method: 'get', tag: 'reports', auth: 'session', roles: REPORT_READERS, successStatus: 200, errors: [403] } as const;
 
 export const getDashboard = defineRoute({
   ...base,
@@ -65,6 +65,7 @@ export const heatmapReport = defineRoute({
 export const monthlyReport = defineRoute({
   ...base,
   name: 'monthlyReport',
+  area: 'exports',
   path: '/v1/reports/monthly',
   summary: 'The month as an Excel workbook (dashboard, assets, technicians, vendors, departments, heat map)',
   query: MonthlyQuery,
@@ -75,6 +76,7 @@ export const monthlyReport = defineRoute({
 export const quarterlyReport = defineRoute({
   ...base,
   name: 'quarterlyReport',
+  area: 'exports',
   path: '/v1/reports/quarterly',
   summary: 'The quarter as an Excel workbook (same sheets as the monthly one)',
   query: QuarterlyQuery,

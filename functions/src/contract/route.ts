@@ -1,4 +1,5 @@
 import type * as z from 'zod/mini';
+import type { Area } from './areas';
 import type { Role } from './enums';
 
 type Schema = z.ZodMiniType;
@@ -6,12 +7,14 @@ type ObjectSchema = z.ZodMiniObject;
 
 /**
  * One endpoint of the API, as the single source of truth: the handler validates with these
- * schemas, the local server routes by method and path, the OpenAPI document and
- * serverless.yml are checked against the same list.
+ * schemas, the local server routes by method and path to the route's area, and the OpenAPI
+ * document, the functions, HTTP routes and IAM roles of serverless.yml are derived from it.
  */
 export interface RouteDef {
-  /** Also the handler's file name in functions/src/handlers/ and its serverless function name. */
+  /** Also the handler's file name in functions/src/handlers/. */
   name: string;
+  /** The Lambda function that serves it (contract/areas.ts): its router imports the handler. */
+  area: Area;
   method: 'get' | 'post' | 'put' | 'patch' | 'delete';
   /** API Gateway style path, e.g. /v1/tickets/{id}. */
   path: string;

@@ -27,6 +27,7 @@ const AssetHistoryQuery = z.object({ ...PageQuery });
 
 export const login = defineRoute({
   name: 'login',
+  area: 'auth',
   method: 'post',
   path: '/v1/auth/login',
   summary: 'Sign in with a WeChat wx.login code',
@@ -40,6 +41,7 @@ export const login = defineRoute({
 
 export const devLogin = defineRoute({
   name: 'devLogin',
+  area: 'auth',
   method: 'post',
   path: '/v1/auth/dev-login',
   summary: 'Sign in as a seeded user (local stack only; 404 in the cloud)',
@@ -53,6 +55,7 @@ export const devLogin = defineRoute({
 
 export const getMe = defineRoute({
   name: 'getMe',
+  area: 'auth',
   method: 'get',
   path: '/v1/me',
   summary: 'The signed-in user',
@@ -65,6 +68,7 @@ export const getMe = defineRoute({
 
 export const lookupQr = defineRoute({
   name: 'lookupQr',
+  area: 'reporting',
   method: 'get',
   path: '/v1/qr/{code}',
   summary: 'What a scanned QR code points at: the place, the device, fitting categories, open tickets',
@@ -78,6 +82,7 @@ export const lookupQr = defineRoute({
 
 export const listCategories = defineRoute({
   name: 'listCategories',
+  area: 'reporting',
   method: 'get',
   path: '/v1/categories',
   summary: 'The service categories of the hospital',
@@ -90,6 +95,7 @@ export const listCategories = defineRoute({
 
 export const listLocations = defineRoute({
   name: 'listLocations',
+  area: 'reporting',
   method: 'get',
   path: '/v1/locations',
   summary: 'The location tree: campus › building › floor › room',
@@ -102,6 +108,7 @@ export const listLocations = defineRoute({
 
 export const createTicket = defineRoute({
   name: 'createTicket',
+  area: 'reporting',
   method: 'post',
   path: '/v1/tickets',
   summary: 'Report a fault (idempotent by the Idempotency-Key header)',
@@ -116,6 +123,7 @@ export const createTicket = defineRoute({
 
 export const createUpload = defineRoute({
   name: 'createUpload',
+  area: 'reporting',
   method: 'post',
   path: '/v1/uploads',
   summary: 'Permission to upload one photo straight to S3 (a presigned POST: this type, ≤ 10 MB, 5 minutes)',
@@ -129,6 +137,7 @@ export const createUpload = defineRoute({
 
 export const listTickets = defineRoute({
   name: 'listTickets',
+  area: 'reporting',
   method: 'get',
   path: '/v1/tickets',
   summary: 'Tickets in a scope (mine: the ones I reported), newest first',
@@ -142,6 +151,7 @@ export const listTickets = defineRoute({
 
 export const getTicket = defineRoute({
   name: 'getTicket',
+  area: 'reporting',
   method: 'get',
   path: '/v1/tickets/{id}',
   summary: 'One ticket with its timeline',
@@ -157,6 +167,7 @@ export const getTicket = defineRoute({
 function command<const N extends string, const B extends z.ZodMiniType | undefined>(name: N, segment: string, summary: string, body: B) {
   return defineRoute({
     name,
+    area: 'ticketCommands',
     method: 'post',
     path: `/v1/tickets/{id}/${segment}`,
     summary,
@@ -167,7 +178,7 @@ function command<const N extends string, const B extends z.ZodMiniType | undefin
     response: Ticket,
     successStatus: 200,
     errors: [403, 404, 409],
-  } as const) as RouteDef & { name: N; body: B; params: typeof TicketIdParams; response: typeof Ticket; auth: 'session' };
+  } as const) as RouteDef & { name: N; area: 'ticketCommands'; body: B; params: typeof TicketIdParams; response: typeof Ticket; auth: 'session' };
 }
 
 /** The ticket command `C`'s route, from its contract entry (ticketCommands.ts) and path segment (lifecycle.ts). */
@@ -183,6 +194,7 @@ export const ticketCommandRoutes = Object.fromEntries(TICKET_COMMANDS.map((c) =>
 
 export const listCandidates = defineRoute({
   name: 'listCandidates',
+  area: 'desk',
   method: 'get',
   path: '/v1/tickets/{id}/candidates',
   summary: 'Technicians ranked for this ticket, each with the reasons — desk',
@@ -197,6 +209,7 @@ export const listCandidates = defineRoute({
 
 export const getHandover = defineRoute({
   name: 'getHandover',
+  area: 'desk',
   method: 'get',
   path: '/v1/handover',
   summary: 'Shift handover sheet (交接班): every unfinished ticket, callbacks due, recent handovers — desk',
@@ -210,6 +223,7 @@ export const getHandover = defineRoute({
 
 export const recordHandover = defineRoute({
   name: 'recordHandover',
+  area: 'desk',
   method: 'post',
   path: '/v1/handover',
   summary: 'Record a handover from the caller to the next dispatcher, with every open ticket — desk',
@@ -224,6 +238,7 @@ export const recordHandover = defineRoute({
 
 export const assetHistory = defineRoute({
   name: 'assetHistory',
+  area: 'desk',
   method: 'get',
   path: '/v1/assets/{id}/history',
   summary: 'Repair history of a device (设备档案), open first, newest first',
@@ -239,6 +254,7 @@ export const assetHistory = defineRoute({
 
 export const recordSubscriptions = defineRoute({
   name: 'recordSubscriptions',
+  area: 'notifications',
   method: 'post',
   path: '/v1/notifications/subscriptions',
   summary: 'Record what wx.requestSubscribeMessage answered: one more message allowed per accepted template',
@@ -252,6 +268,7 @@ export const recordSubscriptions = defineRoute({
 
 export const listNotifications = defineRoute({
   name: 'listNotifications',
+  area: 'notifications',
   method: 'get',
   path: '/v1/notifications',
   summary: 'The caller’s in-app notifications, newest first, with the unread count (the bell)',
@@ -265,6 +282,7 @@ export const listNotifications = defineRoute({
 
 export const markNotificationsRead = defineRoute({
   name: 'markNotificationsRead',
+  area: 'notifications',
   method: 'post',
   path: '/v1/notifications/read',
   summary: 'Mark some ({ids}) or all ({all: true}) of the caller’s notifications read',
@@ -278,6 +296,7 @@ export const markNotificationsRead = defineRoute({
 
 export const listDeadLetters = defineRoute({
   name: 'listDeadLetters',
+  area: 'notifications',
   method: 'get',
   path: '/v1/notifications/dead-letters',
   summary: 'Notifications that kept failing and were set aside, newest first — desk',

@@ -1,6 +1,6 @@
 /**
  * Handlers fed by the table's stream rather than by HTTP or a schedule: a DynamoDB Streams event
- * source in serverless.yml (infra/functions.yml), the stream poller in the local stack. Each is
+ * source in serverless.yml (infra/serverlessFunctions.ts), the stream poller in the local stack. Each is
  * functions/src/handlers/<name>.ts.
  */
 export const streamConsumers = [

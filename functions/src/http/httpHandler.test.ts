@@ -12,6 +12,7 @@ const reportRoute = defineRoute({
   path: '/v1/tickets/{id}/note',
   summary: 'test route',
   tag: 'test',
+  area: 'reporting',
   auth: 'public',
   params: z.object({ id: z.string() }),
   body: z.object({ reporterName: z.string(), phone: z.string().check(z.regex(/^1\d{10}$/)), description: z.string() }),

@@ -18,7 +18,7 @@ export interface ApiServerOptions {
   host?: string;
   /** Folder of the H5 build served on non-/v1 paths; defaults to miniapp/dist/h5. */
   h5Dir?: string;
-  /** How a route's handler is found: the esbuild bundles in the local stack, anything in a unit test. */
+  /** How a route's area function is found: the esbuild bundles in the local stack, anything in a unit test. */
   loadHandler: HandlerLoader;
   /** One line per request; silent when omitted. */
   log?: (line: string) => void;
@@ -102,8 +102,9 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
     let timer: NodeJS.Timeout | undefined;
     const timedOut = new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), integrationTimeoutMs)));
     try {
-      const handler = await options.loadHandler(route.name);
-      const result = await Promise.race([handler(event, lambdaContext(route.name, requestId, integrationTimeoutMs)), timedOut]);
+      // The route's area function, as API Gateway's integration: it dispatches on the route key.
+      const handler = await options.loadHandler(route.area);
+      const result = await Promise.race([handler(event, lambdaContext(route.area, requestId, integrationTimeoutMs)), timedOut]);
       if (result === 'timeout') {
         options.log?.(`${routeKey}: handler did not answer within ${integrationTimeoutMs} ms`);
         sendGatewayError(response, 503, gatewayHeaders);

@@ -1,57 +1,14 @@
-import ExcelJS from 'exceljs';
 import type { AllReports } from '../../domain/reports/readAllReports';
-
-const pct = (r: number | null) => (r === null ? null : Math.round(r * 1000) / 10);
 
 /** Sheet names, in the order of the workbook; the tests read the workbook back by these names. */
 export const SHEETS = { summary: '总览', assets: '设备', technicians: '维修人员', vendors: '班组与外包', departments: '科室耗材', heatmap: '故障分布' } as const;
 
-function table(book: ExcelJS.Workbook, name: string, header: string[], rows: (string | number | null)[][]): void {
-  const sheet = book.addWorksheet(name);
-  sheet.addRow(header).font = { bold: true };
-  for (const row of rows) sheet.addRow(row);
-  sheet.columns.forEach((c) => (c.width = 16));
-  sheet.views = [{ state: 'frozen', ySplit: 1 }];
-}
-
-/** The monthly / quarterly report: the dashboard and each report as a sheet (rates in %). */
+/**
+ * The monthly / quarterly workbook. exceljs (~1.2 MB minified with its zip and XML parts) is
+ * imported on the first workbook, not at cold start: esbuild keeps the dynamic import in the same
+ * bundle but evaluates it only when called.
+ */
 export async function buildReportWorkbook(title: string, r: AllReports): Promise<Buffer> {
-  const book = new ExcelJS.Workbook();
-  book.creator = '一站式报修';
-  book.title = title;
-  const d = r.dashboard;
-  table(book, SHEETS.summary, ['指标', '值'], [
-    ['统计周期', `${r.period.from} ~ ${r.period.to}`],
-    ['报修总数', d.tickets.reported],
-    ...Object.entries(d.tickets.byStatus).map(([s, n]): [string, number] => [`状态 ${s}`, n]),
-    ['接单及时率 %', pct(d.sla.accept.rate)],
-    ['到场及时率 %', pct(d.sla.arrive.rate)],
-    ['平均接单时长 (分钟)', d.times.toAccept.meanMinutes],
-    ['P90 接单时长 (分钟)', d.times.toAccept.p90Minutes],
-    ['平均到场时长 (分钟)', d.times.toArrive.meanMinutes],
-    ['平均修复时长 MTTR (分钟)', d.times.toComplete.meanMinutes],
-    ['P90 修复时长 (分钟)', d.times.toComplete.p90Minutes],
-    ['一次修复率 %', pct(d.firstTimeFix.rate)],
-    ['返修数', d.reopened],
-    ['评价数', d.satisfaction.rated],
-    ['满意率 %', pct(d.satisfaction.rate)],
-    ['平均评分', d.satisfaction.averageScore],
-    ['回访数', d.callbacksDone],
-    ['投诉数', d.complaints],
-    ['耗材费用合计 (元)', r.departments.totalPartsCost],
-  ]);
-  table(book, SHEETS.assets, ['设备编号', '设备', '类别', '故障次数', '停机 (分钟)', '开机率 %', 'MTBF (小时)', 'MTTR (分钟)', '配件费用 (元)'],
-    r.assets.items.map((a) => [a.assetId, a.name, a.categoryCode, a.failures, a.downtimeMinutes, pct(a.availability), a.mtbfHours, a.mttrMinutes, a.partsCost]));
-  const perf = ['工单数', '已完成', '接单及时率 %', '到场及时率 %', '平均评分', '满意率 %', '返修率 %', '一次修复率 %', 'MTTR (分钟)'];
-  const perfRow = (p: AllReports['technicians']['items'][number] | AllReports['vendors']['items'][number]) => [
-    p.jobs, p.completed, pct(p.acceptSla), pct(p.arriveSla), p.averageRating, pct(p.satisfaction), pct(p.reopenRate), pct(p.firstTimeFix), p.mttrMinutes,
-  ];
-  table(book, SHEETS.technicians, ['工号', '姓名', ...perf], r.technicians.items.map((t) => [t.userId, t.name, ...perfRow(t)]));
-  table(book, SHEETS.vendors, ['班组/外包', '类别', ...perf], r.vendors.items.map((v) => [v.team, v.categories.join(', '), ...perfRow(v)]));
-  table(book, SHEETS.departments, ['科室', '报修数', '耗材费用 (元)'], [
-    ...r.departments.items.map((x) => [x.department, x.tickets, x.partsCost]),
-    ['合计', r.departments.items.reduce((s, x) => s + x.tickets, 0), r.departments.totalPartsCost],
-  ]);
-  table(book, SHEETS.heatmap, ['楼栋', '楼层', '故障数'], r.heatmap.buildings.flatMap((b) => [[b.name, '(全楼)', b.faults], ...b.floors.map((f) => [b.name, f.name, f.faults])]));
-  return Buffer.from(await book.xlsx.writeBuffer());
+  const { buildReportWorkbookXlsx } = await import('./reportWorkbookXlsx');
+  return buildReportWorkbookXlsx(title, r);
 }

@@ -1,11 +1,9 @@
 import { context as esbuildContext, type BuildContext, type BuildOptions } from 'esbuild';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parse } from 'yaml';
-import { scheduledJobs } from '../../contract/scheduledJobs';
-import { streamConsumers } from '../../contract/streamConsumers';
-import { allRoutes } from '../../contract/routes';
+import { entryOf, localFunctionNames } from '../../lambdas/functions';
 import type { HandlerLoader, RouteHandler } from './handlers';
 
 export interface HandlerBundlesOptions {
@@ -25,8 +23,10 @@ const repoRoot = join(__dirname, '..', '..', '..', '..');
 
 /**
  * The esbuild options the deployment uses (infra/esbuild.yml, read by serverless-esbuild), so a
- * handler runs locally as the same kind of ESM bundle it is in Lambda. Two local differences:
- * no minifying and a source map, for readable stack traces.
+ * function runs locally as the same ESM bundle it is in Lambda, minified and with the AWS SDK
+ * inside as deployed (an unminified bundle with the SDK takes several times longer to load under
+ * tsx's loader, which `npm start` and the tests run in). One local difference: a source map, so
+ * stack traces name the .ts files.
  */
 function deployedBuildOptions(): BuildOptions {
   const yml = parse(readFileSync(join(repoRoot, 'infra', 'esbuild.yml'), 'utf8')) as Record<string, unknown>;
@@ -41,24 +41,21 @@ function deployedBuildOptions(): BuildOptions {
     outExtension: { '.js': (yml.outputFileExtension as string | undefined) ?? '.mjs' },
     ...(yml.banner ? { banner: yml.banner as Record<string, string> } : {}),
     ...(yml.loader ? { loader: yml.loader as BuildOptions['loader'] } : {}),
-    minify: false,
+    minify: yml.minify !== false,
     sourcemap: 'linked',
   };
 }
 
 /**
- * Bundles every route's handler (functions/src/handlers/<route name>.ts) with esbuild. Running
- * the bundles, not the TypeScript sources, matters: the handlers use ESM-only packages
- * (middy) that a CommonJS loader such as tsx's cannot resolve, exactly as Lambda would not.
+ * Bundles every Lambda function's entry (functions/src/lambdas/<function>.ts: one per area of the
+ * API, one per scheduled job and stream consumer) with esbuild, as the deployment does. Running
+ * the bundles, not the TypeScript sources, matters: the handlers use ESM-only packages (middy)
+ * that a CommonJS loader such as tsx's cannot resolve, exactly as Lambda would not; and each area
+ * runs with only the adapters its entry installs, as in the cloud.
  */
 export async function bundleHandlers(options: HandlerBundlesOptions): Promise<HandlerBundles> {
   const base = deployedBuildOptions();
   const extension = (base.outExtension as Record<string, string>)['.js'] ?? '.mjs';
-  // Every Lambda of the product: one per route, plus the scheduled jobs and the stream consumers.
-  const functions: { name: string }[] = [...allRoutes, ...scheduledJobs, ...streamConsumers];
-  const present = functions.filter((route) => existsSync(join(repoRoot, 'functions', 'src', 'handlers', `${route.name}.ts`)));
-  const missing = functions.filter((route) => !present.includes(route));
-  if (missing.length > 0) options.log(`no handler file yet for: ${missing.map((r) => r.name).join(', ')} (those routes answer 500)`);
   rmSync(options.outDir, { recursive: true, force: true });
   mkdirSync(options.outDir, { recursive: true });
   // Node's source-map support maps the bundles' stack traces back to the .ts files.
@@ -68,7 +65,7 @@ export async function bundleHandlers(options: HandlerBundlesOptions): Promise<Ha
   let lastError: string | null = null;
   const ctx: BuildContext = await esbuildContext({
     ...base,
-    entryPoints: Object.fromEntries(present.map((route) => [route.name, join(repoRoot, 'functions', 'src', 'handlers', `${route.name}.ts`)])),
+    entryPoints: Object.fromEntries(localFunctionNames.map((name) => [name, join(repoRoot, entryOf(name))])),
     outdir: options.outDir,
     logLevel: 'silent',
     plugins: [
@@ -96,14 +93,21 @@ export async function bundleHandlers(options: HandlerBundlesOptions): Promise<Ha
   }
   if (options.watch) await ctx.watch();
 
-  const loadHandler: HandlerLoader = async (routeName) => {
-    if (!present.some((route) => route.name === routeName)) throw new Error(`functions/src/handlers/${routeName}.ts does not exist`);
-    // A new URL per build: ESM caches modules by URL, and a rebuilt handler must cold-start again.
-    const url = `${pathToFileURL(join(options.outDir, `${routeName}${extension}`)).href}?build=${version}`;
+  const loadHandler: HandlerLoader = async (functionName) => {
+    if (!localFunctionNames.includes(functionName as never)) throw new Error(`No function ${functionName} in the local stack (functions/src/lambdas/functions.ts)`);
+    // A new URL per build: ESM caches modules by URL, and a rebuilt function must cold-start again.
+    const url = `${pathToFileURL(join(options.outDir, `${functionName}${extension}`)).href}?build=${version}`;
     const module = (await import(url)) as { handler?: unknown };
-    if (typeof module.handler !== 'function') throw new Error(`functions/src/handlers/${routeName}.ts does not export a handler function`);
+    if (typeof module.handler !== 'function') throw new Error(`${entryOf(functionName as never)} does not export a handler function`);
     return module.handler as RouteHandler;
   };
+
+  // Every function cold-starts now, once, rather than inside the first request that reaches it:
+  // with the AWS SDK in each bundle (as deployed) a first import takes a second or more on a busy
+  // machine, which a test's first request should not pay. A rebuild (watch) cold-starts again.
+  const warmStarted = Date.now();
+  for (const name of localFunctionNames) await loadHandler(name);
+  options.log(`${localFunctionNames.length} function bundles loaded in ${Date.now() - warmStarted} ms`);
 
   return {
     loadHandler,

@@ -1,10 +1,10 @@
 import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2, Context } from 'aws-lambda';
 
-/** The shape of every HTTP handler in functions/src/handlers/<route name>.ts. */
+/** The shape of every Lambda entry's handler (functions/src/lambdas/<function>.ts). */
 export type RouteHandler = (event: APIGatewayProxyEventV2, context: Context) => Promise<APIGatewayProxyResultV2 | unknown>;
 
-/** Finds the handler of a route by the route's name (see handlerBundles.ts). */
-export type HandlerLoader = (routeName: string) => Promise<RouteHandler>;
+/** Finds a Lambda function's handler by the function's name: an area, a scheduled job, a stream consumer (see handlerBundles.ts). */
+export type HandlerLoader = (functionName: string) => Promise<RouteHandler>;
 
 /** A Lambda context good enough for handlers and loggers (Powertools reads these fields). */
 export function lambdaContext(functionName: string, requestId: string, timeoutMs: number): Context {

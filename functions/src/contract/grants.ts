@@ -1,0 +1,226 @@
+import type { QueueConsumerName } from './queueConsumers';
+import type { allRoutes } from './routes';
+import type { ScheduledJobName } from './scheduledJobs';
+import type { StreamConsumerName } from './streamConsumers';
+
+/**
+ * What each route's handler (and each event consumer) does with AWS, written from the repository
+ * calls it makes (functions/src/adapters/). A function's IAM role is the union of the grants of
+ * what it serves (infra/roles.ts); infra/serverless.test.ts compares the packaged roles with a
+ * reviewed snapshot. Keyed by route name: the `satisfies` at the end makes a route without its
+ * grants a compile error.
+ *
+ * Every signed-in route reads the caller's user item (http/httpHandler.ts → GetItem).
+ * Transactional writes are granted as PutItem limited to TransactWriteItems: IAM has no
+ * TransactWriteItems action, a transaction's Put is governed by PutItem.
+ */
+export interface Access {
+  /** DynamoDB actions on the table itself. */
+  table?: readonly TableAction[];
+  /** DynamoDB actions allowed only inside TransactWriteItems. */
+  inTransaction?: readonly ('PutItem' | 'UpdateItem')[];
+  /** DynamoDB actions per global secondary index. */
+  indexes?: Partial<Record<Index, readonly 'Query'[]>>;
+  /** SSM parameters under /hfr/<stage>/ the function reads at cold start. */
+  secrets?: readonly Secret[];
+  /** The shared WeChat access token items (WECHAT#…): read, and take the refresh lease. */
+  wechatTokenCache?: true;
+  /** s3 actions on the photos (keys h/…). */
+  photos?: readonly ('GetObject' | 'PutObject')[];
+  /** s3:ListBucket on the h/ prefix: without it S3 answers a missing key with 403, not 404. */
+  listPhotos?: true;
+  /** Read the table's stream (a stream consumer's event source mapping). */
+  stream?: true;
+  /** Read given records back from the stream (no DescribeStream: the shard is known). */
+  streamRecords?: true;
+  /** Consume these SQS queues (an SQS event source mapping). */
+  queues?: readonly DeadLetterQueue[];
+  /** PutItem of dead-letter items only (their attributes, no old item returned). */
+  deadLetterItems?: true;
+  /** The stream consumer's on-failure destination. */
+  deadLetterQueue?: DeadLetterQueue;
+}
+
+export type TableAction = 'GetItem' | 'BatchGetItem' | 'Query' | 'PutItem' | 'UpdateItem' | 'BatchWriteItem';
+export type Index = 'GSI1' | 'GSI2' | 'GSI3' | 'GSI4' | 'GSI5' | 'GSI6';
+export type Secret = 'session-secret' | 'wechat-app-secret';
+export type DeadLetterQueue = 'NotifierDeadLetterQueue' | 'AggregatorDeadLetterQueue';
+
+export type RouteName = (typeof allRoutes)[number]['name'];
+export type ConsumerName = ScheduledJobName | StreamConsumerName | QueueConsumerName;
+
+const SESSION = ['session-secret'] as const;
+
+/**
+ * A ticket command (http/ticketCommandHandler.ts → domain/tickets/runCommand.ts): the ticket and
+ * the hospital's policy (GetItem, AP-12/AP-01), then ticket (version condition) + event + outbox
+ * items in one TransactWriteItems.
+ *
+ * Photos (PhotoBucket, keys h/<hospital>/u/<user>/…): a view of a ticket carries presigned GET
+ * URLs, signed with the function's own credentials, so whoever answers with a view needs
+ * s3:GetObject. Checking that an uploaded key exists is a HeadObject (also s3:GetObject).
+ */
+const TICKET_COMMAND: Access = { table: ['GetItem'], inTransaction: ['PutItem'], secrets: SESSION, photos: ['GetObject'] };
+/** Dashboards and reports: the hospital (GetItem), categories (Query AP-02) and the aggregates (Query AP-40); read-only. */
+const REPORT: Access = { table: ['GetItem', 'Query'], secrets: SESSION };
+
+export const grants = {
+  // hospital + openid link + user (GetItem); a first sign-in links openid and user in one transaction
+  login: { table: ['GetItem'], inTransaction: ['PutItem'], secrets: ['session-secret', 'wechat-app-secret'] },
+  // answers 404 in the cloud before touching the table, so it needs no table access at all
+  devLogin: { secrets: SESSION },
+  getMe: { table: ['GetItem'], secrets: SESSION },
+  // QR label, asset (GetItem); place and ancestors (BatchGetItem); categories (Query on the table);
+  // open tickets at the location (GSI5) and of the asset (GSI6)
+  lookupQr: { table: ['GetItem', 'BatchGetItem', 'Query'], indexes: { GSI5: ['Query'], GSI6: ['Query'] }, secrets: SESSION },
+  listCategories: { table: ['GetItem', 'Query'], secrets: SESSION },
+  listLocations: { table: ['GetItem', 'Query'], secrets: SESSION },
+  // idempotency record, hospital, category, QR label or location and asset in one BatchGetItem
+  // (AP-11, AP-01, AP-02, AP-06, AP-04, AP-05); then at once: the rest of the place
+  // (BatchGetItem, AP-04), the daily counter (UpdateItem ADD, AP-10), the duplicate check (open
+  // tickets at the location, GSI5 AP-15, or of the asset, GSI6 AP-16) and, for auto/grab
+  // dispatch, the hospital's users (Query on the table, AP-22); ticket + first event +
+  // idempotency record + outbox in one transaction. A replay reads the ticket (GetItem AP-12);
+  // auto-dispatch counts each technician's open jobs (GSI2 COUNT, AP-18) and assigns in a second
+  // transaction
+  createTicket: {
+    table: ['GetItem', 'BatchGetItem', 'UpdateItem', 'Query'],
+    inTransaction: ['PutItem'],
+    indexes: { GSI2: ['Query'], GSI5: ['Query'], GSI6: ['Query'] },
+    // the report's text goes through WeChat's content check (msg_sec_check) with the shared token
+    secrets: ['session-secret', 'wechat-app-secret'],
+    wechatTokenCache: true,
+    // HeadObject of each photo key; the answer's photo URLs
+    photos: ['GetObject'],
+    listPhotos: true,
+  },
+  // only signs a presigned POST for one key (no AWS call): what that POST may do is what this role may do
+  createUpload: { table: ['GetItem'], secrets: SESSION, photos: ['PutObject'] },
+  // scopes: mine (AP-14, GSI1), assigned (AP-18, GSI2), queue / pool / callbacks (AP-19, GSI3)
+  listTickets: { table: ['GetItem'], indexes: { GSI1: ['Query'], GSI2: ['Query'], GSI3: ['Query'] }, secrets: SESSION },
+  // AP-13: the ticket (GetItem) and its events (Query begins_with EV#), at once
+  getTicket: { table: ['GetItem', 'Query'], secrets: SESSION, photos: ['GetObject'] },
+
+  // + the technician (GetItem AP-07)
+  assignTicket: TICKET_COMMAND,
+  acceptTicket: TICKET_COMMAND,
+  // + the scanned label (GetItem AP-06)
+  arriveTicket: TICKET_COMMAND,
+  holdTicket: TICKET_COMMAND,
+  resumeTicket: TICKET_COMMAND,
+  // + HeadObject of each completion photo
+  completeTicket: { ...TICKET_COMMAND, listPhotos: true },
+  confirmTicket: TICKET_COMMAND,
+  rateTicket: TICKET_COMMAND,
+  reopenTicket: TICKET_COMMAND,
+  cancelTicket: TICKET_COMMAND,
+  followTicket: TICKET_COMMAND,
+  // both tickets (GetItem) change in one transaction
+  mergeTicket: TICKET_COMMAND,
+  handBackTicket: TICKET_COMMAND,
+  requestTransferTicket: TICKET_COMMAND,
+  // a lost race reads the ticket again (GetItem) to answer 409 instead of 404
+  grabTicket: TICKET_COMMAND,
+  callbackTicket: TICKET_COMMAND,
+  complaintTicket: TICKET_COMMAND,
+
+  // ticket, hospital (GetItem); the hospital's users (Query on the table, AP-22); each
+  // technician's open jobs (GSI2 COUNT, AP-18)
+  listCandidates: { table: ['GetItem', 'Query'], indexes: { GSI2: ['Query'] }, secrets: SESSION },
+  // queue and callbacks due (GSI3, AP-19); each open ticket's timeline (Query on its partition,
+  // AP-13) and the latest handovers (Query on the hospital partition)
+  getHandover: { table: ['GetItem', 'Query'], indexes: { GSI3: ['Query'] }, secrets: SESSION },
+  // the next dispatcher (GetItem); the open tickets (GSI3); the handover record: one conditional
+  // PutItem (attribute_not_exists), the only write outside a transaction besides the day counter
+  recordHandover: { table: ['GetItem', 'PutItem'], indexes: { GSI3: ['Query'] }, secrets: SESSION },
+  // the asset (GetItem AP-05), then its repair history (GSI6, AP-17)
+  assetHistory: { table: ['GetItem'], indexes: { GSI6: ['Query'] }, secrets: SESSION },
+
+  // Administration (contract/adminRoutes.ts): a single edit is one TransactWriteItems with a
+  // version (or free-key) condition on the record and its QR label; imports batch-write.
+  // the user; the new id and its parent (BatchGetItem AP-04); location + label in one transaction
+  createLocation: { table: ['GetItem', 'BatchGetItem'], inTransaction: ['PutItem'], secrets: SESSION },
+  // the location and its new parent (AP-04); on a move every location (AP-03) to carry descendants along; all in one transaction
+  updateLocation: { table: ['GetItem', 'BatchGetItem', 'Query'], inTransaction: ['PutItem'], secrets: SESSION },
+  // the location (AP-04); its children (AP-03) and devices (GSI5, AP-09) must be gone; location + label in one transaction
+  retireLocation: { table: ['GetItem', 'BatchGetItem', 'Query'], inTransaction: ['PutItem'], indexes: { GSI5: ['Query'] }, secrets: SESSION },
+  // asset and category (GetItem); the location (AP-04); asset + label in one transaction
+  createAsset: { table: ['GetItem', 'BatchGetItem'], inTransaction: ['PutItem'], secrets: SESSION },
+  updateAsset: { table: ['GetItem', 'BatchGetItem'], inTransaction: ['PutItem'], secrets: SESSION },
+  // the asset (GetItem); asset + label in one transaction
+  retireAsset: { table: ['GetItem'], inTransaction: ['PutItem'], secrets: SESSION },
+  // the category (GetItem); a conditional (create) or versioned (update, retire) Put in a transaction
+  createCategory: { table: ['GetItem'], inTransaction: ['PutItem'], secrets: SESSION },
+  updateCategory: { table: ['GetItem'], inTransaction: ['PutItem'], secrets: SESSION },
+  retireCategory: { table: ['GetItem'], inTransaction: ['PutItem'], secrets: SESSION },
+  // the user (GetItem), the home building (AP-04); a conditional or versioned Put in a transaction
+  createUser: { table: ['GetItem', 'BatchGetItem'], inTransaction: ['PutItem'], secrets: SESSION },
+  updateUser: { table: ['GetItem', 'BatchGetItem'], inTransaction: ['PutItem'], secrets: SESSION },
+  // the user (GetItem); a versioned Put in a transaction
+  retireUser: { table: ['GetItem'], inTransaction: ['PutItem'], secrets: SESSION },
+  // every location (AP-03)
+  exportLocations: { table: ['GetItem', 'Query'], secrets: SESSION },
+  // every asset (AP-31)
+  exportAssets: { table: ['GetItem', 'Query'], secrets: SESSION },
+  // locations (AP-03) and labels (AP-32); then BatchWriteItem, 25 at a time, once the whole file is valid
+  importLocations: { table: ['GetItem', 'Query', 'BatchWriteItem'], secrets: SESSION },
+  // assets (AP-31), locations (AP-03), categories (AP-02), labels (AP-32); then BatchWriteItem once the whole file is valid
+  importAssets: { table: ['GetItem', 'Query', 'BatchWriteItem'], secrets: SESSION },
+  // locations (AP-03) and assets (AP-31) of the hospital; format=wxacode: mini-program codes
+  // (getwxacodeunlimit) with the shared WeChat access token
+  qrLabels: { table: ['GetItem', 'Query'], secrets: ['session-secret', 'wechat-app-secret'], wechatTokenCache: true },
+
+  // Notifications (AP-50 inbox, AP-51 quotas, AP-53 dead letters): the caller (GetItem) and…
+  // …ADD to each accepted template's quota (UpdateItem), then the quotas (Query on the hospital partition)
+  recordSubscriptions: { table: ['GetItem', 'UpdateItem', 'Query'], secrets: SESSION },
+  // the inbox page (Query, AP-50) and the unread counter (GetItem, AP-55)
+  listNotifications: { table: ['GetItem', 'Query'], secrets: SESSION },
+  // unread ones for "all" (Query, AP-50); marks (each conditional on unread) and the counter's
+  // ADD −n in one transaction (UpdateItem in TransactWriteItems); the counter read back (GetItem)
+  markNotificationsRead: { table: ['GetItem', 'Query'], inTransaction: ['UpdateItem'], secrets: SESSION },
+  listDeadLetters: { table: ['GetItem', 'Query'], secrets: SESSION },
+
+  getDashboard: REPORT,
+  assetReport: REPORT,
+  technicianReport: REPORT,
+  vendorReport: REPORT,
+  departmentReport: REPORT,
+  heatmapReport: REPORT,
+  monthlyReport: REPORT,
+  quarterlyReport: REPORT,
+
+  // Scheduled (no HTTP, so no session secret): due watches (GSI4, keys only, AP-20); each ticket
+  // and its hospital (GetItem); the escalation as a ticket command's transaction
+  slaScanner: { table: ['GetItem'], inTransaction: ['PutItem'], indexes: { GSI4: ['Query'] } },
+  // Stream consumer (no session): ticket, hospital, users, delivery records, the shared WeChat
+  // token (GetItem); a hospital's users by role (Query); delivery outcome, token (conditional
+  // PutItem); token lease and a quota set to zero on 43101 (UpdateItem); in one transaction each:
+  // an in-app notification with +1 on its user's unread counter, and one quota taken with the
+  // delivery record (PutItem + UpdateItem). Reads its
+  // stream, sends failed batches to the dead-letter queue; the WeChat app secret for stable_token.
+  notifier: {
+    table: ['GetItem', 'Query', 'PutItem', 'UpdateItem'],
+    inTransaction: ['PutItem', 'UpdateItem'],
+    stream: true,
+    deadLetterQueue: 'NotifierDeadLetterQueue',
+    secrets: ['wechat-app-secret'],
+  },
+  // the aggregates' stream consumer: no session; the hospital's zone (GetItem); an asset's recent
+  // faults (GSI6, AP-41); marker + ADDs (+ a repeat-failure outbox item) in one transaction
+  aggregator: {
+    table: ['GetItem'],
+    inTransaction: ['PutItem', 'UpdateItem'],
+    indexes: { GSI6: ['Query'] },
+    stream: true,
+    deadLetterQueue: 'AggregatorDeadLetterQueue',
+  },
+  // Cloud only, no session: the stream consumers' dead-letter queues (its SQS event source polls
+  // with this role: receive, delete, queue attributes), the failed batch read back from the stream
+  // at its sequence numbers (GetShardIterator, GetRecords: no DescribeStream, it is told the shard),
+  // one PutItem per dead-letter item, allowed only with the dead-letter item's attributes.
+  deadLetterRecorder: {
+    streamRecords: true,
+    queues: ['NotifierDeadLetterQueue', 'AggregatorDeadLetterQueue'],
+    deadLetterItems: true,
+  },
+} as const satisfies Record<RouteName | ConsumerName, Access>;

@@ -1,0 +1,37 @@
+import { handler as createAsset } from '../handlers/createAsset';
+import { handler as createCategory } from '../handlers/createCategory';
+import { handler as createLocation } from '../handlers/createLocation';
+import { handler as createUser } from '../handlers/createUser';
+import { handler as exportAssets } from '../handlers/exportAssets';
+import { handler as exportLocations } from '../handlers/exportLocations';
+import { handler as importAssets } from '../handlers/importAssets';
+import { handler as importLocations } from '../handlers/importLocations';
+import { handler as retireAsset } from '../handlers/retireAsset';
+import { handler as retireCategory } from '../handlers/retireCategory';
+import { handler as retireLocation } from '../handlers/retireLocation';
+import { handler as retireUser } from '../handlers/retireUser';
+import { handler as updateAsset } from '../handlers/updateAsset';
+import { handler as updateCategory } from '../handlers/updateCategory';
+import { handler as updateLocation } from '../handlers/updateLocation';
+import { handler as updateUser } from '../handlers/updateUser';
+import { areaRouter } from './areaRouter';
+
+/** The admin function: every route of contract/areas.ts's `admin` area. */
+export const handler = areaRouter('admin', {
+  createLocation,
+  updateLocation,
+  retireLocation,
+  createAsset,
+  updateAsset,
+  retireAsset,
+  createCategory,
+  updateCategory,
+  retireCategory,
+  createUser,
+  updateUser,
+  retireUser,
+  exportLocations,
+  importLocations,
+  exportAssets,
+  importAssets,
+});

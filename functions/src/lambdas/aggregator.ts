@@ -1,0 +1,2 @@
+/** The aggregator stream consumer (contract/streamConsumers.ts): table repositories only, no optional adapter. */
+export { handler } from '../handlers/aggregator';

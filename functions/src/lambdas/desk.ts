@@ -1,0 +1,13 @@
+import { handler as assetHistory } from '../handlers/assetHistory';
+import { handler as getHandover } from '../handlers/getHandover';
+import { handler as listCandidates } from '../handlers/listCandidates';
+import { handler as recordHandover } from '../handlers/recordHandover';
+import { areaRouter } from './areaRouter';
+
+/** The desk function: every route of contract/areas.ts's `desk` area. */
+export const handler = areaRouter('desk', {
+  listCandidates,
+  getHandover,
+  recordHandover,
+  assetHistory,
+});
