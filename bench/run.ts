@@ -3,19 +3,23 @@
  * timing. Parts: bundles (sizes, cold init), latency (local HTTP server), capacity (DynamoDB).
  *
  *   npm run bench                         everything
- *   npm run bench -- --only bundles       one part (bundles | miniapp | latency | capacity | open-work | dashboard)
+ *   npm run bench -- --only bundles       one part (bundles | miniapp | latency | capacity | open-work | dashboard | first-screen)
  *   npm run bench -- --requests 500 --concurrency 8
  *   npm run bench -- --only open-work --scale=100000
  *                                         the desk queue and SLA scan at 10,000 and then 100,000 open
  *                                         tickets (default: 10,000 only; 100,000 takes minutes longer)
  *   npm run bench -- --only dashboard     a month's dashboard at 1,000 and 100,000 tickets (issue 6)
+ *   npm run bench -- --only first-screen --first-screen-loads 3
+ *                                         the H5 app's first screen in Chromium at 400 kbps, 300 ms
  */
 import { parseArgs } from 'node:util';
 import { startLocalStack, type LocalStack } from '../functions/src/local/localStack';
+import { ensureH5Build } from '../functions/src/local/miniappBuild';
 import { demoHospital } from '../functions/src/local/seed';
 import { measureBundles, printBundles } from './bundles';
 import { measureCapacity, printCapacity } from './capacity';
 import { measureDashboard, printDashboard } from './dashboard';
+import { measureFirstScreen, printFirstScreen, WEAK_SIGNAL } from './firstScreen';
 import { measureLatency, printLatency, reportBodies } from './latency';
 import { measureMiniappSizes, printMiniappSizes } from './miniappSize';
 import { measureOpenWork, printOpenWork } from './openWork';
@@ -30,10 +34,13 @@ const { values: flags } = parseArgs({
     requests: { type: 'string', default: '2000' },
     concurrency: { type: 'string', default: '8' },
     scale: { type: 'string', default: String(DEFAULT_SCALE) },
+    'first-screen-loads': { type: 'string', default: '3' },
   },
 });
-const parts = new Set(flags.only ? flags.only.split(',') : ['bundles', 'miniapp', 'latency', 'capacity', 'open-work', 'dashboard']);
+const parts = new Set(flags.only ? flags.only.split(',') : ['bundles', 'miniapp', 'latency', 'capacity', 'open-work', 'dashboard', 'first-screen']);
 const scale = Number(flags.scale);
+const firstScreenLoads = Number(flags['first-screen-loads']);
+if (!Number.isInteger(firstScreenLoads) || firstScreenLoads < 1) throw new Error(`--first-screen-loads must be a whole number ≥ 1, not ${flags['first-screen-loads']}`);
 if (!Number.isInteger(scale) || scale < 1000) throw new Error(`--scale must be a whole number of open tickets ≥ 1000, not ${flags.scale}`);
 /** 10,000 first, then the asked scale: the figures at both show what grows with the open work. */
 const scales = scale > DEFAULT_SCALE ? [DEFAULT_SCALE, scale] : [scale];
@@ -41,7 +48,8 @@ const scales = scale > DEFAULT_SCALE ? [DEFAULT_SCALE, scale] : [scale];
 async function main(): Promise<void> {
   if (parts.has('bundles')) printBundles(await measureBundles());
   if (parts.has('miniapp')) printMiniappSizes(measureMiniappSizes());
-  if (!parts.has('latency') && !parts.has('capacity') && !parts.has('open-work') && !parts.has('dashboard')) return;
+  if (!['latency', 'capacity', 'open-work', 'dashboard', 'first-screen'].some((part) => parts.has(part))) return;
+  if (parts.has('first-screen')) ensureH5Build((line) => console.log(line));
 
   let stack: LocalStack | undefined;
   const stopStack = () => stack?.stop();
@@ -61,6 +69,10 @@ async function main(): Promise<void> {
     if (parts.has('dashboard')) {
       console.log('\nDashboard at 1,000 and 100,000 tickets (issue 6):');
       printDashboard(await measureDashboard({ apiUrl: stack.apiUrl, dynamoEndpoint: stack.dynamoEndpoint, tableName: stack.tableName, scales: [1_000, 100_000], log: console.log }));
+    }
+    if (parts.has('first-screen')) {
+      console.log(`\nThe H5 app's first screen (sign-in) in Chromium at ${WEAK_SIGNAL.downKbps} kbps, ${WEAK_SIGNAL.latencyMs} ms round trip, empty cache:`);
+      printFirstScreen(await measureFirstScreen({ appUrl: stack.apiUrl, loads: firstScreenLoads, log: console.log }));
     }
   } finally {
     await stopStack();
