@@ -5,6 +5,7 @@ const { defineConfig } = require('@tarojs/cli');
 // build needs an absolute URL (the WeChat DevTools with "不校验合法域名" can reach localhost).
 const env = process.env.TARO_ENV;
 const apiBase = process.env.TARO_APP_API_BASE ?? (env === 'weapp' ? 'http://localhost:3000' : '');
+const noPolyfill = path.resolve(__dirname, 'noPolyfill.js');
 
 module.exports = defineConfig(async () => ({
   projectName: 'hospital-repair',
@@ -20,6 +21,7 @@ module.exports = defineConfig(async () => ({
   },
   alias: {
     '@contract': path.resolve(__dirname, '..', '..', 'functions', 'src', 'contract'),
+    ...(env === 'h5' ? { 'whatwg-fetch$': noPolyfill, 'abortcontroller-polyfill/dist/abortcontroller-polyfill-only$': noPolyfill } : {}),
   },
   framework: 'react',
   compiler: { type: 'webpack5', prebundle: { enable: false } },
