@@ -91,7 +91,7 @@ describe('the H5 site in the template', () => {
     ) as Record<string, string[]>;
     expect(directives['script-src']).toEqual(["'self'"]);
     expect(directives['img-src']).toEqual(["'self'", 'data:', 'blob:', 'https://${PhotoBucket.RegionalDomainName}']);
-    expect(directives['connect-src']).toEqual(["'self'", 'https://${HttpApi}.execute-api.${AWS::Region}.${AWS::URLSuffix}', 'https://${PhotoBucket.RegionalDomainName}']);
+    expect(directives['connect-src']).toEqual(["'self'", 'blob:', 'https://${HttpApi}.execute-api.${AWS::Region}.${AWS::URLSuffix}', 'https://${PhotoBucket.RegionalDomainName}']);
     expect(directives['frame-ancestors']).toEqual(["'none'"]);
     expect(JSON.stringify(directives)).not.toContain('unsafe-eval');
   });

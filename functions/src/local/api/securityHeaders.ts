@@ -29,7 +29,8 @@ export function contentSecurityPolicy(origins: AppOrigins): string {
     "style-src 'self' 'unsafe-inline'",
     `img-src 'self' data: blob:${extra(origins.photos)}`,
     "font-src 'self' data:",
-    `connect-src 'self'${extra(origins.api, origins.photos)}`,
+    // blob:: Taro's H5 uploadFile reads the picked photo back from its object URL before posting it.
+    `connect-src 'self' blob:${extra(origins.api, origins.photos)}`,
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
