@@ -43,7 +43,6 @@ module.exports = defineConfig(async () => ({
       // (home, then sign-in) fetched them twice. Code shared by pages goes to shared chunks.
       const split = chain.optimization.get('splitChunks');
       chain.optimization.splitChunks({ ...split, chunks: 'all', minSize: 20000 });
-      if (process.env.H5_STATS) chain.plugin('stats-dump').use(require(process.env.H5_STATS));
     },
     publicPath: '/',
     staticDirectory: 'static',
