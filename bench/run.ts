@@ -3,7 +3,7 @@
  * timing. Parts: bundles (sizes, cold init), latency (local HTTP server), capacity (DynamoDB).
  *
  *   npm run bench                         everything
- *   npm run bench -- --only bundles       one part (bundles | miniapp | latency | capacity | open-work | dashboard)
+ *   npm run bench -- --only bundles       one part (bundles | miniapp | latency | capacity | cost | open-work | dashboard | first-screen)
  *   npm run bench -- --requests 500 --concurrency 8
  *   npm run bench -- --only open-work --scale=100000
  *                                         the desk queue and SLA scan at 10,000 and then 100,000 open
@@ -11,6 +11,8 @@
  *   npm run bench -- --only dashboard     a month's dashboard at 1,000 and 100,000 tickets (issue 6)
  *   npm run bench -- --only cost --cost-tickets 5
  *                                         1,000 tickets' lifecycle at on-demand prices, measured on 5
+ *   npm run bench -- --only first-screen --first-screen-loads 3
+ *                                         the H5 app's first screen in Chromium at 400 kbps, 300 ms
  *   npm run bench -- --smoke              every part at tiny sizes (seconds each): run by `npm test`
  *                                         so the bench cannot rot; its figures mean nothing
  *
@@ -20,6 +22,7 @@
  */
 import { parseArgs } from 'node:util';
 import { startLocalStack, type LocalStack } from '../functions/src/local/localStack';
+import { ensureH5Build } from '../functions/src/local/miniappBuild';
 import { demoHospital } from '../functions/src/local/seed';
 import { measureBundles, printBundles, type BundleOptions } from './bundles';
 import { measureApiAgainstFloor, printApiAgainstFloor } from './apiFloor';
@@ -27,6 +30,7 @@ import { measureCapacity, printCapacity } from './capacity';
 import { measureCost, printCost } from './cost';
 import { startDynamoMeter, type DynamoMeter } from './dynamoMeter';
 import { measureDashboard, printDashboard } from './dashboard';
+import { measureFirstScreen, printFirstScreen, WEAK_SIGNAL } from './firstScreen';
 import { measureLatency, printLatency, reportBodies } from './latency';
 import { measureMiniappSizes, printMiniappSizes } from './miniappSize';
 import { measureOpenWork, printOpenWork } from './openWork';
@@ -43,13 +47,16 @@ const { values: flags } = parseArgs({
     scale: { type: 'string', default: String(DEFAULT_SCALE) },
     'cost-tickets': { type: 'string', default: '5' },
     smoke: { type: 'boolean', default: false },
+    'first-screen-loads': { type: 'string', default: '3' },
   },
 });
-const PARTS = ['bundles', 'miniapp', 'latency', 'capacity', 'cost', 'open-work', 'dashboard'];
+const PARTS = ['bundles', 'miniapp', 'latency', 'capacity', 'cost', 'open-work', 'dashboard', 'first-screen'];
 const parts = new Set(flags.only ? flags.only.split(',') : PARTS);
 const unknownParts = [...parts].filter((p) => !PARTS.includes(p));
 if (unknownParts.length > 0) throw new Error(`Unknown bench part(s): ${unknownParts.join(', ')} (parts: ${PARTS.join(', ')})`);
 const scale = Number(flags.scale);
+const firstScreenLoads = Number(flags['first-screen-loads']);
+if (!Number.isInteger(firstScreenLoads) || firstScreenLoads < 1) throw new Error(`--first-screen-loads must be a whole number ≥ 1, not ${flags['first-screen-loads']}`);
 if (!Number.isInteger(scale) || scale < 1000) throw new Error(`--scale must be a whole number of open tickets ≥ 1000, not ${flags.scale}`);
 
 /** How much work each part does: the real figures, or the smoke run's tiny sizes. */
@@ -65,6 +72,8 @@ interface Sizes {
   /** The realistic hospital's open tickets and the watches due per scan; the part's own defaults when absent. */
   openWorkDetail?: { realOpen: number; duePerScan: { 'bench-big': number; 'bench-real': number } };
   dashboardScales: number[];
+  /** Throttled loads of the H5 first screen; the median is reported. */
+  firstScreenLoads: number;
 }
 const fullSizes: Sizes = {
   bundles: {},
@@ -74,6 +83,7 @@ const fullSizes: Sizes = {
   costTickets: Number(flags['cost-tickets']),
   openWorkScales: scale > DEFAULT_SCALE ? [DEFAULT_SCALE, scale] : [scale],
   dashboardScales: [1_000, 100_000],
+  firstScreenLoads,
 };
 const smokeSizes: Sizes = {
   bundles: { functions: ['auth', 'reporting'], coldStarts: 1, countResources: false },
@@ -84,6 +94,7 @@ const smokeSizes: Sizes = {
   openWorkScales: [60],
   openWorkDetail: { realOpen: 20, duePerScan: { 'bench-big': 5, 'bench-real': 2 } },
   dashboardScales: [50],
+  firstScreenLoads: 1,
 };
 const sizes = flags.smoke ? smokeSizes : fullSizes;
 const count = (n: number) => n.toLocaleString('en');
@@ -92,7 +103,8 @@ async function main(): Promise<void> {
   if (flags.smoke) console.log('Bench smoke run: every part at tiny sizes, to prove it still runs; the figures mean nothing.');
   if (parts.has('bundles')) printBundles(await measureBundles(sizes.bundles));
   if (parts.has('miniapp')) printMiniappSizes(measureMiniappSizes());
-  if (!['latency', 'capacity', 'cost', 'open-work', 'dashboard'].some((p) => parts.has(p))) return;
+  if (!['latency', 'capacity', 'cost', 'open-work', 'dashboard', 'first-screen'].some((part) => parts.has(part))) return;
+  if (parts.has('first-screen')) ensureH5Build((line) => console.log(line));
 
   let stack: LocalStack | undefined;
   let meter: DynamoMeter | undefined;
@@ -129,6 +141,10 @@ async function main(): Promise<void> {
     if (parts.has('dashboard')) {
       console.log(`\nDashboard at ${sizes.dashboardScales.map(count).join(' and ')} tickets (issue 6):`);
       printDashboard(await measureDashboard({ apiUrl: stack.apiUrl, dynamoEndpoint: stack.dynamoEndpoint, tableName: stack.tableName, scales: sizes.dashboardScales, log: console.log }));
+    }
+    if (parts.has('first-screen')) {
+      console.log(`\nThe H5 app's first screen (sign-in) in Chromium at ${WEAK_SIGNAL.downKbps} kbps, ${WEAK_SIGNAL.latencyMs} ms round trip, empty cache:`);
+      printFirstScreen(await measureFirstScreen({ appUrl: stack.apiUrl, loads: sizes.firstScreenLoads, log: console.log }));
     }
   } finally {
     await stopStack();

@@ -8,6 +8,7 @@ const apiBase = process.env.TARO_APP_API_BASE ?? (env === 'weapp' ? 'http://loca
 // The API contract lives outside src/: compile it too, for its plain constants (command paths).
 // Only zod-free files may be imported at run time; schemas stay type-only imports.
 const contractDir = path.resolve(__dirname, '..', '..', 'functions', 'src', 'contract');
+const noPolyfill = path.resolve(__dirname, 'noPolyfill.js');
 
 module.exports = defineConfig(async () => ({
   projectName: 'hospital-repair',
@@ -23,6 +24,7 @@ module.exports = defineConfig(async () => ({
   },
   alias: {
     '@contract': contractDir,
+    ...(env === 'h5' ? { 'whatwg-fetch$': noPolyfill, 'abortcontroller-polyfill/dist/abortcontroller-polyfill-only$': noPolyfill } : {}),
   },
   framework: 'react',
   compiler: { type: 'webpack5', prebundle: { enable: false } },
@@ -34,9 +36,19 @@ module.exports = defineConfig(async () => ({
       cssModules: { enable: false },
     },
     optimizeMainPackage: { enable: true },
+    // Taro minifies JS (terser) and WXSS (csso) in production, but writes its WXML templates
+    // readable; WeChat's quality scan wants all three compressed (project.config.json says so).
+    minifyXML: { collapseWhitespace: true },
   },
   h5: {
     compile: { include: [contractDir] },
+    webpackChain(chain) {
+      // Taro splits only the entry's chunks ('initial'), so every page chunk carried its own copy
+      // of Taro's components, NutUI and the contract (~170 KB minified each): the first screen
+      // (home, then sign-in) fetched them twice. Code shared by pages goes to shared chunks.
+      const split = chain.optimization.get('splitChunks');
+      chain.optimization.splitChunks({ ...split, chunks: 'all', minSize: 20000 });
+    },
     publicPath: '/',
     staticDirectory: 'static',
     router: { mode: 'hash' },

@@ -1,6 +1,10 @@
 import type { PropsWithChildren } from 'react';
 import './styles/nutui';
 import './app.scss';
+import { skipToFirstScreen } from './startup/firstScreen';
+
+// Before the router reads the URL: a newcomer's first screen is sign-in (H5 only).
+skipToFirstScreen();
 
 function App({ children }: PropsWithChildren) {
   return children;

@@ -5,8 +5,9 @@ import { configure } from '@testing-library/dom';
 
 configure({ asyncUtilTimeout: 30_000 });
 
-// Taro's H5 runtime expects a few browser APIs jsdom lacks.
-if (!('IntersectionObserver' in window)) {
+// Taro's H5 runtime expects a few browser APIs jsdom lacks (the build checks run in node: no window).
+const inBrowser = typeof window !== 'undefined';
+if (inBrowser && !('IntersectionObserver' in window)) {
   class NoopObserver {
     observe() {}
     unobserve() {}
@@ -17,7 +18,7 @@ if (!('IntersectionObserver' in window)) {
   }
   Object.assign(window, { IntersectionObserver: NoopObserver });
 }
-if (!window.matchMedia) {
+if (inBrowser && !window.matchMedia) {
   Object.assign(window, {
     matchMedia: () => ({ matches: false, addListener() {}, removeListener() {}, addEventListener() {}, removeEventListener() {} }),
   });

@@ -69,7 +69,7 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
     }
     if (path !== '/v1' && !path.startsWith('/v1/')) {
       const method = request.method ?? 'GET';
-      if ((method === 'GET' || method === 'HEAD') && serveStatic(h5Dir, path, response, method === 'HEAD')) return;
+      if ((method === 'GET' || method === 'HEAD') && (await serveStatic(h5Dir, path, request, response))) return;
       sendApiError(response, 404, 'not_found', `No such page: ${path} (build the H5 app with npm run build:h5)`, `页面不存在：${path}（请先运行 npm run build:h5 构建 H5 应用）`, cors);
       return;
     }

@@ -1,0 +1,2 @@
+/** WeChat opens the entry page itself; the home page sends a newcomer on to sign in. */
+export function skipToFirstScreen(): void {}
