@@ -38,6 +38,8 @@ import { measureOpenWork, printOpenWork } from './openWork';
 const DEFAULT_SCALE = 10_000;
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
+// The handlers run in this process: their request logs (one JSON line each) would bury the figures.
+process.env.POWERTOOLS_LOG_LEVEL ??= 'WARN';
 
 const { values: flags } = parseArgs({
   options: {
