@@ -1,6 +1,7 @@
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import * as z from 'zod/mini';
 import { defineRoute } from '../contract/route';
+import { logLinesOf } from '../observability/testing/logLines';
 import { http } from './httpHandler';
 
 // What the deps need to build (no call leaves the process: the route below is public and touches nothing).
@@ -39,26 +40,6 @@ function request(body: unknown): APIGatewayProxyEventV2 {
 }
 const context = { awsRequestId: 'lambda-req-9' } as Context;
 
-/** The JSON lines Powertools' logger writes while `run` runs. */
-async function logLinesOf(run: () => Promise<unknown>): Promise<Record<string, unknown>[]> {
-  const written: string[] = [];
-  const spies = [process.stdout, process.stderr].map((stream) =>
-    jest.spyOn(stream, 'write').mockImplementation((chunk: string | Uint8Array) => {
-      written.push(String(chunk));
-      return true;
-    }),
-  );
-  try {
-    await run();
-  } finally {
-    spies.forEach((spy) => spy.mockRestore());
-  }
-  return written
-    .join('')
-    .split('\n')
-    .filter((line) => line.trim().startsWith('{'))
-    .map((line) => JSON.parse(line) as Record<string, unknown>);
-}
 
 describe('the HTTP wrapper\'s log', () => {
   it('writes one line per request with the correlation id, route, status and ticket id, and nothing personal', async () => {
