@@ -51,6 +51,10 @@ module.exports = defineConfig(async () => ({
       // (home, then sign-in) fetched them twice. Code shared by pages goes to shared chunks.
       const split = chain.optimization.get('splitChunks');
       chain.optimization.splitChunks({ ...split, chunks: 'all', minSize: 20000 });
+      // NutUI's icon index declares a side effect (it imports the icon font's CSS, which
+      // styles/nutui.ts imports itself), so webpack kept it and, through it, every icon any page
+      // uses in the chunk the sign-in page loads. Without the flag each page gets only its icons.
+      chain.module.rule('nutui-icons-index').test(/@nutui[\\/]icons-react-taro[\\/]dist[\\/]es[\\/]index\.es\.js$/).sideEffects(false);
       // A newcomer's first screen is sign-in (src/startup/firstScreen.h5.ts).
       chain.plugin('preload-first-screen').use(PreloadFirstScreenPlugin, ['pages/login/index']);
     },
