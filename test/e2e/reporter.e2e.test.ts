@@ -75,7 +75,7 @@ describe('a nurse reports a fault by scanning a room code (H5 build)', () => {
   });
 
   it('opens the ticket and sees its timeline', async () => {
-    await page.locator('taro-button-core', { hasText: '查看工单' }).click();
+    await page.locator('.taro-button-core', { hasText: '查看工单' }).click();
     const head = page.getByTestId('ticket-head');
     await head.waitFor();
     expect(await head.textContent()).toContain(ticketNumber);

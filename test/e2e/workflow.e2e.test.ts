@@ -24,8 +24,8 @@ async function signIn(browser: Browser, userId: string, size: 'phone' | 'desktop
   return person;
 }
 
-/** A NutUI button by its text (Taro renders it as taro-button-core on H5). */
-const button = (page: Page, text: string | RegExp) => page.locator('taro-button-core', { hasText: text }).first();
+/** A NutUI button by its text (Taro's H5 button carries the class taro-button-core). */
+const button = (page: Page, text: string | RegExp) => page.locator('.taro-button-core', { hasText: text }).first();
 const statusOf = async (page: Page) => ((await page.getByTestId('ticket-head').locator('.status-tag').textContent()) ?? '').trim();
 
 async function apiGet(path: string, userId: string): Promise<{ status: number; body: unknown }> {
