@@ -16,8 +16,6 @@ import { ms, percentile, printTable } from './table';
 /** The budgets: the API within 1.5× of its own DynamoDB calls; create-ticket in ≤ 3 round trips. */
 export const API_TO_FLOOR_BUDGET = 1.5;
 export const CREATE_ROUND_TRIP_BUDGET = 3;
-const QUIET_MS = 400;
-const QUIET_TIMEOUT_MS = 15_000;
 /** Hundreds of created tickets keep the stream consumers busy for a while on a loaded machine. */
 const BACKLOG_TIMEOUT_MS = 120_000;
 /**
@@ -48,7 +46,7 @@ async function captureShape(meter: DynamoMeter, send: (n: number) => Promise<Res
 
 /** One request alone through the API, and the DynamoDB calls it made (counted at the meter, nothing else running). */
 async function captureCalls(meter: DynamoMeter, send: () => Promise<Response>): Promise<{ calls: MeteredCall[]; answer: unknown }> {
-  await meter.waitForQuiet(QUIET_MS, QUIET_TIMEOUT_MS);
+  await meter.waitForQuiet();
   const from = meter.calls.length;
   const response = await send();
   const answer: unknown = await response.json();
@@ -151,9 +149,9 @@ export async function measureApiAgainstFloor(options: {
   const compare = async (name: string, captured: MeteredCall[], api: (i: number) => Promise<Response>, fresh: (b: string, i: number) => string = (b) => b) => {
     // Both sides start with the stream consumers idle: they run in the API's process, and a backlog
     // of the previous load's records (the created tickets) would slow only the side that met it.
-    await meter.waitForQuiet(QUIET_MS, BACKLOG_TIMEOUT_MS);
+    await meter.waitForQuiet(BACKLOG_TIMEOUT_MS);
     const apiLoad = await load(name, total, concurrency, api);
-    await meter.waitForQuiet(QUIET_MS, BACKLOG_TIMEOUT_MS);
+    await meter.waitForQuiet(BACKLOG_TIMEOUT_MS);
     const floor = await replay(name, dynamoEndpoint, inRounds(captured), total, concurrency, fresh);
     results.push({ name, api: apiLoad, floor, roundTrips: roundTrips(captured), calls: captured.map((c) => c.operation) });
   };

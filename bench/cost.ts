@@ -24,8 +24,6 @@ export const PRICES_USD = {
 const LAMBDA_MEMORY_GB = 1;
 /** Both stream consumers (notifier, aggregator) are invoked for a step's stream records: an upper bound of one batch each. */
 const CONSUMERS_PER_STEP = 2;
-const QUIET_MS = 400;
-const QUIET_TIMEOUT_MS = 15_000;
 const TICKETS_PRICED = 1000;
 
 export interface StepCost {
@@ -74,7 +72,7 @@ export async function measureCost(options: { apiUrl: string; meter: DynamoMeter;
   for (let n = -1; n < options.tickets; n++) {
     let ticketId = '';
     for (const [i, step] of steps.entries()) {
-      await meter.waitForQuiet(QUIET_MS, QUIET_TIMEOUT_MS);
+      await meter.waitForQuiet();
       const from = meter.calls.length;
       const started = performance.now();
       const response = await fetch(`${apiUrl}${step.path(ticketId)}`, {
@@ -87,7 +85,7 @@ export async function measureCost(options: { apiUrl: string; meter: DynamoMeter;
       if (!response.ok) throw new Error(`${step.name} answered ${response.status}: ${JSON.stringify(answer)}`);
       if (step.name === 'create') ticketId = String(answer.id);
       const answeredAt = performance.now();
-      await meter.waitForQuiet(QUIET_MS, QUIET_TIMEOUT_MS);
+      await meter.waitForQuiet();
       const calls = meter.calls.slice(from);
       const own = calls.filter((c) => c.startedMs < answeredAt);
       const woken = calls.filter((c) => c.startedMs >= answeredAt);

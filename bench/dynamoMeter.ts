@@ -1,6 +1,10 @@
 import { createServer, request, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
+/** A gap this long with no call in flight counts as quiet; a wait for it gives up after the timeout. */
+const QUIET_MS = 400;
+const QUIET_TIMEOUT_MS = 15_000;
+
 /** One call that reached DynamoDB Local through the meter. */
 export interface MeteredCall {
   /** The API action (X-Amz-Target without its version), e.g. GetItem, TransactWriteItems. */
@@ -17,7 +21,8 @@ export interface DynamoMeter {
   url: string;
   calls: MeteredCall[];
   /** Resolves once nothing has been in flight for `quietMs` (stream consumers done), or after `timeoutMs`. */
-  waitForQuiet(quietMs: number, timeoutMs: number): Promise<void>;
+  /** Resolves once no call has been in flight for `quietMs` (the stream consumers are done), or after `timeoutMs`. */
+  waitForQuiet(timeoutMs?: number, quietMs?: number): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -64,7 +69,7 @@ export async function startDynamoMeter(target: string): Promise<DynamoMeter> {
   return {
     url: `http://127.0.0.1:${port}`,
     calls,
-    async waitForQuiet(quietMs, timeoutMs) {
+    async waitForQuiet(timeoutMs = QUIET_TIMEOUT_MS, quietMs = QUIET_MS) {
       const deadline = performance.now() + timeoutMs;
       while (performance.now() < deadline && (inFlight > 0 || performance.now() - lastActivity < quietMs)) await new Promise((r) => setTimeout(r, quietMs / 4));
     },
