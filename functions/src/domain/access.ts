@@ -8,3 +8,8 @@ export function actingRole(user: UserRecord, ticket: Pick<TicketRecord, 'reporte
   if (user.roles.includes('dispatcher')) return 'dispatcher';
   return user.roles[0] ?? 'reporter';
 }
+
+/** A guest is a WeChat account not linked to a staff record; records written before kinds existed are staff. */
+export function isGuest(user: Pick<UserRecord, 'kind'>): boolean {
+  return user.kind === 'guest';
+}

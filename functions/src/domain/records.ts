@@ -91,7 +91,17 @@ export interface UserRecord {
   version?: number;
   /** Retired by an administrator: kept for history, hidden from pickers, its label answers "retired". */
   retired?: boolean;
+  /**
+   * Staff are the people a hospital's admin creates or imports (absent: staff). Guests are
+   * WeChat accounts not linked to a staff record (patients, visitors, staff not yet linked):
+   * created by signing in at a scanned label, scoped to what they scanned and reported.
+   */
+  kind?: UserKind;
+  /** Bumped by retirement, unlinking and "sign out everywhere": sessions carrying an older version stop working (absent: 0). */
+  tokenVersion?: number;
 }
+
+export type UserKind = 'staff' | 'guest';
 
 /** Days 1 (Monday) … 7 (Sunday); times HH:mm in the hospital's zone; end before start runs past midnight. */
 export interface ShiftPattern {

@@ -99,6 +99,8 @@ export const UserRecordSchema: z.ZodMiniType<UserRecord> = z.looseObject({
   homeBuildingId: z.optional(optionalText),
   version,
   retired,
+  kind: z.optional(z.enum(['staff', 'guest'])),
+  tokenVersion: z.optional(count),
 });
 
 export const QrCodeRecordSchema: z.ZodMiniType<QrCodeRecord> = z.looseObject({

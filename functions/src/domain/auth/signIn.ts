@@ -45,6 +45,7 @@ export async function signInWithWeChat(deps: SignInDeps & { wechat: WeChatAuth }
       phone: null,
       openid,
       createdAt: deps.clock.now().toISOString(),
+      kind: 'guest',
     }));
   return issueSession(deps, user, hospital);
 }
