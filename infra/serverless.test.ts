@@ -31,6 +31,8 @@ const WRITE_ACTIONS = ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:Dele
 
 /** Writes allowed outside a transaction, each with its reason; every other write is a TransactWriteItems. */
 const WRITES_OUTSIDE_TRANSACTIONS: Record<string, string[]> = {
+  // the shared WeChat token's lease (getuserphonenumber of a staff member linking by phone)
+  auth: ['dynamodb:PutItem table (only WECHAT# items)', 'dynamodb:UpdateItem table (only WECHAT# items)'],
   // the day counter (an atomic ADD); the shared WeChat token's lease (content check)
   reporting: ['dynamodb:PutItem table (only WECHAT# items)', 'dynamodb:UpdateItem table', 'dynamodb:UpdateItem table (only WECHAT# items)'],
   // the append-only handover record (a conditional Put)

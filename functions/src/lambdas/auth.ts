@@ -1,7 +1,9 @@
-import { weChatSignIn } from '../adapters/factories/wechat';
+import { phoneNumbers, weChatSignIn } from '../adapters/factories/wechat';
 import { handler as devLogin } from '../handlers/devLogin';
 import { handler as getMe } from '../handlers/getMe';
+import { handler as linkPhone } from '../handlers/linkPhone';
 import { handler as login } from '../handlers/login';
+import { handler as redeemInvite } from '../handlers/redeemInvite';
 import { areaRouter } from './areaRouter';
 
 /** The auth function: every route of contract/areas.ts's `auth` area. */
@@ -9,8 +11,10 @@ export const handler = areaRouter(
   'auth',
   {
     login,
+    linkPhone,
+    redeemInvite,
     devLogin,
     getMe,
   },
-  { wechat: weChatSignIn },
+  { wechat: weChatSignIn, phoneNumbers },
 );

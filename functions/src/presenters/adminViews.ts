@@ -36,6 +36,7 @@ export function toAdminUser(u: UserRecord): AdminUser {
     phone: u.phone,
     shifts: u.shifts ?? [],
     homeBuildingId: u.homeBuildingId ?? null,
+    linked: u.openid !== null,
     ...versioned(u),
   };
 }
