@@ -1,48 +1,68 @@
-import { useState } from 'react';
-import { View, Text } from '@tarojs/components';
-import { Avatar, Button, Cell, CellGroup } from '@nutui/nutui-react-taro';
+import { useEffect, useState } from 'react';
+import { View } from '@tarojs/components';
+import { Button } from '@nutui/nutui-react-taro';
 import Taro, { useRouter } from '@tarojs/taro';
 import type { Session } from '@contract/users';
-import { platform } from '../../platform';
-import { getLocale, setLocale, t, type MessageKey } from '../../i18n';
-import { api, errorMessage } from '../../services/api';
+import { parseQrText, platform } from '../../platform';
+import { getLocale, setLocale, t } from '../../i18n';
+import { api, ApiError, errorMessage } from '../../services/api';
 import { saveSession } from '../../services/session';
 import { HOME_URL } from '../../services/auth';
+import { LinkStaff } from '../../components/login/LinkStaff';
+import { DemoUsers } from './demoUsers';
 import './index.scss';
 
-/** The users seeded in the local stack (POST /v1/auth/dev-login). */
-const DEMO_USERS: { id: string; role: MessageKey }[] = [
-  { id: 'nurse-li', role: 'role.reporter' },
-  { id: 'doctor-wu', role: 'role.reporter' },
-  { id: 'desk-wang', role: 'role.dispatcher' },
-  { id: 'tech-zhao', role: 'role.technician' },
-  { id: 'tech-sun', role: 'role.technician' },
-  { id: 'manager-chen', role: 'role.manager' },
-  { id: 'admin', role: 'role.admin' },
-];
+const REPORT_PAGE = '/pages/report/index';
+
+/** The label a scan opened the app with, carried here in the page it was going to (the report form). */
+function sceneOf(redirect: string | null): string | undefined {
+  if (!redirect?.startsWith(REPORT_PAGE)) return undefined;
+  return parseQrText(redirect) ?? undefined;
+}
 
 export default function LoginPage() {
   const { params } = useRouter();
+  const redirect = params.redirect ? decodeURIComponent(params.redirect) : null;
+  const invite = params.invite ? decodeURIComponent(params.invite).trim().toUpperCase() : null;
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  /** WeChat knows the account, no staff record or label does: offer linking. */
+  const [unlinked, setUnlinked] = useState(false);
 
   async function finish(signIn: () => Promise<Session>, who: string) {
     setBusy(who);
     setError(null);
     try {
-      saveSession(await signIn());
-      const target = params.redirect ? decodeURIComponent(params.redirect) : HOME_URL;
-      await Taro.reLaunch({ url: target.startsWith('/pages/') ? target : HOME_URL });
+      const session = await signIn();
+      saveSession(session);
+      // Just linked: the role's home. Otherwise back where the user was going (the label they scanned).
+      const linked = who === 'phone' || who === 'invite';
+      const target = !linked && redirect?.startsWith('/pages/') ? redirect : HOME_URL;
+      await Taro.reLaunch({ url: target });
     } catch (err) {
-      setError(`${t('login.failed')}：${errorMessage(err)}`);
+      if (err instanceof ApiError && err.status === 403 && who === 'wechat') setUnlinked(true);
+      else setError(`${t('login.failed')}：${errorMessage(err)}`);
     } finally {
       setBusy(null);
     }
   }
 
+  const signInWithWeChat = () => void finish(async () => api.login({ code: await platform.login(), scene: sceneOf(redirect) }), 'wechat');
+
+  useEffect(() => {
+    if (platform.loginMode !== 'wechat') return;
+    // Opened from an invite QR: redeem it at once; otherwise try the account WeChat signs in.
+    if (invite) void finish(async () => api.redeemInvite({ code: await platform.login(), inviteCode: invite }), 'invite');
+    else signInWithWeChat();
+  }, []);
+
   function toggleLanguage() {
     setLocale(getLocale() === 'en' ? 'zh-CN' : 'en');
-    void Taro.reLaunch({ url: `/pages/login/index${params.redirect ? `?redirect=${encodeURIComponent(params.redirect)}` : ''}` });
+    const query = Object.entries(params)
+      .filter(([k, v]) => (k === 'redirect' || k === 'invite') && v)
+      .map(([k, v]) => `${k}=${encodeURIComponent(decodeURIComponent(v ?? ''))}`)
+      .join('&');
+    void Taro.reLaunch({ url: `/pages/login/index${query ? `?${query}` : ''}` });
   }
 
   return (
@@ -57,35 +77,20 @@ export default function LoginPage() {
       </View>
 
       {platform.loginMode === 'wechat' ? (
-        <Button
-          type="primary"
-          size="large"
-          block
-          loading={busy === 'wechat'}
-          onClick={() => void finish(async () => api.login({ code: await platform.login() }), 'wechat')}
-        >
-          {t('login.wechat')}
-        </Button>
+        unlinked ? (
+          <LinkStaff finish={finish} busy={busy} onRefused={setError} />
+        ) : (
+          <Button type="primary" size="large" block loading={busy === 'wechat'} onClick={signInWithWeChat}>
+            {t('login.wechat')}
+          </Button>
+        )
+      ) : platform.loginMode === 'demo' ? (
+        <DemoUsers finish={finish} busy={busy} />
       ) : (
-        <CellGroup title={t('login.demoTitle')} className="login__users">
-          {DEMO_USERS.map((u) => (
-            <View key={u.id} data-testid={`demo-user-${u.id}`}>
-            <Cell
-              clickable
-              title={
-                <View className="login__user">
-                  <Avatar size="small" background="#e9f9f0" color="#07c160">
-                    {t(`login.user.${u.id}` as MessageKey).slice(0, 1)}
-                  </Avatar>
-                  <Text className="login__user-name">{t(`login.user.${u.id}` as MessageKey)}</Text>
-                </View>
-              }
-              extra={busy === u.id ? t('common.loading') : t(u.role)}
-              onClick={() => void finish(() => api.devLogin({ userId: u.id }), u.id)}
-            />
-            </View>
-          ))}
-        </CellGroup>
+        <View className="login__open-in-wechat" data-testid="open-in-wechat">
+          <View className="login__link-title">{t('login.openInWeChat')}</View>
+          <View className="login__link-hint">{t('login.openInWeChatHint')}</View>
+        </View>
       )}
       {error ? <View className="field-error login__error">{error}</View> : null}
     </View>
