@@ -48,7 +48,7 @@ describe('linking a staff account on the sign-in page', () => {
     phoneCode.mockReturnValue('phonecode-13700001111.1');
     sendMock.mockResolvedValue({ status: 200, data: session });
     const { signedIn } = renderLink();
-    await tap(screen.getByTestId('link-phone'));
+    await tap(screen.getByText('用微信手机号关联'));
     await waitFor(() => expect(signedIn).toHaveLength(1));
     const request = sendMock.mock.calls[0]![0] as HttpRequest;
     expect(request.url).toBe('/v1/auth/link-phone');
@@ -58,7 +58,7 @@ describe('linking a staff account on the sign-in page', () => {
   it('says how else to link when the user shares no phone number, and calls nothing', async () => {
     phoneCode.mockReturnValue(null);
     const { refused } = renderLink();
-    await tap(screen.getByTestId('link-phone'));
+    await tap(screen.getByText('用微信手机号关联'));
     expect(refused).toHaveBeenCalledWith('未获得手机号授权，可改用邀请码关联');
     expect(sendMock).not.toHaveBeenCalled();
   });

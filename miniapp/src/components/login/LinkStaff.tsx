@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { View, Button as TaroButton, Input } from '@tarojs/components';
+import { View, Input } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import type { Session } from '@contract/users';
 import { platform } from '../../platform';
@@ -34,16 +34,20 @@ export function LinkStaff({ finish, busy, onRefused }: Props) {
     <View className="login__link" data-testid="link-staff">
       <View className="login__link-title">{t('login.linkTitle')}</View>
       <View className="login__link-hint">{t('login.linkHint')}</View>
-      <TaroButton
-        className="login__phone-button"
-        data-testid="link-phone"
-        openType="getPhoneNumber"
-        loading={busy === 'phone'}
-        onGetPhoneNumber={(e) => platform.phoneCodeOn === 'getPhoneNumber' && linkWithPhone(e)}
-        onClick={() => platform.phoneCodeOn === 'tap' && linkWithPhone()}
-      >
-        {t('login.linkPhone')}
-      </TaroButton>
+      <View className="login__phone" data-testid="link-phone">
+        {/* NutUI's Button passes openType and onGetPhoneNumber on to Taro's (WeChat's) button. */}
+        <Button
+          type="primary"
+          size="large"
+          block
+          openType="getPhoneNumber"
+          loading={busy === 'phone'}
+          onGetPhoneNumber={(e) => platform.phoneCodeOn === 'getPhoneNumber' && linkWithPhone(e)}
+          onClick={() => platform.phoneCodeOn === 'tap' && linkWithPhone()}
+        >
+          {t('login.linkPhone')}
+        </Button>
+      </View>
       <View className="login__invite">
         <Input
           className="login__invite-input"
@@ -56,6 +60,7 @@ export function LinkStaff({ finish, busy, onRefused }: Props) {
         <Button
           type="primary"
           fill="outline"
+          block
           disabled={code.length < 8}
           loading={busy === 'invite'}
           onClick={() => void finish(async () => api.redeemInvite({ code: await platform.login(), inviteCode: code }), 'invite')}
