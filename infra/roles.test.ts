@@ -18,8 +18,13 @@ describe('the role of a function that serves several routes', () => {
     });
   });
 
-  it("gives the auth function the sign-in's grants: the table by key, a first sign-in's transaction, both secrets", () => {
-    expect(accessOf('auth')).toEqual({ table: ['GetItem'], inTransaction: ['PutItem'], secrets: ['session-secret', 'wechat-app-secret'] });
+  it("gives the auth function the sign-in's grants: the table by key and an account's links, the link transactions, the shared WeChat token, both secrets", () => {
+    expect(accessOf('auth')).toEqual({
+      table: ['GetItem', 'Query'],
+      inTransaction: ['PutItem', 'UpdateItem'],
+      wechatTokenCache: true,
+      secrets: ['session-secret', 'wechat-app-secret'],
+    });
   });
 
   it("keeps an event consumer's own grants", () => {
