@@ -68,7 +68,7 @@ export default function HomePage() {
     <View className="page home">
       <View className="home__header">
         <View>
-          <View className="home__hello">{t('home.hello', { name: user?.name ?? '' })}</View>
+          <View className="home__hello">{t('home.hello', { name: user?.kind === 'guest' ? t('login.guestName') : (user?.name ?? '') })}</View>
           <View className="muted">
             {user?.hospitalName}
             {user?.department ? ` · ${user.department}` : ''}
