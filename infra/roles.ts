@@ -33,7 +33,7 @@ export function unionOf(accesses: readonly Access[]): Access {
       indexes[index] = union([indexes[index], actions]);
     }
   }
-  const flag = (key: 'wechatTokenCache' | 'listPhotos' | 'stream' | 'streamRecords' | 'deadLetterItems') => (accesses.some((a) => a[key]) ? { [key]: true as const } : {});
+  const flag = (key: 'wechatTokenCache' | 'pcLoginRequests' | 'listPhotos' | 'stream' | 'streamRecords' | 'deadLetterItems') => (accesses.some((a) => a[key]) ? { [key]: true as const } : {});
   const queues = [...new Set(accesses.map((a) => a.deadLetterQueue).filter((q) => q !== undefined))];
   if (queues.length > 1) throw new Error(`One function cannot have two dead-letter queues: ${queues.join(', ')}`);
   const result: Access = {
@@ -44,6 +44,7 @@ export function unionOf(accesses: readonly Access[]): Access {
     photos: union(accesses.map((a) => a.photos)),
     queues: union(accesses.map((a) => a.queues)),
     ...flag('wechatTokenCache'),
+    ...flag('pcLoginRequests'),
     ...flag('listPhotos'),
     ...flag('stream'),
     ...flag('streamRecords'),
@@ -86,6 +87,17 @@ export function statements(functionName: string, access: Access, ssmPrefix: stri
       Action: dynamo(['GetItem', 'PutItem', 'UpdateItem']),
       Resource: [TABLE_ARN],
       Condition: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['WECHAT#*'] } },
+    });
+  }
+  if (access.pcLoginRequests) {
+    // Desk PC sign-in requests (adapters/dynamo/pcLoginRepository.ts) live under PCLOGIN#<id>:
+    // a public route may create and move them on, and touch nothing else with these actions.
+    list.push({
+      Sid: 'PcLoginRequests',
+      Effect: 'Allow',
+      Action: dynamo(['GetItem', 'PutItem', 'UpdateItem']),
+      Resource: [TABLE_ARN],
+      Condition: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['PCLOGIN#*'] } },
     });
   }
   if (access.inTransaction?.length) {

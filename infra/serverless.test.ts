@@ -33,6 +33,8 @@ const WRITE_ACTIONS = ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:Dele
 const WRITES_OUTSIDE_TRANSACTIONS: Record<string, string[]> = {
   // the day counter (an atomic ADD); the shared WeChat token's lease (content check)
   reporting: ['dynamodb:PutItem table (only WECHAT# items)', 'dynamodb:UpdateItem table', 'dynamodb:UpdateItem table (only WECHAT# items)'],
+  // desk PC sign-in requests, each state change a conditional write (AP-60)
+  auth: ['dynamodb:PutItem table (only PCLOGIN# items)', 'dynamodb:UpdateItem table (only PCLOGIN# items)'],
   // the append-only handover record (a conditional Put)
   desk: ['dynamodb:PutItem table'],
   // a one-time subscription quota (an atomic ADD); readAt, conditional on the notification being unread
@@ -145,6 +147,7 @@ function describeCondition(condition: Statement['Condition']): string {
   if (Object.keys(condition).length === 1 && JSON.stringify(enclosing) === '["TransactWriteItems"]') return ' (only in TransactWriteItems)';
   if (JSON.stringify(condition) === '{"StringLike":{"s3:prefix":["h/*"]}}') return ' (prefix h/)';
   if (JSON.stringify(condition) === '{"ForAllValues:StringLike":{"dynamodb:LeadingKeys":["WECHAT#*"]}}') return ' (only WECHAT# items)';
+  if (JSON.stringify(condition) === '{"ForAllValues:StringLike":{"dynamodb:LeadingKeys":["PCLOGIN#*"]}}') return ' (only PCLOGIN# items)';
   const deadLetter = '{"ForAllValues:StringEquals":{"dynamodb:Attributes":["PK","SK","entity","hospitalId","id","at","ticketId","kind","attempts","error"]},"StringEqualsIfExists":{"dynamodb:ReturnValues":["NONE"]}}';
   if (JSON.stringify(condition) === deadLetter) return ' (only dead-letter items)';
   return ` (condition ${JSON.stringify(condition)})`;

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { Id } from './common';
+import { Id, PageQuery, page } from './common';
 import { Asset, QrCode, SlaPolicy } from './catalog';
 import { LocationType, Role, RoomUse } from './enums';
 
@@ -121,9 +121,25 @@ export const AdminUser = z
     phone: z.nullable(z.string()),
     version: z.int(),
     retired: z.boolean(),
+    /** Whether a WeChat account is linked (the openid itself never leaves the server). */
+    linked: z.boolean(),
   })
   .register(z.globalRegistry, { id: 'AdminUser' });
 export type AdminUser = z.infer<typeof AdminUser>;
+
+const Flag = z.optional(z.enum(['true', 'false']));
+/** The people screen's list: search and filters run in the database, on one hospital's users. */
+export const ListUsersQuery = z.object({
+  /** Part of a name, a phone number or an id. */
+  q: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(64))),
+  role: z.optional(Role),
+  linked: Flag,
+  retired: Flag,
+  ...PageQuery,
+});
+export type ListUsersQuery = z.infer<typeof ListUsersQuery>;
+export const AdminUserPage = page(AdminUser).register(z.globalRegistry, { id: 'AdminUserPage' });
+export type AdminUserPage = z.infer<typeof AdminUserPage>;
 
 export const IdParams = z.object({ id: Id });
 export const CodeParams = z.object({ code: CategoryCode });

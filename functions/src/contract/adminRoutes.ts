@@ -1,7 +1,7 @@
 import { defineRoute } from './route';
 import {
   AdminAsset, AdminCategory, AdminLocation, AdminUser, CodeParams, CreateAssetBody, CreateCategoryBody, CreateLocationBody,
-  CreateUserBody, CsvBody, CsvText, IdParams, ImportResult, PdfDocument, QrLabelsQuery, RetireQuery, UpdateAssetBody,
+  AdminUserPage, CreateUserBody, CsvBody, CsvText, IdParams, ImportResult, ListUsersQuery, PdfDocument, QrLabelsQuery, RetireQuery, UpdateAssetBody,
   UpdateCategoryBody, UpdateLocationBody, UpdateUserBody,
 } from './admin';
 import type { Role } from './enums';
@@ -62,6 +62,21 @@ export const qrLabels = defineRoute({
   errors: [403, 404, 409, 429],
 });
 
+export const listUsers = defineRoute({
+  name: 'listUsers',
+  area: 'admin',
+  method: 'get',
+  path: '/v1/admin/users',
+  summary: 'Staff of the hospital, a page at a time: search by name, phone or id; filter by role, WeChat link, retired',
+  tag: 'admin',
+  auth: 'session',
+  roles: ADMIN_ONLY,
+  query: ListUsersQuery,
+  response: AdminUserPage,
+  successStatus: 200,
+  errors: [403],
+});
+
 export const adminRoutes = [
   ...Object.values(locationAdmin),
   ...Object.values(assetAdmin),
@@ -70,4 +85,5 @@ export const adminRoutes = [
   ...Object.values(locationCsv),
   ...Object.values(assetCsv),
   qrLabels,
+  listUsers,
 ] as const;

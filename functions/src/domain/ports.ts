@@ -84,6 +84,18 @@ export interface UserRepository {
   listUsers(hospitalId: string): Promise<UserRecord[]>;
   /** Creates the user and its openid link at once; if the openid is already linked, returns the existing user. */
   createWithOpenid(user: UserRecord & { openid: string }): Promise<UserRecord>;
+  /** AP-24: a page of the hospital's staff (never guests) matching the filters, by id. */
+  pageUsers(hospitalId: string, filters: UserListFilters, page: PageRequest): Promise<Page<UserRecord>>;
+}
+
+/** The people screen's search: every given filter must match. */
+export interface UserListFilters {
+  /** Part of the name, the phone number or the id (case as written). */
+  text?: string;
+  role?: Role;
+  /** Linked to a WeChat account, or not. */
+  linked?: boolean;
+  retired?: boolean;
 }
 
 export class IdempotencyKeyTakenError extends Error {

@@ -8,7 +8,10 @@ const eventFor = (routeKey: string) => ({ routeKey, rawPath: '/x', headers: {} }
 const answering = (name: string): RouteHandler => async (event) => ({ statusCode: 200, body: JSON.stringify({ name, routeKey: event.routeKey }) });
 
 describe('an area function', () => {
-  const handler = areaRouter('auth', { login: answering('login'), devLogin: answering('devLogin'), getMe: answering('getMe') });
+  const handler = areaRouter('auth', {
+    login: answering('login'), devLogin: answering('devLogin'), getMe: answering('getMe'),
+    startPcLogin: answering('startPcLogin'), pollPcLogin: answering('pollPcLogin'), confirmPcLogin: answering('confirmPcLogin'), getSignInOptions: answering('getSignInOptions'),
+  });
 
   it("sends each of the area's route keys to that route's handler", async () => {
     expect(await handler(eventFor('POST /v1/auth/login'), context)).toEqual({ statusCode: 200, body: '{"name":"login","routeKey":"POST /v1/auth/login"}' });

@@ -37,5 +37,6 @@ export function toAdminUser(u: UserRecord): AdminUser {
     shifts: u.shifts ?? [],
     homeBuildingId: u.homeBuildingId ?? null,
     ...versioned(u),
+    linked: u.openid !== null,
   };
 }

@@ -100,3 +100,6 @@ export const aggregateDoneKey = (hospitalId: string, ticketId: string, version: 
 });
 /** The outbox slot of an alert the aggregator raises about a ticket (after the lifecycle's own slots of that event). */
 export const AGGREGATOR_OUTBOX_SLOT = 90;
+
+/** A desk PC's sign-in-by-scan request: its own partition, since no hospital is known until a staff member confirms it (TTL 2 min). */
+export const pcLoginKey = (requestId: string) => ({ PK: `PCLOGIN#${requestId}`, SK: 'REQUEST' });

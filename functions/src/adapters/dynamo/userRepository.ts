@@ -1,8 +1,9 @@
 import { GetCommand, type DynamoDBDocumentClient, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { queryAll } from './query';
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import type { UserRepository } from '../../domain/ports';
-import type { UserRecord } from '../../domain/records';
+import type { UserListFilters, UserRepository } from '../../domain/ports';
+import type { Page, PageRequest, UserRecord } from '../../domain/records';
+import { pageUsers } from './userListing';
 import { parseItem } from './items';
 import { UserRecordSchema } from './recordSchemas';
 import { SK_PREFIX, hospitalPk, openidKey, userKey } from './keys';
@@ -33,6 +34,10 @@ export class DynamoUserRepository implements UserRepository {
     const link = await this.doc.send(new GetCommand({ TableName: this.tableName, Key: openidKey(hospitalId, openid) }));
     const userId = link.Item?.userId as string | undefined;
     return userId ? this.getUser(hospitalId, userId) : null;
+  }
+
+  pageUsers(hospitalId: string, filters: UserListFilters, page: PageRequest): Promise<Page<UserRecord>> {
+    return pageUsers(this.doc, this.tableName, hospitalId, filters, page);
   }
 
   async createWithOpenid(user: UserRecord & { openid: string }): Promise<UserRecord> {

@@ -23,7 +23,8 @@ async function hospitalOrThrow(catalog: CatalogRepository, hospitalId: string): 
   return hospital;
 }
 
-async function issueSession(deps: SignInDeps, user: UserRecord, hospital: Hospital): Promise<SignedIn> {
+/** The one way a session is made (WeChat, demo and desk PC sign-ins all end here). */
+export async function issueSession(deps: SignInDeps, user: UserRecord, hospital: Hospital): Promise<SignedIn> {
   const { token, expiresAt } = await deps.tokens.issue({ userId: user.id, hospitalId: user.hospitalId }, deps.clock.now());
   return { token, expiresAt, user, hospital };
 }
