@@ -110,6 +110,7 @@ const UserFields = {
   homeBuildingId: z.nullable(Id),
 };
 export const CreateUserBody = z.object({ id: Id, ...UserFields });
+export type CreateUserBody = z.infer<typeof CreateUserBody>;
 export const UpdateUserBody = z.object({ version: Version, ...UserFields });
 
 export const AdminUser = z

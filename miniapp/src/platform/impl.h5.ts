@@ -1,5 +1,5 @@
 import type { PickedImage, Platform, SubscribeAnswer } from './types';
-import { launchQrCode, parseQrText } from './qr';
+import { labelCodeOf, launchQrCode, readScan } from './qr';
 import { t } from '../i18n';
 
 /**
@@ -97,11 +97,15 @@ function pickFiles(max: number): Promise<File[]> {
 export const impl: Platform = {
   loginMode: 'demo',
 
-  async scanCode() {
+  async scan() {
     const fromTest = takeTestScanResult();
     const text = fromTest !== undefined ? fromTest : await promptForCode();
     if (text === null) return null;
-    return parseQrText(text) ?? '';
+    return readScan(text);
+  },
+
+  async scanCode() {
+    return labelCodeOf(await impl.scan());
   },
 
   async chooseImages(max) {

@@ -1,38 +1,37 @@
 import { useState } from 'react';
-import { View, Text } from '@tarojs/components';
-import { Avatar, Button, Cell, CellGroup } from '@nutui/nutui-react-taro';
+import { View } from '@tarojs/components';
+import { Button } from '@nutui/nutui-react-taro';
 import Taro, { useRouter } from '@tarojs/taro';
 import type { Session } from '@contract/users';
 import { platform } from '../../platform';
-import { getLocale, setLocale, t, type MessageKey } from '../../i18n';
+import { getLocale, setLocale, t } from '../../i18n';
 import { api, errorMessage } from '../../services/api';
 import { saveSession } from '../../services/session';
 import { HOME_URL } from '../../services/auth';
+import { SCREENS } from '../../services/roles';
+import { BrowserSignIn } from '../../components/login/BrowserSignIn';
 import './index.scss';
-
-/** The users seeded in the local stack (POST /v1/auth/dev-login). */
-const DEMO_USERS: { id: string; role: MessageKey }[] = [
-  { id: 'nurse-li', role: 'role.reporter' },
-  { id: 'doctor-wu', role: 'role.reporter' },
-  { id: 'desk-wang', role: 'role.dispatcher' },
-  { id: 'tech-zhao', role: 'role.technician' },
-  { id: 'tech-sun', role: 'role.technician' },
-  { id: 'manager-chen', role: 'role.manager' },
-  { id: 'admin', role: 'role.admin' },
-];
 
 export default function LoginPage() {
   const { params } = useRouter();
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
 
+  /** A desk PC signed in by scan opens the desk's queue, unless it was sent here from another page. */
+  function landingFor(session: Session, byScan: boolean): string {
+    const asked = params.redirect ? decodeURIComponent(params.redirect) : HOME_URL;
+    if (byScan && asked === HOME_URL && session.user.roles.includes('dispatcher')) return SCREENS.deskQueue;
+    return asked;
+  }
+
   async function finish(signIn: () => Promise<Session>, who: string) {
     setBusy(who);
     setError(null);
     try {
-      saveSession(await signIn());
-      const target = params.redirect ? decodeURIComponent(params.redirect) : HOME_URL;
-      await Taro.reLaunch({ url: target.startsWith('/pages/') ? target : HOME_URL });
+      const session = await signIn();
+      saveSession(session);
+      const target = landingFor(session, who === 'pc');
+      await Taro.reLaunch({ url: /^\/(pages|packages)\//.test(target) ? target : HOME_URL });
     } catch (err) {
       setError(`${t('login.failed')}：${errorMessage(err)}`);
     } finally {
@@ -67,25 +66,11 @@ export default function LoginPage() {
           {t('login.wechat')}
         </Button>
       ) : (
-        <CellGroup title={t('login.demoTitle')} className="login__users">
-          {DEMO_USERS.map((u) => (
-            <View key={u.id} data-testid={`demo-user-${u.id}`}>
-            <Cell
-              clickable
-              title={
-                <View className="login__user">
-                  <Avatar size="small" background="#e9f9f0" color="#07c160">
-                    {t(`login.user.${u.id}` as MessageKey).slice(0, 1)}
-                  </Avatar>
-                  <Text className="login__user-name">{t(`login.user.${u.id}` as MessageKey)}</Text>
-                </View>
-              }
-              extra={busy === u.id ? t('common.loading') : t(u.role)}
-              onClick={() => void finish(() => api.devLogin({ userId: u.id }), u.id)}
-            />
-            </View>
-          ))}
-        </CellGroup>
+        <BrowserSignIn
+          busy={busy}
+          onDemoUser={(userId) => void finish(() => api.devLogin({ userId }), userId)}
+          onPcSession={(session) => void finish(async () => session, 'pc')}
+        />
       )}
       {error ? <View className="field-error login__error">{error}</View> : null}
     </View>

@@ -1,0 +1,38 @@
+import { View, Text } from '@tarojs/components';
+import { Avatar, Cell, CellGroup } from '@nutui/nutui-react-taro';
+import { t, type MessageKey } from '../../i18n';
+
+/** The users seeded in the local stack (POST /v1/auth/dev-login). */
+const DEMO_USERS: { id: string; role: MessageKey }[] = [
+  { id: 'nurse-li', role: 'role.reporter' },
+  { id: 'doctor-wu', role: 'role.reporter' },
+  { id: 'desk-wang', role: 'role.dispatcher' },
+  { id: 'tech-zhao', role: 'role.technician' },
+  { id: 'tech-sun', role: 'role.technician' },
+  { id: 'manager-chen', role: 'role.manager' },
+  { id: 'admin', role: 'role.admin' },
+];
+
+export function DemoPicker({ busy, onPick }: { busy: string | null; onPick: (userId: string) => void }) {
+  return (
+    <CellGroup title={t('login.demoTitle')} className="login__users">
+      {DEMO_USERS.map((u) => (
+        <View key={u.id} data-testid={`demo-user-${u.id}`}>
+          <Cell
+            clickable
+            title={
+              <View className="login__user">
+                <Avatar size="small" background="#e9f9f0" color="#07c160">
+                  {t(`login.user.${u.id}` as MessageKey).slice(0, 1)}
+                </Avatar>
+                <Text className="login__user-name">{t(`login.user.${u.id}` as MessageKey)}</Text>
+              </View>
+            }
+            extra={busy === u.id ? t('common.loading') : t(u.role)}
+            onClick={() => onPick(u.id)}
+          />
+        </View>
+      ))}
+    </CellGroup>
+  );
+}
