@@ -31,10 +31,16 @@ const WRITE_ACTIONS = ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:Dele
 
 /** Writes allowed outside a transaction, each with its reason; every other write is a TransactWriteItems. */
 const WRITES_OUTSIDE_TRANSACTIONS: Record<string, string[]> = {
+  // the shared WeChat token's lease (getuserphonenumber of a staff member linking by phone); desk PC
+  // sign-in requests, each state change a conditional write (AP-60)
+  auth: [
+    'dynamodb:PutItem table (only PCLOGIN# items)',
+    'dynamodb:PutItem table (only WECHAT# items)',
+    'dynamodb:UpdateItem table (only PCLOGIN# items)',
+    'dynamodb:UpdateItem table (only WECHAT# items)',
+  ],
   // the day counter (an atomic ADD); the shared WeChat token's lease (content check)
   reporting: ['dynamodb:PutItem table (only WECHAT# items)', 'dynamodb:UpdateItem table', 'dynamodb:UpdateItem table (only WECHAT# items)'],
-  // desk PC sign-in requests, each state change a conditional write (AP-60)
-  auth: ['dynamodb:PutItem table (only PCLOGIN# items)', 'dynamodb:UpdateItem table (only PCLOGIN# items)'],
   // the append-only handover record (a conditional Put)
   desk: ['dynamodb:PutItem table'],
   // a one-time subscription quota (an atomic ADD); readAt, conditional on the notification being unread

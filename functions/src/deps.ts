@@ -5,6 +5,7 @@ import { DynamoCatalogAdmin } from './adapters/dynamo/catalogAdmin';
 import { DynamoCatalogRepository } from './adapters/dynamo/catalogRepository';
 import { createDocumentClient } from './adapters/dynamo/client';
 import { DynamoHandoverRepository } from './adapters/dynamo/handoverRepository';
+import { DynamoInviteRepository } from './adapters/dynamo/inviteRepository';
 import { DynamoNotificationRepository } from './adapters/dynamo/notificationRepository';
 import { DynamoTicketRepository } from './adapters/dynamo/ticketRepository';
 import { DynamoUserRepository } from './adapters/dynamo/userRepository';
@@ -16,7 +17,7 @@ import { readConfig, type Config } from './config';
 import type { AggregateRepository } from './domain/reports/aggregatePort';
 import type { MetricsRecorder } from './domain/metrics';
 import { powertoolsMetrics } from './observability/powertools';
-import type { CatalogAdmin, CatalogRepository, Clock, HandoverRepository, NotificationRepository, SessionTokens, TicketRepository, UserRepository } from './domain/ports';
+import type { CatalogAdmin, CatalogRepository, Clock, HandoverRepository, InviteRepository, NotificationRepository, SessionTokens, TicketRepository, UserRepository } from './domain/ports';
 
 /** Everything a handler needs, passed in; each part is built on first use, once per Lambda instance. */
 export interface Deps extends OptionalAdapters {
@@ -25,6 +26,8 @@ export interface Deps extends OptionalAdapters {
   catalog: CatalogRepository;
   catalogAdmin: CatalogAdmin;
   users: UserRepository;
+  /** One-time invite codes linking staff records to WeChat. */
+  invites: InviteRepository;
   tickets: TicketRepository;
   handovers: HandoverRepository;
   tokens: SessionTokens;
@@ -62,6 +65,7 @@ export function buildDeps(config: Config, factories: AdapterFactories = installe
     catalog: () => new DynamoCatalogRepository(ctx.doc(), config.tableName),
     catalogAdmin: () => new DynamoCatalogAdmin(ctx.doc(), config.tableName),
     users: () => new DynamoUserRepository(ctx.doc(), config.tableName),
+    invites: () => new DynamoInviteRepository(ctx.doc(), config.tableName),
     tickets: () => new DynamoTicketRepository(ctx.doc(), config.tableName),
     handovers: () => new DynamoHandoverRepository(ctx.doc(), config.tableName),
     tokens: () => new JoseSessionTokens(config.sessionSecret, config.sessionTtlSeconds),
@@ -70,6 +74,7 @@ export function buildDeps(config: Config, factories: AdapterFactories = installe
     metrics: () => powertoolsMetrics,
     pcLogins: () => new DynamoPcLoginRepository(ctx.doc(), config.tableName),
     wechat: optional('wechat'),
+    phoneNumbers: optional('phoneNumbers'),
     photos: optional('photos'),
     messenger: optional('messenger'),
     contentChecker: optional('contentChecker'),
@@ -101,7 +106,7 @@ export function buildDeps(config: Config, factories: AdapterFactories = installe
   return deps;
 }
 
-const optionalNames: Record<keyof OptionalAdapters, true> = { wechat: true, photos: true, messenger: true, contentChecker: true, miniProgramCodes: true };
+const optionalNames: Record<keyof OptionalAdapters, true> = { wechat: true, phoneNumbers: true, photos: true, messenger: true, contentChecker: true, miniProgramCodes: true };
 
 let installed: AdapterFactories = {};
 let instance: Promise<Deps> | undefined;

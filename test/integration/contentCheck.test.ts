@@ -19,7 +19,7 @@ beforeAll(async () => {
   // Auto-dispatch is on for IT faults, so a held report visibly stays with the desk.
   await setCategory(hospital, 'it', { dispatchMode: 'auto' });
   // A WeChat user (with an openid, as the content check requires).
-  const signed = await api.post<Session>('/v1/auth/login', { code: `wxcode-cc${Date.now()}.1`, hospitalId: hospital.hospitalId });
+  const signed = await api.post<Session>('/v1/auth/login', { code: `wxcode-cc${Date.now()}.1`, scene: `${hospital.rooms.nurseStation.qrCode}@${hospital.hospitalId}` });
   expect(signed.status).toBe(200);
   wechatReporter = new ApiClient(signed.body.token, signed.body);
   desk = await api.as(hospital.hospitalId, hospital.users.dispatcher);

@@ -32,10 +32,12 @@ interface Technician {
 /** A technician who signed in through WeChat (so has an openid), with `accepts` one-time subscriptions to the new-job template. */
 async function wechatTechnician(accepts: number): Promise<Technician> {
   const who = `tech-${randomUUID().slice(0, 8)}`;
-  const login = await api.post<Session>('/v1/auth/login', { code: wechat.code(who), hospitalId: hospital.hospitalId });
-  expect(login.status).toBe(200);
-  const id = login.body.user.id;
+  const id = who;
+  // A staff record already linked to the WeChat account: wx.login alone signs it in.
   await addUser(hospital, { id, name: '测试师傅', roles: ['technician'], skills: ['power'], openid: wechat.openid(who) });
+  const login = await api.post<Session>('/v1/auth/login', { code: wechat.code(who) });
+  expect(login.status).toBe(200);
+  expect(login.body.user.id).toBe(id);
   const client = new ApiClient(login.body.token, login.body);
   for (let i = 0; i < accepts; i++) {
     const res = await client.post<z.infer<typeof SubscriptionQuotas>>('/v1/notifications/subscriptions', {

@@ -219,16 +219,17 @@ describe('catalog and session', () => {
     expect(me.body).toMatchObject({ id: 'nurse-li', roles: ['reporter'], hospitalId: hospital.hospitalId });
   });
 
-  it('signs in a new WeChat user as a reporter, the same WeChat user again as the same account, and refuses a used code', async () => {
+  it('signs in a new WeChat user at a label as a guest reporter, the same WeChat user again as the same account, and refuses a used code', async () => {
     const who = `u${Date.now()}`;
-    type Signed = { token: string; user: { id: string; roles: string[] } };
-    const first = await api.post<Signed>('/v1/auth/login', { code: `wxcode-${who}.first`, hospitalId: hospital.hospitalId });
+    const scene = `${hospital.rooms.ward.qrCode}@${hospital.hospitalId}`;
+    type Signed = { token: string; user: { id: string; roles: string[]; kind: string; hospitalId: string } };
+    const first = await api.post<Signed>('/v1/auth/login', { code: `wxcode-${who}.first`, scene });
     expect(first.status).toBe(200);
-    expect(first.body.user.roles).toEqual(['reporter']);
-    const again = await api.post<Signed>('/v1/auth/login', { code: `wxcode-${who}.second`, hospitalId: hospital.hospitalId });
+    expect(first.body.user).toMatchObject({ roles: ['reporter'], kind: 'guest', hospitalId: hospital.hospitalId });
+    const again = await api.post<Signed>('/v1/auth/login', { code: `wxcode-${who}.second` });
     expect(again.body.user.id).toBe(first.body.user.id);
     // A wx.login code is single-use: WeChat answers 40163 and the API says 401.
-    const reused = await api.post<ErrorBody>('/v1/auth/login', { code: `wxcode-${who}.first`, hospitalId: hospital.hospitalId });
+    const reused = await api.post<ErrorBody>('/v1/auth/login', { code: `wxcode-${who}.first`, scene });
     expect(reused.status).toBe(401);
     expect(reused.body.error.messageZh).toContain('微信');
   });

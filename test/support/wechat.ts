@@ -12,6 +12,10 @@ export const wechat = {
   code(user: string): string {
     return `wxcode-${user}.${randomUUID().slice(0, 8)}`;
   },
+  /** A fresh code of the phone button that WeChat verifies as +86 `mobile` (11 digits); each code works once. */
+  phoneCode(mobile: string): string {
+    return `phonecode-${mobile}.${randomUUID().slice(0, 8)}`;
+  },
   openid(user: string): string {
     return `openid-${user}`;
   },

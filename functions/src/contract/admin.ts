@@ -122,11 +122,14 @@ export const AdminUser = z
     phone: z.nullable(z.string()),
     version: z.int(),
     retired: z.boolean(),
-    /** Whether a WeChat account is linked (the openid itself never leaves the server). */
+    /** Linked to a WeChat account (by phone or invite): wx.login signs this person in. */
     linked: z.boolean(),
   })
   .register(z.globalRegistry, { id: 'AdminUser' });
 export type AdminUser = z.infer<typeof AdminUser>;
+
+/** How long an invite stays valid: 72 hours unless the admin says otherwise (1 hour to 14 days). */
+export const IssueInviteQuery = z.object({ validForHours: z.optional(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(14 * 24))) });
 
 const Flag = z.optional(z.enum(['true', 'false']));
 /** The people screen's list: search and filters run in the database, on one hospital's users. */

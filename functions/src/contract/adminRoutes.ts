@@ -2,9 +2,11 @@ import { defineRoute } from './route';
 import {
   AdminAsset, AdminCategory, AdminLocation, AdminUser, CodeParams, CreateAssetBody, CreateCategoryBody, CreateLocationBody,
   AdminUserPage, CreateUserBody, CsvBody, CsvText, IdParams, ImportResult, ListUsersQuery, PdfDocument, QrLabelsQuery, RetireQuery, UpdateAssetBody,
-  UpdateCategoryBody, UpdateLocationBody, UpdateUserBody,
+  UpdateCategoryBody, UpdateLocationBody, UpdateUserBody, IssueInviteQuery,
 } from './admin';
 import type { Role } from './enums';
+import { Invite } from './users';
+import { NoContent } from './common';
 import type * as z from 'zod/mini';
 
 /** The desk (dispatchers) keeps the place and device registers; categories and staff are the admin's. */
@@ -62,6 +64,15 @@ export const qrLabels = defineRoute({
   errors: [403, 404, 409, 429],
 });
 
+const staffLink = { area: 'admin', tag: 'admin', auth: 'session', roles: ADMIN_ONLY, params: IdParams } as const;
+
+/** Linking staff to WeChat: one-time invite codes (a new one revokes the old), and unlinking. */
+export const staffLinkAdmin = {
+  issueInvite: defineRoute({ ...staffLink, name: 'issueInvite', method: 'post', path: '/v1/admin/users/{id}/invite', summary: 'Issue a one-time invite code for a staff record (shown as a QR; expires, single use; revokes the previous one)', query: IssueInviteQuery, response: Invite, successStatus: 201, errors: [403, 404, 409] }),
+  revokeInvite: defineRoute({ ...staffLink, name: 'revokeInvite', method: 'delete', path: '/v1/admin/users/{id}/invite', summary: 'Revoke the staff record\'s open invite code', response: NoContent, successStatus: 204, errors: [403, 404] }),
+  unlinkUser: defineRoute({ ...staffLink, name: 'unlinkUser', method: 'post', path: '/v1/admin/users/{id}/unlink', summary: 'Unlink the staff record from its WeChat account; its sessions end at once', response: AdminUser, successStatus: 200, errors: [403, 404, 409] }),
+};
+
 export const listUsers = defineRoute({
   name: 'listUsers',
   area: 'admin',
@@ -82,6 +93,7 @@ export const adminRoutes = [
   ...Object.values(assetAdmin),
   ...Object.values(categoryAdmin),
   ...Object.values(userAdmin),
+  ...Object.values(staffLinkAdmin),
   ...Object.values(locationCsv),
   ...Object.values(assetCsv),
   qrLabels,

@@ -47,3 +47,6 @@ export const PageQuery = {
 export function page<T extends z.ZodMiniType>(item: T) {
   return z.object({ items: z.array(item), nextCursor: z.nullable(z.string()) });
 }
+
+/** The answer of a route that succeeds with 204 and no body. */
+export const NoContent = z.undefined();

@@ -71,8 +71,14 @@ function ticketCommandGrants(): Record<`${TicketCommand}Ticket`, Access> {
 const REPORT: Access = { table: ['GetItem', 'Query'], secrets: SESSION };
 
 export const grants = {
-  // hospital + openid link + user (GetItem); a first sign-in links openid and user in one transaction
-  login: { table: ['GetItem'], inTransaction: ['PutItem'], secrets: ['session-secret', 'wechat-app-secret'] },
+  // hospital, label, openid link, user (GetItem); without a label the openid's links (Query, AP-24);
+  // a first sign-in at a label writes the guest and its link in one transaction (Put + Update)
+  login: { table: ['GetItem', 'Query'], inTransaction: ['PutItem', 'UpdateItem'], secrets: ['session-secret', 'wechat-app-secret'] },
+  // code2session; the shared access token for getuserphonenumber; the openid's links (Query AP-24) and
+  // each hospital's users (Query AP-22); the link: user + openid link updated in one transaction
+  linkPhone: { table: ['GetItem', 'Query'], inTransaction: ['UpdateItem'], wechatTokenCache: true, secrets: ['session-secret', 'wechat-app-secret'] },
+  // code2session; the invite and its user (GetItem); user + openid link + invite updated in one transaction
+  redeemInvite: { table: ['GetItem'], inTransaction: ['UpdateItem'], secrets: ['session-secret', 'wechat-app-secret'] },
   // answers 404 in the cloud before touching the table, so it needs no table access at all
   devLogin: { secrets: SESSION },
   getMe: { table: ['GetItem'], secrets: SESSION },
@@ -153,10 +159,17 @@ export const grants = {
   retireCategory: { table: ['GetItem'], inTransaction: ['PutItem'], secrets: SESSION },
   // the user (GetItem), the home building (AP-04); a conditional or versioned Put in a transaction
   createUser: { table: ['GetItem', 'BatchGetItem'], inTransaction: ['PutItem'], secrets: SESSION },
-  updateUser: { table: ['GetItem', 'BatchGetItem'], inTransaction: ['PutItem'], secrets: SESSION },
+  // a new phone number first unlinks (user + openid link updated in one transaction)
+  updateUser: { table: ['GetItem', 'BatchGetItem'], inTransaction: ['PutItem', 'UpdateItem'], secrets: SESSION },
   // the user (GetItem); a versioned Put in a transaction
   retireUser: { table: ['GetItem'], inTransaction: ['PutItem'], secrets: SESSION },
-  // the people screen: a filtered page of the hospital's users (Query AP-24)
+  // the user and its current invite (GetItem AP-07, AP-26, AP-25); the new invite, the pointer and the old invite's revocation in one transaction
+  issueInvite: { table: ['GetItem'], inTransaction: ['PutItem', 'UpdateItem'], secrets: SESSION },
+  // the user and its current invite (GetItem); the revocation (a conditional Update in a transaction)
+  revokeInvite: { table: ['GetItem'], inTransaction: ['UpdateItem'], secrets: SESSION },
+  // the user (GetItem); user + openid link updated in one transaction
+  unlinkUser: { table: ['GetItem'], inTransaction: ['UpdateItem'], secrets: SESSION },
+  // the people screen: a filtered page of the hospital's users (Query AP-27)
   listUsers: { table: ['GetItem', 'Query'], secrets: SESSION },
   // every location (AP-03)
   exportLocations: { table: ['GetItem', 'Query'], secrets: SESSION },

@@ -32,7 +32,10 @@ function operation(route: RouteDef): ZodOpenApiOperationObject {
     },
     ...(route.body ? { requestBody: { required: true, content: { [route.consumes ?? 'application/json']: { schema: route.body } } } } : {}),
     responses: {
-      [String(route.successStatus)]: { description: 'Success', content: { [route.produces ?? 'application/json']: { schema: route.response } } },
+      [String(route.successStatus)]:
+        route.successStatus === 204
+          ? { description: 'Done; no content' }
+          : { description: 'Success', content: { [route.produces ?? 'application/json']: { schema: route.response } } },
       ...Object.fromEntries(statuses.map((s) => [String(s), errorResponse(s)])),
     },
   };

@@ -9,7 +9,7 @@ import { HandoverBody, HandoverRecorded, HandoverView } from './desk';
 import { CandidateList, TICKET_COMMAND_CONTRACT } from './ticketCommands';
 import { TICKET_COMMAND_PATHS, TICKET_COMMANDS, type TicketCommand } from './lifecycle';
 import { CategoryList, LocationTree } from './catalog';
-import { DevLoginBody, LoginBody, Session, User } from './users';
+import { DevLoginBody, LinkPhoneBody, LoginBody, RedeemInviteBody, Session, User } from './users';
 import { CreateUploadBody, Upload } from './uploads';
 import {
   CreateTicketBody,
@@ -31,13 +31,43 @@ export const login = defineRoute({
   area: 'auth',
   method: 'post',
   path: '/v1/auth/login',
-  summary: 'Sign in with a WeChat wx.login code',
+  summary:
+    'Sign in with a WeChat wx.login code. With the scanned label (scene) the hospital is the label\'s: a linked staff member signs in as ' +
+    'themselves, anyone else as that hospital\'s guest. Without one, only an account already known signs in (403 otherwise)',
   tag: 'auth',
   auth: 'public',
   body: LoginBody,
   response: Session,
   successStatus: 200,
-  errors: [404, 429],
+  errors: [403, 404, 429],
+});
+
+export const linkPhone = defineRoute({
+  name: 'linkPhone',
+  area: 'auth',
+  method: 'post',
+  path: '/v1/auth/link-phone',
+  summary: 'Link this WeChat account to the staff record whose mobile number WeChat verifies (the getPhoneNumber button\'s code)',
+  tag: 'auth',
+  auth: 'public',
+  body: LinkPhoneBody,
+  response: Session,
+  successStatus: 200,
+  errors: [403, 404, 409, 429],
+});
+
+export const redeemInvite = defineRoute({
+  name: 'redeemInvite',
+  area: 'auth',
+  method: 'post',
+  path: '/v1/auth/redeem-invite',
+  summary: 'Link this WeChat account to a staff record with the one-time invite code its admin issued',
+  tag: 'auth',
+  auth: 'public',
+  body: RedeemInviteBody,
+  response: Session,
+  successStatus: 200,
+  errors: [403, 404, 409, 429],
 });
 
 export const devLogin = defineRoute({
@@ -312,6 +342,8 @@ export const listDeadLetters = defineRoute({
 /** Every route of the API. Adding an endpoint starts here. */
 export const allRoutes = [
   login,
+  linkPhone,
+  redeemInvite,
   devLogin,
   getMe,
   lookupQr,

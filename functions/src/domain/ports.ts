@@ -3,7 +3,9 @@ import type {
   CategoryRecord,
   Hospital,
   IdempotencyRecord,
+  InviteRecord,
   LocationRecord,
+  OpenidLink,
   Page,
   PageRequest,
   QrCodeRecord,
@@ -14,6 +16,7 @@ import type {
 } from './records';
 import type { NotificationIntent, NotificationKind } from './notifications';
 import type { Role, TicketStatus } from '../contract/enums';
+import type { UserKind } from './records';
 import type { TicketChange } from './tickets/lifecycle';
 
 /** Small interfaces the domain needs; adapters/ implements them for DynamoDB and WeChat. */
@@ -79,12 +82,24 @@ export interface HandoverRepository {
 
 export interface UserRepository {
   getUser(hospitalId: string, userId: string): Promise<UserRecord | null>;
-  findByOpenid(hospitalId: string, openid: string): Promise<UserRecord | null>;
   /** AP: every user of a hospital (candidates for dispatch, the desk on shift): one Query. */
   listUsers(hospitalId: string): Promise<UserRecord[]>;
-  /** Creates the user and its openid link at once; if the openid is already linked, returns the existing user. */
-  createWithOpenid(user: UserRecord & { openid: string }): Promise<UserRecord>;
-  /** AP-24: a page of the hospital's staff (never guests) matching the filters, by id. */
+  /** AP-08: whom a WeChat account signs in as in one hospital (null: it never signed in there). */
+  getOpenidLink(openid: string, hospitalId: string): Promise<OpenidLink | null>;
+  /** AP-24: every hospital a WeChat account signs in to (one Query of a few items). */
+  listOpenidLinks(openid: string): Promise<OpenidLink[]>;
+  /** The account's guest in the guest's hospital, created once: when another sign-in created it first, that one. */
+  createGuest(guest: UserRecord & { openid: string }): Promise<UserRecord>;
+  /**
+   * Links a staff record to a WeChat account, all or nothing: the record (not retired, not linked
+   * to another account; its version goes up), the account's link in that hospital (at most one
+   * staff record), and the invite it redeems, if any (unused, unrevoked, unexpired at `at`).
+   * StaffLinkRefusedError names the condition that failed.
+   */
+  linkStaff(user: UserRecord, openid: string, invite?: { code: string; at: Date }): Promise<UserRecord>;
+  /** Ends a staff record's WeChat link and its sessions (tokenVersion + 1), if it is still at the version read; ConflictError otherwise. */
+  unlinkStaff(user: UserRecord & { openid: string }): Promise<UserRecord>;
+  /** AP-27: a page of the hospital's staff (never guests) matching the filters, by id. */
   pageUsers(hospitalId: string, filters: UserListFilters, page: PageRequest): Promise<Page<UserRecord>>;
 }
 
@@ -96,6 +111,28 @@ export interface UserListFilters {
   /** Linked to a WeChat account, or not. */
   linked?: boolean;
   retired?: boolean;
+}
+
+export type StaffLinkRefusal = 'account_has_staff' | 'record_changed' | 'invite_unusable';
+
+/** A condition of linkStaff did not hold (someone else was faster, or the invite is spent). */
+export class StaffLinkRefusedError extends Error {
+  constructor(readonly reason: StaffLinkRefusal) {
+    super(`staff link refused: ${reason}`);
+    this.name = 'StaffLinkRefusedError';
+  }
+}
+
+/** One-time invite codes of staff records. */
+export interface InviteRepository {
+  /** AP-25 */
+  get(code: string): Promise<InviteRecord | null>;
+  /** AP-26: the staff record's current invite, if any (used, revoked and expired ones included). */
+  currentOf(hospitalId: string, userId: string): Promise<InviteRecord | null>;
+  /** Writes a new invite and makes it the record's current one, revoking `previous` (if still open) in the same transaction; ConflictError if another issue won. */
+  issue(invite: InviteRecord, previous: InviteRecord | null): Promise<void>;
+  /** Marks an open invite revoked; an invite already used or revoked is left as it is. */
+  revoke(invite: InviteRecord, at: Date): Promise<void>;
 }
 
 export class IdempotencyKeyTakenError extends Error {
@@ -177,14 +214,32 @@ export interface WeChatAuth {
   exchangeCode(code: string): Promise<WeChatSession>;
 }
 
+/** The verified mobile number of a WeChat user (getuserphonenumber). */
+export interface VerifiedPhone {
+  /** With the country code, e.g. +8613800138000. */
+  phoneNumber: string;
+  purePhoneNumber: string;
+  countryCode: string;
+}
+
+export interface WeChatPhoneNumbers {
+  /** The phone button's one-time code → the number WeChat verified; UnauthorizedError for a bad or used code, RateLimitedError when WeChat is busy or says too frequent. */
+  verifiedPhone(phoneCode: string): Promise<VerifiedPhone>;
+}
+
 export interface SessionClaims {
   userId: string;
   hospitalId: string;
+  /** The user's tokenVersion when the session began: a later retirement or unlink raises the user's and ends it. */
+  tokenVersion: number;
+  /** Staff and guests have different maximum session ages. */
+  kind: UserKind;
 }
 
 export interface SessionTokens {
+  /** A token valid for the kind's session length (never beyond its maximum age). */
   issue(claims: SessionClaims, now: Date): Promise<{ token: string; expiresAt: Date }>;
-  /** Throws UnauthorizedError when the token is bad or expired. */
+  /** Throws UnauthorizedError when the token is bad, expired, lacks exp/iat, or is older than its kind's maximum age. */
   verify(token: string, now: Date): Promise<SessionClaims>;
 }
 

@@ -103,6 +103,26 @@ export interface UserRecord {
 
 export type UserKind = 'staff' | 'guest';
 
+/** Whom a WeChat account signs in as in one hospital: its linked staff record, else its guest record. */
+export interface OpenidLink {
+  hospitalId: string;
+  openid: string;
+  staffUserId?: string;
+  guestUserId?: string;
+}
+
+/** A one-time code an admin issues to link a staff record to the WeChat account that redeems it. */
+export interface InviteRecord {
+  code: string;
+  hospitalId: string;
+  userId: string;
+  issuedAt: string;
+  expiresAt: string;
+  issuedById: string;
+  usedAt: string | null;
+  revokedAt: string | null;
+}
+
 /** Days 1 (Monday) … 7 (Sunday); times HH:mm in the hospital's zone; end before start runs past midnight. */
 export interface ShiftPattern {
   days: number[];

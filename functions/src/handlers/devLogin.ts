@@ -1,10 +1,9 @@
 import * as routes from '../contract/routes';
 import { signInForDevelopment } from '../domain/auth/signIn';
 import { http } from '../http/httpHandler';
-import { toUserView } from '../presenters/catalogViews';
+import { toSessionView } from '../presenters/sessionView';
 
 export const handler = http(routes.devLogin, async ({ body, deps }) => {
   const hospitalId = body.hospitalId ?? deps.config.defaultHospitalId;
-  const session = await signInForDevelopment(deps, deps.config.isLocal, body.userId, hospitalId);
-  return { body: { token: session.token, expiresAt: session.expiresAt.toISOString(), user: toUserView(session.user, session.hospital) } };
+  return { body: toSessionView(await signInForDevelopment(deps, deps.config.isLocal, body.userId, hospitalId)) };
 });

@@ -1,9 +1,8 @@
 import * as routes from '../contract/routes';
 import { signInWithWeChat } from '../domain/auth/signIn';
 import { http } from '../http/httpHandler';
-import { toUserView } from '../presenters/catalogViews';
+import { toSessionView } from '../presenters/sessionView';
 
-export const handler = http(routes.login, async ({ body, deps }) => {
-  const session = await signInWithWeChat(deps, body.code, body.hospitalId ?? deps.config.defaultHospitalId);
-  return { body: { token: session.token, expiresAt: session.expiresAt.toISOString(), user: toUserView(session.user, session.hospital) } };
-});
+export const handler = http(routes.login, async ({ body, deps }) => ({
+  body: toSessionView(await signInWithWeChat(deps, body, deps.config.defaultHospitalId)),
+}));

@@ -61,6 +61,9 @@ async function authenticate(deps: Deps, event: APIGatewayProxyEventV2, route: Ro
   const user = await deps.users.getUser(claims.hospitalId, claims.userId);
   if (!user) throw new UnauthorizedError('This account no longer exists', '该账号已不存在，请重新登录');
   if (user.retired) throw new UnauthorizedError('This account has been disabled', '该账号已停用');
+  // Retirement, unlinking and a phone change raise the user's token version: older sessions end here.
+  if (claims.tokenVersion < (user.tokenVersion ?? 0)) throw new UnauthorizedError('This session has been ended; sign in again', '该登录已失效，请重新登录');
+  if (claims.kind !== (user.kind ?? 'staff')) throw new UnauthorizedError('The session token is not valid; sign in again', '登录凭证无效，请重新登录');
   if (!can(user, 'call', route)) {
     throw new ForbiddenError(`This needs one of the roles: ${route.roles?.join(', ')}`, '您没有执行此操作的权限');
   }
@@ -100,6 +103,7 @@ export function http<R extends RouteDef>(route: R, fn: (req: Req<R>) => Promise<
       } as Req<R>;
       const res = await fn(req);
       if ('rawBody' in res) return rawResponse(res.status ?? route.successStatus, res);
+      if ((res.status ?? route.successStatus) === 204) return { statusCode: 204, headers: res.headers };
       if (deps.config.isLocal) assertMatchesContract(route, res.body);
       return jsonResponse(res.status ?? route.successStatus, res.body, res.headers);
     });

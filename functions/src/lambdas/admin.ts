@@ -7,10 +7,13 @@ import { handler as exportLocations } from '../handlers/exportLocations';
 import { handler as importAssets } from '../handlers/importAssets';
 import { handler as importLocations } from '../handlers/importLocations';
 import { handler as listUsers } from '../handlers/listUsers';
+import { handler as issueInvite } from '../handlers/issueInvite';
 import { handler as retireAsset } from '../handlers/retireAsset';
 import { handler as retireCategory } from '../handlers/retireCategory';
 import { handler as retireLocation } from '../handlers/retireLocation';
 import { handler as retireUser } from '../handlers/retireUser';
+import { handler as revokeInvite } from '../handlers/revokeInvite';
+import { handler as unlinkUser } from '../handlers/unlinkUser';
 import { handler as updateAsset } from '../handlers/updateAsset';
 import { handler as updateCategory } from '../handlers/updateCategory';
 import { handler as updateLocation } from '../handlers/updateLocation';
@@ -31,6 +34,9 @@ export const handler = areaRouter('admin', {
   createUser,
   updateUser,
   retireUser,
+  issueInvite,
+  revokeInvite,
+  unlinkUser,
   exportLocations,
   importLocations,
   exportAssets,

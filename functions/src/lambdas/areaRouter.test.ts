@@ -9,7 +9,11 @@ const answering = (name: string): RouteHandler => async (event) => ({ statusCode
 
 describe('an area function', () => {
   const handler = areaRouter('auth', {
-    login: answering('login'), devLogin: answering('devLogin'), getMe: answering('getMe'),
+    login: answering('login'),
+    linkPhone: answering('linkPhone'),
+    redeemInvite: answering('redeemInvite'),
+    devLogin: answering('devLogin'),
+    getMe: answering('getMe'),
     startPcLogin: answering('startPcLogin'), pollPcLogin: answering('pollPcLogin'), confirmPcLogin: answering('confirmPcLogin'), getSignInOptions: answering('getSignInOptions'),
   });
 

@@ -1,11 +1,13 @@
-import { weChatSignIn } from '../adapters/factories/wechat';
+import { phoneNumbers, weChatSignIn } from '../adapters/factories/wechat';
 import { handler as devLogin } from '../handlers/devLogin';
 import { handler as getMe } from '../handlers/getMe';
+import { handler as linkPhone } from '../handlers/linkPhone';
 import { handler as login } from '../handlers/login';
 import { handler as confirmPcLogin } from '../handlers/confirmPcLogin';
 import { handler as getSignInOptions } from '../handlers/getSignInOptions';
 import { handler as pollPcLogin } from '../handlers/pollPcLogin';
 import { handler as startPcLogin } from '../handlers/startPcLogin';
+import { handler as redeemInvite } from '../handlers/redeemInvite';
 import { areaRouter } from './areaRouter';
 
 /** The auth function: every route of contract/areas.ts's `auth` area. */
@@ -13,6 +15,8 @@ export const handler = areaRouter(
   'auth',
   {
     login,
+    linkPhone,
+    redeemInvite,
     devLogin,
     getMe,
     startPcLogin,
@@ -20,5 +24,5 @@ export const handler = areaRouter(
     confirmPcLogin,
     getSignInOptions,
   },
-  { wechat: weChatSignIn },
+  { wechat: weChatSignIn, phoneNumbers },
 );

@@ -36,7 +36,7 @@ export function toAdminUser(u: UserRecord): AdminUser {
     phone: u.phone,
     shifts: u.shifts ?? [],
     homeBuildingId: u.homeBuildingId ?? null,
-    ...versioned(u),
     linked: u.openid !== null,
+    ...versioned(u),
   };
 }

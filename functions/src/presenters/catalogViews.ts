@@ -51,5 +51,6 @@ export function toUserView(u: UserRecord, hospital: Hospital): User {
     department: u.department,
     skills: u.skills,
     phone: u.phone,
+    kind: u.kind ?? 'staff',
   };
 }

@@ -11,7 +11,22 @@ import { t } from '../i18n';
 declare global {
   interface Window {
     __testScanResult?: string | string[] | null;
+    /**
+     * WeChat emulation (tests only): the codes wx.login and the phone button would give, one per
+     * use when a list. The local stack's WeChat fake resolves them as WeChat's server would.
+     */
+    __WECHAT_FAKE__?: { loginCode?: string | string[]; phoneCode?: string | string[] };
   }
+}
+
+/** The local stack serves the app on this machine; anywhere else is a real deployment. */
+const servedByLocalStack = ['localhost', '127.0.0.1', '[::1]'].includes(window.location.hostname);
+
+function takeFakeCode(kind: 'loginCode' | 'phoneCode'): string | null {
+  const fake = window.__WECHAT_FAKE__;
+  const v = servedByLocalStack ? fake?.[kind] : undefined;
+  if (Array.isArray(v)) return v.shift() ?? null;
+  return v ?? null;
 }
 
 function takeTestScanResult(): string | null | undefined {
@@ -95,7 +110,16 @@ function pickFiles(max: number): Promise<File[]> {
 }
 
 export const impl: Platform = {
-  loginMode: 'demo',
+  get loginMode() {
+    if (!servedByLocalStack) return 'unavailable';
+    return window.__WECHAT_FAKE__ ? 'wechat' : 'demo';
+  },
+
+  phoneCodeOn: 'tap',
+
+  phoneCode() {
+    return takeFakeCode('phoneCode');
+  },
 
   async scan() {
     const fromTest = takeTestScanResult();
@@ -140,7 +164,9 @@ export const impl: Platform = {
   },
 
   async login() {
-    throw new Error('WeChat login is not available in a browser; use the demo user picker');
+    const code = takeFakeCode('loginCode');
+    if (!code) throw new Error('WeChat login is not available in a browser');
+    return code;
   },
 
   async requestSubscribe(templateIds) {

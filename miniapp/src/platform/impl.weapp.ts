@@ -68,6 +68,12 @@ export const impl: Platform = {
     return { statusCode: res.statusCode, data: res.data };
   },
 
+  phoneCodeOn: 'getPhoneNumber',
+
+  phoneCode(event) {
+    return event?.detail?.code || null;
+  },
+
   async login() {
     const res = await Taro.login();
     if (!res.code) throw new Error(res.errMsg || 'wx.login returned no code');

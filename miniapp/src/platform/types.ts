@@ -45,8 +45,12 @@ export type LaunchParams = Partial<Record<string, string | undefined>>;
  * Pages use only this; the Taro calls behind it live in impl.weapp.ts / impl.h5.ts.
  */
 export interface Platform {
-  /** 'wechat': sign in with wx.login; 'demo': the local stack's user picker. */
-  readonly loginMode: 'wechat' | 'demo';
+  /**
+   * 'wechat': sign in with wx.login (in WeChat, or H5 emulating WeChat against the local stack's
+   * WeChat fake); 'demo': the local stack's user picker; 'unavailable': a browser outside the
+   * local stack, which signs in from WeChat (or, on a desk PC, by scanning).
+   */
+  readonly loginMode: 'wechat' | 'demo' | 'unavailable';
   /** Scan a QR code; resolves with the code text (already reduced to the label's code), or null when cancelled. */
   scanCode(): Promise<string | null>;
   /** Scan any QR code of ours: a label, or a desk PC's sign-in (qr.ts readScan); null when cancelled. */
@@ -59,6 +63,10 @@ export interface Platform {
   uploadFile(req: UploadRequest): Promise<UploadResult>;
   /** A one-time WeChat login code for POST /v1/auth/login (wechat mode only). */
   login(): Promise<string>;
+  /** Where the phone button's code comes from: its getphonenumber event (WeChat) or its tap (H5 emulation). */
+  readonly phoneCodeOn: 'getPhoneNumber' | 'tap';
+  /** The phone button's one-time code for POST /v1/auth/link-phone; null when the user refused or there is none. */
+  phoneCode(event?: { detail?: { code?: string } }): string | null;
   /** Ask for one-time subscribe-message permission (must run from a tap). */
   requestSubscribe(templateIds: string[]): Promise<Record<string, SubscribeAnswer>>;
   /**

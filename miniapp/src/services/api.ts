@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro';
 import type { ErrorBody, ErrorDetail } from '@contract/common';
 import type { Category, LocationNode } from '@contract/catalog';
-import type { DevLoginBody, LoginBody, Session, User } from '@contract/users';
+import type { DevLoginBody, LinkPhoneBody, LoginBody, RedeemInviteBody, Session, User } from '@contract/users';
 import type { CreateTicketBody, ListTicketsQuery, QrLookup, Ticket, TicketDetail, TicketPage } from '@contract/tickets';
 import type { CreateUploadBody, Upload } from '@contract/uploads';
 import type { Dashboard, DashboardQuery } from '@contract/dashboard';
@@ -152,6 +152,8 @@ function safeJson(text: string): unknown {
 
 export const api = {
   login: (body: LoginBody) => request<Session>('/v1/auth/login', { method: 'POST', body, auth: false }),
+  linkPhone: (body: LinkPhoneBody) => request<Session>('/v1/auth/link-phone', { method: 'POST', body, auth: false }),
+  redeemInvite: (body: RedeemInviteBody) => request<Session>('/v1/auth/redeem-invite', { method: 'POST', body, auth: false }),
   devLogin: (body: DevLoginBody) => request<Session>('/v1/auth/dev-login', { method: 'POST', body, auth: false }),
   getMe: () => request<User>('/v1/me'),
   lookupQr: (code: string) => request<QrLookup>(`/v1/qr/${encodeURIComponent(code)}`),

@@ -3,7 +3,7 @@ import type { CatalogWriter } from '../../domain/ports';
 import type { AssetRecord, CategoryRecord, Hospital, LocationRecord, QrCodeRecord, UserRecord } from '../../domain/records';
 import { putAll } from './batchWrite';
 import { catalogItem } from './catalogItems';
-import { hospitalKey, openidKey } from './keys';
+import { hospitalKey, openidLinkKey } from './keys';
 
 /** Bulk writes of reference data (demo seed, test hospitals, later the admin import). */
 export class DynamoCatalogWriter implements CatalogWriter {
@@ -40,7 +40,7 @@ export class DynamoCatalogWriter implements CatalogWriter {
     return this.put(
       users.flatMap((u) => [
         catalogItem({ kind: 'user', record: u }),
-        ...(u.openid ? [{ ...openidKey(u.hospitalId, u.openid), entity: 'openid', userId: u.id }] : []),
+        ...(u.openid ? [{ ...openidLinkKey(u.openid, u.hospitalId), entity: 'openidLink', hospitalId: u.hospitalId, openid: u.openid, staffUserId: u.id }] : []),
       ]),
     );
   }

@@ -12,7 +12,6 @@ export const locationKey = (hospitalId: string, id: string) => ({ PK: hospitalPk
 export const assetKey = (hospitalId: string, id: string) => ({ PK: hospitalPk(hospitalId), SK: `ASSET#${id}` });
 export const qrCodeKey = (hospitalId: string, code: string) => ({ PK: hospitalPk(hospitalId), SK: `QR#${code}` });
 export const userKey = (hospitalId: string, id: string) => ({ PK: hospitalPk(hospitalId), SK: `${SK_PREFIX.user}${id}` });
-export const openidKey = (hospitalId: string, openid: string) => ({ PK: hospitalPk(hospitalId), SK: `OPENID#${openid}` });
 export const dailyCounterKey = (hospitalId: string, day: string) => ({ PK: hospitalPk(hospitalId), SK: `SEQ#TICKET#${day}` });
 export const idempotencyKey = (hospitalId: string, userId: string, key: string) => ({
   PK: hospitalPk(hospitalId),
@@ -101,5 +100,17 @@ export const aggregateDoneKey = (hospitalId: string, ticketId: string, version: 
 /** The outbox slot of an alert the aggregator raises about a ticket (after the lifecycle's own slots of that event). */
 export const AGGREGATOR_OUTBOX_SLOT = 90;
 
+/**
+ * A WeChat account (openid) and the hospitals it signs in to: one link item per hospital, in the
+ * openid's own partition, so a sign-in without a scanned label finds them with one Query (AP-24)
+ * and a sign-in at a label reads its hospital's with one GetItem (AP-08). Not led by a hospital:
+ * the item holds only ids of that openid's own users.
+ */
+export const openidLinksPk = (openid: string) => `OPENID#${openid}`;
+export const openidLinkKey = (openid: string, hospitalId: string) => ({ PK: openidLinksPk(openid), SK: hospitalPk(hospitalId) });
+/** A one-time invite code to link a staff record (AP-25): found by the code alone, as the invitee has no hospital yet. */
+export const inviteKey = (code: string) => ({ PK: `INVITE#${code}`, SK: 'INVITE' });
+/** The staff record's current invite code, beside the user (AP-26): issuing a new one revokes it. */
+export const userInviteKey = (hospitalId: string, userId: string) => ({ PK: hospitalPk(hospitalId), SK: `INVITEOF#${userId}` });
 /** A desk PC's sign-in-by-scan request: its own partition, since no hospital is known until a staff member confirms it (TTL 2 min). */
 export const pcLoginKey = (requestId: string) => ({ PK: `PCLOGIN#${requestId}`, SK: 'REQUEST' });

@@ -4,6 +4,8 @@ import { LocationType, Role, RoomUse, TicketStatus, Urgency } from '../../contra
 import { NOTIFICATION_KINDS, TICKET_EVENT_TYPES } from '../../contract/lifecycle';
 import type { DeadLetter, DeliveryRecord, InAppNotification } from '../../domain/ports';
 import type {
+  InviteRecord,
+  OpenidLink,
   AssetRecord,
   CategoryRecord,
   HandoverRecord,
@@ -102,6 +104,24 @@ export const UserRecordSchema: z.ZodMiniType<UserRecord> = z.looseObject({
   retired,
   kind: z.optional(z.enum(['staff', 'guest'])),
   tokenVersion: z.optional(count),
+});
+
+export const OpenidLinkSchema: z.ZodMiniType<OpenidLink> = z.looseObject({
+  hospitalId: text,
+  openid: text,
+  staffUserId: z.optional(text),
+  guestUserId: z.optional(text),
+});
+
+export const InviteRecordSchema: z.ZodMiniType<InviteRecord> = z.looseObject({
+  code: text,
+  hospitalId: text,
+  userId: text,
+  issuedAt: text,
+  expiresAt: text,
+  issuedById: text,
+  usedAt: optionalText,
+  revokedAt: optionalText,
 });
 
 export const QrCodeRecordSchema: z.ZodMiniType<QrCodeRecord> = z.looseObject({

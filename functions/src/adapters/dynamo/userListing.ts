@@ -40,7 +40,7 @@ function filterOf(filters: UserListFilters): { expression: string; names: Record
 }
 
 /**
- * AP-24: a page of a hospital's staff matching the filters. One partition, read in bounded
+ * AP-27: a page of a hospital's staff matching the filters. One partition, read in bounded
  * batches until the page is full or the read budget is spent (then the page may be short, with a
  * cursor to go on). The cursor is the key of the last user looked at.
  */

@@ -1,12 +1,15 @@
 import { GetCommand, type DynamoDBDocumentClient, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { queryAll } from './query';
-import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import type { UserListFilters, UserRepository } from '../../domain/ports';
-import type { Page, PageRequest, UserRecord } from '../../domain/records';
+import { ConflictError } from '../../domain/errors';
+import { StaffLinkRefusedError, type UserRepository } from '../../domain/ports';
+import type { OpenidLink, UserRecord } from '../../domain/records';
+import type { UserListFilters } from '../../domain/ports';
+import type { Page, PageRequest } from '../../domain/records';
 import { pageUsers } from './userListing';
 import { parseItem } from './items';
-import { UserRecordSchema } from './recordSchemas';
-import { SK_PREFIX, hospitalPk, openidKey, userKey } from './keys';
+import { OpenidLinkSchema, UserRecordSchema } from './recordSchemas';
+import { SK_PREFIX, hospitalPk, inviteKey, openidLinkKey, openidLinksPk, userKey } from './keys';
+import { cancellationReasons } from './transactions';
 
 export class DynamoUserRepository implements UserRepository {
   constructor(
@@ -29,45 +32,146 @@ export class DynamoUserRepository implements UserRepository {
     });
   }
 
-  /** AP-08 user by WeChat openid: the link item, then the user. */
-  async findByOpenid(hospitalId: string, openid: string): Promise<UserRecord | null> {
-    const link = await this.doc.send(new GetCommand({ TableName: this.tableName, Key: openidKey(hospitalId, openid) }));
-    const userId = link.Item?.userId as string | undefined;
-    return userId ? this.getUser(hospitalId, userId) : null;
+  /** AP-08 whom a WeChat openid signs in as in one hospital. */
+  async getOpenidLink(openid: string, hospitalId: string): Promise<OpenidLink | null> {
+    const out = await this.doc.send(new GetCommand({ TableName: this.tableName, Key: openidLinkKey(openid, hospitalId), ConsistentRead: true }));
+    return out.Item ? parseItem(OpenidLinkSchema, out.Item) : null;
   }
 
   pageUsers(hospitalId: string, filters: UserListFilters, page: PageRequest): Promise<Page<UserRecord>> {
     return pageUsers(this.doc, this.tableName, hospitalId, filters, page);
   }
 
-  async createWithOpenid(user: UserRecord & { openid: string }): Promise<UserRecord> {
+  /** AP-24 every hospital of a WeChat openid. */
+  listOpenidLinks(openid: string): Promise<OpenidLink[]> {
+    return queryAll(this.doc, OpenidLinkSchema, {
+      TableName: this.tableName,
+      KeyConditionExpression: 'PK = :pk',
+      ExpressionAttributeValues: { ':pk': openidLinksPk(openid) },
+    });
+  }
+
+  async createGuest(guest: UserRecord & { openid: string }): Promise<UserRecord> {
     try {
       await this.doc.send(
         new TransactWriteCommand({
           TransactItems: [
             {
-              Put: {
+              Update: {
                 TableName: this.tableName,
-                Item: { ...openidKey(user.hospitalId, user.openid), entity: 'openid', userId: user.id },
-                ConditionExpression: 'attribute_not_exists(PK)',
+                Key: openidLinkKey(guest.openid, guest.hospitalId),
+                UpdateExpression: 'SET entity = :entity, hospitalId = :hid, openid = :openid, guestUserId = :uid',
+                ConditionExpression: 'attribute_not_exists(guestUserId)',
+                ExpressionAttributeValues: { ':entity': 'openidLink', ':hid': guest.hospitalId, ':openid': guest.openid, ':uid': guest.id },
               },
             },
             {
               Put: {
                 TableName: this.tableName,
-                Item: { ...userKey(user.hospitalId, user.id), entity: 'user', ...user },
+                Item: { ...userKey(guest.hospitalId, guest.id), entity: 'user', ...guest },
                 ConditionExpression: 'attribute_not_exists(PK)',
               },
             },
           ],
         }),
       );
-      return user;
+      return guest;
     } catch (error) {
-      // Two first logins of the same WeChat user at once: the other one linked it; use that user.
-      if (error instanceof TransactionCanceledException) {
-        const existing = await this.findByOpenid(user.hospitalId, user.openid);
+      // Two first sign-ins of the same account at once: the other one created the guest; use it.
+      if (cancellationReasons(error)?.conditionFailed(0)) {
+        const link = await this.getOpenidLink(guest.openid, guest.hospitalId);
+        const existing = link?.guestUserId ? await this.getUser(guest.hospitalId, link.guestUserId) : null;
         if (existing) return existing;
+      }
+      throw error;
+    }
+  }
+
+  async linkStaff(user: UserRecord, openid: string, invite?: { code: string; at: Date }): Promise<UserRecord> {
+    const readVersion = user.version ?? 0;
+    try {
+      await this.doc.send(
+        new TransactWriteCommand({
+          TransactItems: [
+            {
+              Update: {
+                TableName: this.tableName,
+                Key: openidLinkKey(openid, user.hospitalId),
+                UpdateExpression: 'SET entity = :entity, hospitalId = :hid, openid = :openid, staffUserId = :uid',
+                ConditionExpression: 'attribute_not_exists(staffUserId) OR staffUserId = :uid',
+                ExpressionAttributeValues: { ':entity': 'openidLink', ':hid': user.hospitalId, ':openid': openid, ':uid': user.id },
+              },
+            },
+            {
+              // The version goes up so that an admin edit made from an older read cannot write the link away.
+              Update: {
+                TableName: this.tableName,
+                Key: userKey(user.hospitalId, user.id),
+                UpdateExpression: 'SET openid = :openid, version = :next',
+                ConditionExpression:
+                  'attribute_exists(PK) AND (attribute_not_exists(version) OR version = :read) AND (attribute_not_exists(retired) OR retired = :false) AND (attribute_not_exists(openid) OR openid = :null OR openid = :openid)',
+                ExpressionAttributeValues: { ':openid': openid, ':next': readVersion + 1, ':read': readVersion, ':false': false, ':null': null },
+              },
+            },
+            ...(invite
+              ? [
+                  {
+                    Update: {
+                      TableName: this.tableName,
+                      Key: inviteKey(invite.code),
+                      UpdateExpression: 'SET usedAt = :at, usedByOpenid = :openid',
+                      ConditionExpression: 'userId = :uid AND hospitalId = :hid AND usedAt = :null AND revokedAt = :null AND expiresAt > :at',
+                      ExpressionAttributeValues: { ':at': invite.at.toISOString(), ':openid': openid, ':uid': user.id, ':hid': user.hospitalId, ':null': null },
+                    },
+                  },
+                ]
+              : []),
+          ],
+        }),
+      );
+      return { ...user, openid, version: readVersion + 1 };
+    } catch (error) {
+      const reasons = cancellationReasons(error);
+      if (reasons?.conditionFailed(2)) throw new StaffLinkRefusedError('invite_unusable');
+      if (reasons?.conditionFailed(0)) throw new StaffLinkRefusedError('account_has_staff');
+      if (reasons?.conditionFailed(1)) throw new StaffLinkRefusedError('record_changed');
+      throw error;
+    }
+  }
+
+  async unlinkStaff(user: UserRecord & { openid: string }): Promise<UserRecord> {
+    const readVersion = user.version ?? 0;
+    const unlinked: UserRecord = { ...user, openid: null, version: readVersion + 1, tokenVersion: (user.tokenVersion ?? 0) + 1 };
+    try {
+      await this.doc.send(
+        new TransactWriteCommand({
+          TransactItems: [
+            {
+              Update: {
+                TableName: this.tableName,
+                Key: userKey(user.hospitalId, user.id),
+                UpdateExpression: 'SET openid = :null, version = :next, tokenVersion = :tokenVersion',
+                ConditionExpression: 'attribute_exists(PK) AND (attribute_not_exists(version) OR version = :read) AND openid = :openid',
+                ExpressionAttributeValues: { ':null': null, ':next': unlinked.version, ':tokenVersion': unlinked.tokenVersion, ':read': readVersion, ':openid': user.openid },
+              },
+            },
+            {
+              // The account's guest (if any) stays; only the staff link goes.
+              Update: {
+                TableName: this.tableName,
+                Key: openidLinkKey(user.openid, user.hospitalId),
+                UpdateExpression: 'REMOVE staffUserId',
+                ConditionExpression: 'staffUserId = :uid',
+                ExpressionAttributeValues: { ':uid': user.id },
+              },
+            },
+          ],
+        }),
+      );
+      return unlinked;
+    } catch (error) {
+      if (cancellationReasons(error)?.anyConditionFailed) {
+        throw new ConflictError('The user was changed meanwhile; reload and try again', '该用户已被他人修改，请刷新后重试', { cause: error });
       }
       throw error;
     }

@@ -1,6 +1,6 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Config } from '../../config';
-import type { Clock, ContentChecker, MiniProgramCodes, PhotoStore, SubscribeMessenger, WeChatAuth } from '../../domain/ports';
+import type { Clock, ContentChecker, MiniProgramCodes, PhotoStore, SubscribeMessenger, WeChatAuth, WeChatPhoneNumbers } from '../../domain/ports';
 
 /**
  * The adapters that only some functions use. Each Lambda entry (functions/src/lambdas/) names the
@@ -10,6 +10,8 @@ import type { Clock, ContentChecker, MiniProgramCodes, PhotoStore, SubscribeMess
  */
 export interface OptionalAdapters {
   wechat: WeChatAuth;
+  /** The verified phone numbers of staff linking WeChat (getuserphonenumber). */
+  phoneNumbers: WeChatPhoneNumbers;
   photos: PhotoStore;
   messenger: SubscribeMessenger;
   contentChecker: ContentChecker | null;

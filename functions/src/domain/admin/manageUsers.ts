@@ -4,6 +4,7 @@ import { ConflictError } from '../errors';
 import type { CatalogAdmin, CatalogRepository, UserRepository } from '../ports';
 import type { UserRecord } from '../records';
 import { checkVersion, invalidField, mustExist } from './editRules';
+import { normalisePhone } from '../auth/phoneNumbers';
 
 type Deps = { catalog: CatalogRepository; catalogAdmin: CatalogAdmin; users: UserRepository };
 type Fields = z.output<typeof CreateUserBody>;
@@ -25,22 +26,35 @@ export async function createUser(deps: Deps, hospitalId: string, body: Fields, n
   return user;
 }
 
-/** Roles, department, skills, shifts, home building; the WeChat link and creation time stay. */
+/**
+ * Roles, department, skills, shifts, home building, phone. A new mobile number is a relink: the
+ * WeChat link of the old one ends with its sessions, and the person links again with the new one.
+ */
 export async function updateUser(deps: Deps, hospitalId: string, id: string, body: z.output<typeof UpdateUserBody>): Promise<UserRecord> {
-  const current = mustExist(await deps.users.getUser(hospitalId, id), `User ${id}`, `用户 ${id} `);
-  checkVersion('The user', '该用户', current, body.version);
+  const read = mustExist(await deps.users.getUser(hospitalId, id), `User ${id}`, `用户 ${id} `);
+  checkVersion('The user', '该用户', read, body.version);
   await checkHomeBuilding(deps, hospitalId, body.homeBuildingId);
+  const phoneChanged = normalisePhone(read.phone) !== normalisePhone(body.phone);
+  // Unlinking raises the token version itself; a record without a link has its sessions ended by this write.
+  const current = phoneChanged && read.openid ? await deps.users.unlinkStaff({ ...read, openid: read.openid }) : read;
+  const tokenVersion = (current.tokenVersion ?? 0) + (phoneChanged && !read.openid ? 1 : 0);
   const { version: _read, ...fields } = body;
-  const updated: UserRecord = { ...current, ...fields, version: (current.version ?? 0) + 1 };
+  const updated: UserRecord = { ...current, ...fields, version: (current.version ?? 0) + 1, tokenVersion };
   await deps.catalogAdmin.write([{ entity: { kind: 'user', record: updated }, expect: { version: current.version ?? 0 } }]);
   return updated;
 }
 
-/** Disables an account (staff who left): it can no longer sign in or call the API; its history stays. */
+/** The admin's unlink: the person's WeChat account no longer signs in as this record, and its sessions end now. */
+export async function unlinkUser(deps: Deps, hospitalId: string, id: string): Promise<UserRecord> {
+  const current = mustExist(await deps.users.getUser(hospitalId, id), `User ${id}`, `用户 ${id} `);
+  return current.openid ? deps.users.unlinkStaff({ ...current, openid: current.openid }) : current;
+}
+
+/** Disables an account (staff who left): it can no longer sign in, its sessions end at once; its history stays. */
 export async function retireUser(deps: Deps, hospitalId: string, id: string, version: number): Promise<UserRecord> {
   const current = mustExist(await deps.users.getUser(hospitalId, id), `User ${id}`, `用户 ${id} `);
   checkVersion('The user', '该用户', current, version);
-  const retired: UserRecord = { ...current, retired: true, version: (current.version ?? 0) + 1 };
+  const retired: UserRecord = { ...current, retired: true, version: (current.version ?? 0) + 1, tokenVersion: (current.tokenVersion ?? 0) + 1 };
   await deps.catalogAdmin.write([{ entity: { kind: 'user', record: retired }, expect: { version: current.version ?? 0 } }]);
   return retired;
 }

@@ -5,6 +5,7 @@ import { AccessTokens } from './accessTokens';
 import { FaultQueue, parseFaultSpecs, type Fault } from './faults';
 import { LoginCodes } from './loginCodes';
 import { miniProgramCode, readMiniAppPages } from './miniProgramCode';
+import { PhoneNumberCodes } from './phoneNumbers';
 import { knownError, wechatError, type WeChatBody } from './reply';
 import { SubscribeMessages } from './subscribeMessages';
 import { localTemplates, type SubscribeTemplate } from './templates';
@@ -38,6 +39,7 @@ export async function startWeChatFake(options: WeChatFakeOptions): Promise<WeCha
   const app = { appId: options.appId, appSecret: options.appSecret };
   const codes = new LoginCodes(app);
   const tokens = new AccessTokens(app);
+  const phones = new PhoneNumberCodes(app.appId);
   const messages = new SubscribeMessages(options.templates ?? localTemplates);
   const faults = new FaultQueue();
   const appPages = options.pages ?? readMiniAppPages();
@@ -45,6 +47,7 @@ export async function startWeChatFake(options: WeChatFakeOptions): Promise<WeCha
 
   const reset = () => {
     codes.reset();
+    phones.reset();
     tokens.reset();
     messages.reset();
     faults.clear();
@@ -67,6 +70,8 @@ export async function startWeChatFake(options: WeChatFakeOptions): Promise<WeCha
         const code = miniProgramCode(body, appPages);
         return 'error' in code ? ok(code.error) : { status: 200, body: code.image, contentType: code.contentType };
       }
+      case 'POST /wxa/business/getuserphonenumber':
+        return ok(tokens.check(url.searchParams.get('access_token')) ?? phones.verify(body));
       case 'POST /cgi-bin/message/subscribe/send':
         return ok(tokens.check(url.searchParams.get('access_token')) ?? messages.send(body));
       case 'GET /__sent':

@@ -1,16 +1,16 @@
 import { useEffect, useState } from 'react';
 import { View } from '@tarojs/components';
 import { api } from '../../services/api';
-import { DemoPicker } from './DemoPicker';
 import { PcQrLogin } from './PcQrLogin';
 import type { BrowserSignInProps } from './signInTypes';
 
 /**
  * A browser signs in by scan (a desk PC: the QR, confirmed on a phone). The demo picker is
- * offered only when the API says so (GET /v1/auth/options: the local stack), never in the cloud.
+ * offered only when the API says so (GET /v1/auth/options: the local stack, whatever address the
+ * browser uses to reach it), never in the cloud.
  */
-export function BrowserSignIn({ busy, onDemoUser, onPcSession }: BrowserSignInProps) {
-  const [demoPicker, setDemoPicker] = useState(false);
+export function BrowserSignIn({ onPcSession, demo, elsewhere }: BrowserSignInProps) {
+  const [demoPicker, setDemoPicker] = useState<boolean | null>(null);
   useEffect(() => {
     api.signInOptions().then(
       (options) => setDemoPicker(options.demoPicker),
@@ -20,7 +20,7 @@ export function BrowserSignIn({ busy, onDemoUser, onPcSession }: BrowserSignInPr
   return (
     <View className="browser-sign-in">
       <PcQrLogin onSession={onPcSession} />
-      {demoPicker ? <DemoPicker busy={busy} onPick={onDemoUser} /> : null}
+      {demoPicker === null ? null : demoPicker ? demo : elsewhere}
     </View>
   );
 }

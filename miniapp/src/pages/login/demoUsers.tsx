@@ -1,6 +1,8 @@
 import { View, Text } from '@tarojs/components';
 import { Avatar, Cell, CellGroup } from '@nutui/nutui-react-taro';
+import type { Session } from '@contract/users';
 import { t, type MessageKey } from '../../i18n';
+import { api } from '../../services/api';
 
 /** The users seeded in the local stack (POST /v1/auth/dev-login). */
 const DEMO_USERS: { id: string; role: MessageKey }[] = [
@@ -13,7 +15,8 @@ const DEMO_USERS: { id: string; role: MessageKey }[] = [
   { id: 'admin', role: 'role.admin' },
 ];
 
-export function DemoPicker({ busy, onPick }: { busy: string | null; onPick: (userId: string) => void }) {
+/** The local stack's demo picker: sign in as a seeded user without WeChat. */
+export function DemoUsers({ finish, busy }: { finish: (signIn: () => Promise<Session>, who: string) => Promise<void>; busy: string | null }) {
   return (
     <CellGroup title={t('login.demoTitle')} className="login__users">
       {DEMO_USERS.map((u) => (
@@ -29,7 +32,7 @@ export function DemoPicker({ busy, onPick }: { busy: string | null; onPick: (use
               </View>
             }
             extra={busy === u.id ? t('common.loading') : t(u.role)}
-            onClick={() => onPick(u.id)}
+            onClick={() => void finish(() => api.devLogin({ userId: u.id }), u.id)}
           />
         </View>
       ))}
