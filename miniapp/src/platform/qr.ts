@@ -73,6 +73,8 @@ export function readScan(...texts: (string | null | undefined)[]): ScanOutcome {
   for (const text of texts) {
     const requestId = pcLoginRequestOf(text);
     if (requestId) return { kind: 'pcLogin', requestId };
+    // A damaged sign-in QR is nobody's label.
+    if (text?.includes('pages/pclogin/')) return { kind: 'unknown' };
   }
   for (const text of texts) {
     const code = parseQrText(text);
