@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro';
 import type { ErrorBody, ErrorDetail } from '@contract/common';
 import type { Category, LocationNode } from '@contract/catalog';
-import type { DevLoginBody, LinkPhoneBody, LoginBody, RedeemInviteBody, Session, User } from '@contract/users';
+import type { DevLoginBody, Invite, LinkPhoneBody, LoginBody, RedeemInviteBody, Session, User } from '@contract/users';
 import type { CreateTicketBody, ListTicketsQuery, QrLookup, Ticket, TicketDetail, TicketPage } from '@contract/tickets';
 import type { CreateUploadBody, Upload } from '@contract/uploads';
 import type { Dashboard, DashboardQuery } from '@contract/dashboard';
@@ -48,13 +48,6 @@ export class ApiError extends Error {
   get retryable(): boolean {
     return this.status === 0 || this.status >= 500 || this.status === 429;
   }
-}
-
-/** A staff member's one-time invite code (POST /v1/admin/users/{id}/invite): `link` is the QR's text. */
-export interface Invite {
-  inviteCode: string;
-  expiresAt: string;
-  link: string;
 }
 
 export function errorMessage(err: unknown): string {

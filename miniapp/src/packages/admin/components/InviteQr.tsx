@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { View } from '@tarojs/components';
 import { create } from 'qrcode';
 import { t } from '../../../i18n';
-import type { Invite } from '../../../services/api';
+import type { Invite } from '@contract/users';
 import { QrMatrix } from '../../../components/QrMatrix';
 
 const timeOf = (iso: string) => new Date(iso).toLocaleString('zh-CN', { hour12: false });

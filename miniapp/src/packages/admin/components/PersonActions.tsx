@@ -4,7 +4,8 @@ import { Button } from '@nutui/nutui-react-taro';
 import Taro from '@tarojs/taro';
 import type { AdminUser } from '@contract/admin';
 import { t } from '../../../i18n';
-import { api, errorMessage, type Invite } from '../../../services/api';
+import type { Invite } from '@contract/users';
+import { api, errorMessage } from '../../../services/api';
 import { toast } from '../../../components/toast';
 import { InviteQr } from './InviteQr';
 
