@@ -18,11 +18,12 @@ describe('the role of a function that serves several routes', () => {
     });
   });
 
-  it("gives the auth function the sign-in's grants: the table by key and an account's links, the link transactions, the shared WeChat token, both secrets", () => {
+  it("gives the auth function the sign-in's grants: the table by key and the account's links, sign-in and link transactions, the WeChat token, the desk PC requests, both secrets", () => {
     expect(accessOf('auth')).toEqual({
       table: ['GetItem', 'Query'],
       inTransaction: ['PutItem', 'UpdateItem'],
       wechatTokenCache: true,
+      pcLoginRequests: true,
       secrets: ['session-secret', 'wechat-app-secret'],
     });
   });

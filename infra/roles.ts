@@ -33,7 +33,7 @@ export function unionOf(accesses: readonly Access[]): Access {
       indexes[index] = union([indexes[index], actions]);
     }
   }
-  const flag = (key: 'wechatTokenCache' | 'listPhotos' | 'stream' | 'streamRecords' | 'deadLetterItems') => (accesses.some((a) => a[key]) ? { [key]: true as const } : {});
+  const flag = (key: 'wechatTokenCache' | 'pcLoginRequests' | 'listPhotos' | 'stream' | 'streamRecords' | 'deadLetterItems') => (accesses.some((a) => a[key]) ? { [key]: true as const } : {});
   const queues = [...new Set(accesses.map((a) => a.deadLetterQueue).filter((q) => q !== undefined))];
   if (queues.length > 1) throw new Error(`One function cannot have two dead-letter queues: ${queues.join(', ')}`);
   const result: Access = {
@@ -44,6 +44,7 @@ export function unionOf(accesses: readonly Access[]): Access {
     photos: union(accesses.map((a) => a.photos)),
     queues: union(accesses.map((a) => a.queues)),
     ...flag('wechatTokenCache'),
+    ...flag('pcLoginRequests'),
     ...flag('listPhotos'),
     ...flag('stream'),
     ...flag('streamRecords'),
@@ -72,22 +73,28 @@ interface Statement {
   Condition?: Record<string, Record<string, unknown>>;
 }
 
+/** Read, put and update the items whose partition key starts with `prefix`, and no others. */
+function itemsUnder(Sid: string, prefix: string): Statement {
+  return {
+    Sid,
+    Effect: 'Allow',
+    Action: dynamo(['GetItem', 'PutItem', 'UpdateItem']),
+    Resource: [TABLE_ARN],
+    Condition: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [`${prefix}*`] } },
+  };
+}
+
 export function statements(functionName: string, access: Access, ssmPrefix: string): Statement[] {
   const list: Statement[] = [
     { Sid: 'OwnLogGroup', Effect: 'Allow', Action: ['logs:CreateLogStream', 'logs:PutLogEvents'], Resource: [{ 'Fn::GetAtt': [`${logicalName(functionName)}LogGroup`, 'Arn'] }] },
   ];
   if (access.table?.length) list.push({ Sid: 'Table', Effect: 'Allow', Action: dynamo(access.table), Resource: [TABLE_ARN] });
-  if (access.wechatTokenCache) {
-    // The shared WeChat access token (adapters/wechat/accessToken.ts) lives under WECHAT#<appid>:
-    // reading it and taking the refresh lease is allowed on those items and no others.
-    list.push({
-      Sid: 'WeChatTokenCache',
-      Effect: 'Allow',
-      Action: dynamo(['GetItem', 'PutItem', 'UpdateItem']),
-      Resource: [TABLE_ARN],
-      Condition: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['WECHAT#*'] } },
-    });
-  }
+  // The shared WeChat access token (adapters/wechat/accessToken.ts) lives under WECHAT#<appid>:
+  // reading it and taking the refresh lease is allowed on those items and no others.
+  if (access.wechatTokenCache) list.push(itemsUnder('WeChatTokenCache', 'WECHAT#'));
+  // Desk PC sign-in requests (adapters/dynamo/pcLoginRepository.ts) live under PCLOGIN#<id>:
+  // a public route may create and move them on, and touch nothing else with these actions.
+  if (access.pcLoginRequests) list.push(itemsUnder('PcLoginRequests', 'PCLOGIN#'));
   if (access.inTransaction?.length) {
     list.push({
       Sid: 'TableInTransaction',

@@ -31,8 +31,14 @@ const WRITE_ACTIONS = ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:Dele
 
 /** Writes allowed outside a transaction, each with its reason; every other write is a TransactWriteItems. */
 const WRITES_OUTSIDE_TRANSACTIONS: Record<string, string[]> = {
-  // the shared WeChat token's lease (getuserphonenumber of a staff member linking by phone)
-  auth: ['dynamodb:PutItem table (only WECHAT# items)', 'dynamodb:UpdateItem table (only WECHAT# items)'],
+  // the shared WeChat token's lease (getuserphonenumber of a staff member linking by phone); desk PC
+  // sign-in requests, each state change a conditional write (AP-60)
+  auth: [
+    'dynamodb:PutItem table (only PCLOGIN# items)',
+    'dynamodb:PutItem table (only WECHAT# items)',
+    'dynamodb:UpdateItem table (only PCLOGIN# items)',
+    'dynamodb:UpdateItem table (only WECHAT# items)',
+  ],
   // the day counter (an atomic ADD); the shared WeChat token's lease (content check)
   reporting: ['dynamodb:PutItem table (only WECHAT# items)', 'dynamodb:UpdateItem table', 'dynamodb:UpdateItem table (only WECHAT# items)'],
   // the append-only handover record (a conditional Put)
@@ -147,6 +153,7 @@ function describeCondition(condition: Statement['Condition']): string {
   if (Object.keys(condition).length === 1 && JSON.stringify(enclosing) === '["TransactWriteItems"]') return ' (only in TransactWriteItems)';
   if (JSON.stringify(condition) === '{"StringLike":{"s3:prefix":["h/*"]}}') return ' (prefix h/)';
   if (JSON.stringify(condition) === '{"ForAllValues:StringLike":{"dynamodb:LeadingKeys":["WECHAT#*"]}}') return ' (only WECHAT# items)';
+  if (JSON.stringify(condition) === '{"ForAllValues:StringLike":{"dynamodb:LeadingKeys":["PCLOGIN#*"]}}') return ' (only PCLOGIN# items)';
   const deadLetter = '{"ForAllValues:StringEquals":{"dynamodb:Attributes":["PK","SK","entity","hospitalId","id","at","ticketId","kind","attempts","error"]},"StringEqualsIfExists":{"dynamodb:ReturnValues":["NONE"]}}';
   if (JSON.stringify(condition) === deadLetter) return ' (only dead-letter items)';
   return ` (condition ${JSON.stringify(condition)})`;

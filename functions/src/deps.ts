@@ -9,6 +9,8 @@ import { DynamoInviteRepository } from './adapters/dynamo/inviteRepository';
 import { DynamoNotificationRepository } from './adapters/dynamo/notificationRepository';
 import { DynamoTicketRepository } from './adapters/dynamo/ticketRepository';
 import { DynamoUserRepository } from './adapters/dynamo/userRepository';
+import { DynamoPcLoginRepository } from './adapters/dynamo/pcLoginRepository';
+import type { PcLoginRepository } from './domain/auth/pcLoginPort';
 import { JoseSessionTokens } from './adapters/session/joseSessionTokens';
 import { resolveSecrets } from './adapters/ssm/secrets';
 import { readConfig, type Config } from './config';
@@ -34,6 +36,8 @@ export interface Deps extends OptionalAdapters {
   aggregates: AggregateRepository;
   /** Business counters (tickets created, SLA breaches, notifications…): CloudWatch EMF through Powertools. */
   metrics: MetricsRecorder;
+  /** Desk PC sign-in by scan (AP-60). */
+  pcLogins: PcLoginRepository;
 }
 
 export const systemClock: Clock = { now: () => new Date() };
@@ -68,6 +72,7 @@ export function buildDeps(config: Config, factories: AdapterFactories = installe
     notifications: () => new DynamoNotificationRepository(ctx.doc(), config.tableName),
     aggregates: () => new DynamoAggregateRepository(ctx.doc(), config.tableName),
     metrics: () => powertoolsMetrics,
+    pcLogins: () => new DynamoPcLoginRepository(ctx.doc(), config.tableName),
     wechat: optional('wechat'),
     phoneNumbers: optional('phoneNumbers'),
     photos: optional('photos'),

@@ -1,11 +1,12 @@
 export default defineAppConfig({
   // The reporter's screens are the main package: they are what a scanned label opens.
-  pages: ['pages/home/index', 'pages/report/index', 'pages/login/index', 'pages/tickets/index', 'pages/ticket/index'],
+  pages: ['pages/home/index', 'pages/report/index', 'pages/login/index', 'pages/tickets/index', 'pages/ticket/index', 'pages/pclogin/index'],
   // Every other role's screens: loaded only when that person opens them.
   subPackages: [
     { root: 'packages/tech', pages: ['jobs/index', 'job/index', 'history/index'] },
     { root: 'packages/desk', pages: ['queue/index', 'ticket/index', 'callbacks/index', 'handover/index'] },
     { root: 'packages/manager', pages: ['index/index', 'dashboard/index'] },
+    { root: 'packages/admin', pages: ['people/index'] },
   ],
   // A technician's phone fetches the job screens as soon as the app opens.
   preloadRule: {

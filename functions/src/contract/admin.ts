@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { Id } from './common';
+import { Id, PageQuery, page } from './common';
 import { Asset, QrCode, SlaPolicy } from './catalog';
 import { LocationType, Role, RoomUse } from './enums';
 
@@ -110,6 +110,7 @@ const UserFields = {
   homeBuildingId: z.nullable(Id),
 };
 export const CreateUserBody = z.object({ id: Id, ...UserFields });
+export type CreateUserBody = z.infer<typeof CreateUserBody>;
 export const UpdateUserBody = z.object({ version: Version, ...UserFields });
 
 export const AdminUser = z
@@ -129,6 +130,20 @@ export type AdminUser = z.infer<typeof AdminUser>;
 
 /** How long an invite stays valid: 72 hours unless the admin says otherwise (1 hour to 14 days). */
 export const IssueInviteQuery = z.object({ validForHours: z.optional(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(14 * 24))) });
+
+const Flag = z.optional(z.enum(['true', 'false']));
+/** The people screen's list: search and filters run in the database, on one hospital's users. */
+export const ListUsersQuery = z.object({
+  /** Part of a name, a phone number or an id. */
+  q: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(64))),
+  role: z.optional(Role),
+  linked: Flag,
+  retired: Flag,
+  ...PageQuery,
+});
+export type ListUsersQuery = z.infer<typeof ListUsersQuery>;
+export const AdminUserPage = page(AdminUser).register(z.globalRegistry, { id: 'AdminUserPage' });
+export type AdminUserPage = z.infer<typeof AdminUserPage>;
 
 export const IdParams = z.object({ id: Id });
 export const CodeParams = z.object({ code: CategoryCode });

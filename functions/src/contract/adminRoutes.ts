@@ -1,7 +1,7 @@
 import { defineRoute } from './route';
 import {
   AdminAsset, AdminCategory, AdminLocation, AdminUser, CodeParams, CreateAssetBody, CreateCategoryBody, CreateLocationBody,
-  CreateUserBody, CsvBody, CsvText, IdParams, ImportResult, PdfDocument, QrLabelsQuery, RetireQuery, UpdateAssetBody,
+  AdminUserPage, CreateUserBody, CsvBody, CsvText, IdParams, ImportResult, ListUsersQuery, PdfDocument, QrLabelsQuery, RetireQuery, UpdateAssetBody,
   UpdateCategoryBody, UpdateLocationBody, UpdateUserBody, IssueInviteQuery,
 } from './admin';
 import type { Role } from './enums';
@@ -73,6 +73,21 @@ export const staffLinkAdmin = {
   unlinkUser: defineRoute({ ...staffLink, name: 'unlinkUser', method: 'post', path: '/v1/admin/users/{id}/unlink', summary: 'Unlink the staff record from its WeChat account; its sessions end at once', response: AdminUser, successStatus: 200, errors: [403, 404, 409] }),
 };
 
+export const listUsers = defineRoute({
+  name: 'listUsers',
+  area: 'admin',
+  method: 'get',
+  path: '/v1/admin/users',
+  summary: 'Staff of the hospital, a page at a time: search by name, phone or id; filter by role, WeChat link, retired',
+  tag: 'admin',
+  auth: 'session',
+  roles: ADMIN_ONLY,
+  query: ListUsersQuery,
+  response: AdminUserPage,
+  successStatus: 200,
+  errors: [403],
+});
+
 export const adminRoutes = [
   ...Object.values(locationAdmin),
   ...Object.values(assetAdmin),
@@ -82,4 +97,5 @@ export const adminRoutes = [
   ...Object.values(locationCsv),
   ...Object.values(assetCsv),
   qrLabels,
+  listUsers,
 ] as const;

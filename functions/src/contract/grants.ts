@@ -26,6 +26,8 @@ export interface Access {
   secrets?: readonly Secret[];
   /** The shared WeChat access token items (WECHAT#…): read, and take the refresh lease. */
   wechatTokenCache?: true;
+  /** Desk PC sign-in requests (PCLOGIN#…, AP-60): create, read, and move on by conditional writes. */
+  pcLoginRequests?: true;
   /** s3 actions on the photos (keys h/…). */
   photos?: readonly ('GetObject' | 'PutObject')[];
   /** s3:ListBucket on the h/ prefix: without it S3 answers a missing key with 403, not 404. */
@@ -80,6 +82,14 @@ export const grants = {
   // answers 404 in the cloud before touching the table, so it needs no table access at all
   devLogin: { secrets: SESSION },
   getMe: { table: ['GetItem'], secrets: SESSION },
+  // Desk PC sign-in by scan (AP-60, PCLOGIN# items only): a conditional PutItem of the request;
+  // the poll reads it (consistent), takes it with a conditional UpdateItem and reads the confirmer
+  // and the hospital (GetItem) to issue the session; the confirmation is a conditional UpdateItem
+  startPcLogin: { pcLoginRequests: true },
+  pollPcLogin: { table: ['GetItem'], pcLoginRequests: true, secrets: SESSION },
+  confirmPcLogin: { table: ['GetItem'], pcLoginRequests: true, secrets: SESSION },
+  // answers from the configuration alone
+  getSignInOptions: {},
   // QR label, asset (GetItem); place and ancestors (BatchGetItem); categories (Query on the table);
   // open tickets at the location (GSI5) and of the asset (GSI6)
   lookupQr: { table: ['GetItem', 'BatchGetItem', 'Query'], indexes: { GSI5: ['Query'], GSI6: ['Query'] }, secrets: SESSION },
@@ -159,6 +169,8 @@ export const grants = {
   revokeInvite: { table: ['GetItem'], inTransaction: ['UpdateItem'], secrets: SESSION },
   // the user (GetItem); user + openid link updated in one transaction
   unlinkUser: { table: ['GetItem'], inTransaction: ['UpdateItem'], secrets: SESSION },
+  // the people screen: a filtered page of the hospital's users (Query AP-27)
+  listUsers: { table: ['GetItem', 'Query'], secrets: SESSION },
   // every location (AP-03)
   exportLocations: { table: ['GetItem', 'Query'], secrets: SESSION },
   // every asset (AP-31)

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { defineRoute, type RouteDef } from './route';
 import { adminRoutes } from './adminRoutes';
 import { reportRoutes } from './reportRoutes';
+import { pcLoginRoutes } from './pcLoginRoutes';
 import { DeadLetterList, ListNotificationsQuery, MarkReadBody, NotificationList, SubscriptionBody, SubscriptionQuotas, UnreadCount } from './notifications';
 import { PageQuery } from './common';
 import { HandoverBody, HandoverRecorded, HandoverView } from './desk';
@@ -363,4 +364,5 @@ export const allRoutes = [
   listDeadLetters,
   ...adminRoutes,
   ...reportRoutes,
+  ...pcLoginRoutes,
 ] as const;

@@ -99,6 +99,18 @@ export interface UserRepository {
   linkStaff(user: UserRecord, openid: string, invite?: { code: string; at: Date }): Promise<UserRecord>;
   /** Ends a staff record's WeChat link and its sessions (tokenVersion + 1), if it is still at the version read; ConflictError otherwise. */
   unlinkStaff(user: UserRecord & { openid: string }): Promise<UserRecord>;
+  /** AP-27: a page of the hospital's staff (never guests) matching the filters, by id. */
+  pageUsers(hospitalId: string, filters: UserListFilters, page: PageRequest): Promise<Page<UserRecord>>;
+}
+
+/** The people screen's search: every given filter must match. */
+export interface UserListFilters {
+  /** Part of the name, the phone number or the id (case as written). */
+  text?: string;
+  role?: Role;
+  /** Linked to a WeChat account, or not. */
+  linked?: boolean;
+  retired?: boolean;
 }
 
 export type StaffLinkRefusal = 'account_has_staff' | 'record_changed' | 'invite_unusable';

@@ -6,6 +6,7 @@ import { handler as exportAssets } from '../handlers/exportAssets';
 import { handler as exportLocations } from '../handlers/exportLocations';
 import { handler as importAssets } from '../handlers/importAssets';
 import { handler as importLocations } from '../handlers/importLocations';
+import { handler as listUsers } from '../handlers/listUsers';
 import { handler as issueInvite } from '../handlers/issueInvite';
 import { handler as retireAsset } from '../handlers/retireAsset';
 import { handler as retireCategory } from '../handlers/retireCategory';
@@ -40,4 +41,5 @@ export const handler = areaRouter('admin', {
   importLocations,
   exportAssets,
   importAssets,
+  listUsers,
 });

@@ -14,6 +14,7 @@ describe('an area function', () => {
     redeemInvite: answering('redeemInvite'),
     devLogin: answering('devLogin'),
     getMe: answering('getMe'),
+    startPcLogin: answering('startPcLogin'), pollPcLogin: answering('pollPcLogin'), confirmPcLogin: answering('confirmPcLogin'), getSignInOptions: answering('getSignInOptions'),
   });
 
   it("sends each of the area's route keys to that route's handler", async () => {

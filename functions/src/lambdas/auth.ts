@@ -3,6 +3,10 @@ import { handler as devLogin } from '../handlers/devLogin';
 import { handler as getMe } from '../handlers/getMe';
 import { handler as linkPhone } from '../handlers/linkPhone';
 import { handler as login } from '../handlers/login';
+import { handler as confirmPcLogin } from '../handlers/confirmPcLogin';
+import { handler as getSignInOptions } from '../handlers/getSignInOptions';
+import { handler as pollPcLogin } from '../handlers/pollPcLogin';
+import { handler as startPcLogin } from '../handlers/startPcLogin';
 import { handler as redeemInvite } from '../handlers/redeemInvite';
 import { areaRouter } from './areaRouter';
 
@@ -15,6 +19,10 @@ export const handler = areaRouter(
     redeemInvite,
     devLogin,
     getMe,
+    startPcLogin,
+    pollPcLogin,
+    confirmPcLogin,
+    getSignInOptions,
   },
   { wechat: weChatSignIn, phoneNumbers },
 );

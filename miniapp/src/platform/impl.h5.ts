@@ -1,5 +1,5 @@
 import type { PickedImage, Platform, SubscribeAnswer } from './types';
-import { launchQrCode, parseQrText } from './qr';
+import { labelCodeOf, launchQrCode, readScan } from './qr';
 import { t } from '../i18n';
 
 /**
@@ -121,11 +121,15 @@ export const impl: Platform = {
     return takeFakeCode('phoneCode');
   },
 
-  async scanCode() {
+  async scan() {
     const fromTest = takeTestScanResult();
     const text = fromTest !== undefined ? fromTest : await promptForCode();
     if (text === null) return null;
-    return parseQrText(text) ?? '';
+    return readScan(text);
+  },
+
+  async scanCode() {
+    return labelCodeOf(await impl.scan());
   },
 
   async chooseImages(max) {

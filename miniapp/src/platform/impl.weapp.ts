@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro';
 import type { Platform, SubscribeAnswer } from './types';
-import { launchQrCode, parseQrText } from './qr';
+import { labelCodeOf, launchQrCode, readScan } from './qr';
 
 const COMPRESS_ABOVE_BYTES = 300 * 1024;
 
@@ -12,16 +12,19 @@ function isCancel(err: unknown): boolean {
 export const impl: Platform = {
   loginMode: 'wechat',
 
-  async scanCode() {
+  async scan() {
     try {
       const res = await Taro.scanCode({ onlyFromCamera: false, scanType: ['qrCode'] });
       // A mini-program code of this app carries its page path; a plain QR carries the text.
-      const fromPath = res.path ? parseQrText(res.path) : null;
-      return fromPath ?? parseQrText(res.result) ?? '';
+      return readScan(res.path, res.result);
     } catch (err) {
       if (isCancel(err)) return null;
       throw err;
     }
+  },
+
+  async scanCode() {
+    return labelCodeOf(await impl.scan());
   },
 
   async chooseImages(max) {

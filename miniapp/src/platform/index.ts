@@ -3,6 +3,7 @@ import type { Platform } from './types';
 import { impl } from './impl';
 
 export type { DocumentRequest, LaunchParams, PickedImage, Platform, SubscribeAnswer, UploadRequest, UploadResult } from './types';
-export { parseQrText } from './qr';
+export { parseQrText, pcLoginRequestOf } from './qr';
+export type { ScanOutcome } from './qr';
 
 export const platform: Platform = impl;

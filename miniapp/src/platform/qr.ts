@@ -56,3 +56,35 @@ export function launchQrCode(params: Partial<Record<string, string | undefined>>
   if (params.q) return parseQrText(safeDecode(params.q));
   return null;
 }
+
+/** What a scan in the app found: one of our labels, a desk PC's sign-in QR, or something else. */
+export type ScanOutcome = { kind: 'label'; code: string } | { kind: 'pcLogin'; requestId: string } | { kind: 'unknown' };
+
+/** A desk PC's sign-in QR: `<H5 base>/#/pages/pclogin/index?r=<request id>` (22 URL-safe characters). */
+const PC_LOGIN = /pages\/pclogin\/index\?(?:[^#]*&)?r=([A-Za-z0-9_-]{22})(?:&|$)/;
+
+export function pcLoginRequestOf(text: string | null | undefined): string | null {
+  if (!text) return null;
+  return PC_LOGIN.exec(safeDecode(text.trim()))?.[1] ?? null;
+}
+
+/** Reads any scanned text: a desk PC's sign-in comes first (its URL has no label code, but "index" would pass for one). */
+export function readScan(...texts: (string | null | undefined)[]): ScanOutcome {
+  for (const text of texts) {
+    const requestId = pcLoginRequestOf(text);
+    if (requestId) return { kind: 'pcLogin', requestId };
+    // A damaged sign-in QR is nobody's label.
+    if (text?.includes('pages/pclogin/')) return { kind: 'unknown' };
+  }
+  for (const text of texts) {
+    const code = parseQrText(text);
+    if (code) return { kind: 'label', code };
+  }
+  return { kind: 'unknown' };
+}
+
+/** scanCode's answer from a scan: the label code, '' for anything else, null when cancelled. */
+export function labelCodeOf(outcome: ScanOutcome | null): string | null {
+  if (outcome === null) return null;
+  return outcome.kind === 'label' ? outcome.code : '';
+}

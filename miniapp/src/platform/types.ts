@@ -1,3 +1,5 @@
+import type { ScanOutcome } from './qr';
+
 /** A photo the user picked, still on the device (a temp path on weapp, a blob: URL on H5). */
 export interface PickedImage {
   path: string;
@@ -51,6 +53,8 @@ export interface Platform {
   readonly loginMode: 'wechat' | 'demo' | 'unavailable';
   /** Scan a QR code; resolves with the code text (already reduced to the label's code), or null when cancelled. */
   scanCode(): Promise<string | null>;
+  /** Scan any QR code of ours: a label, or a desk PC's sign-in (qr.ts readScan); null when cancelled. */
+  scan(): Promise<ScanOutcome | null>;
   /** Let the user pick up to `max` images from camera or album; [] when cancelled. */
   chooseImages(max: number): Promise<PickedImage[]>;
   /** Make a picked photo ready to upload (weapp: compress a large photo to JPEG; web: as is). */

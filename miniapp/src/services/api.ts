@@ -1,12 +1,14 @@
 import Taro from '@tarojs/taro';
 import type { ErrorBody, ErrorDetail } from '@contract/common';
 import type { Category, LocationNode } from '@contract/catalog';
-import type { DevLoginBody, LinkPhoneBody, LoginBody, RedeemInviteBody, Session, User } from '@contract/users';
+import type { DevLoginBody, Invite, LinkPhoneBody, LoginBody, RedeemInviteBody, Session, User } from '@contract/users';
 import type { CreateTicketBody, ListTicketsQuery, QrLookup, Ticket, TicketDetail, TicketPage } from '@contract/tickets';
 import type { CreateUploadBody, Upload } from '@contract/uploads';
 import type { Dashboard, DashboardQuery } from '@contract/dashboard';
 import type { AssetReport, DepartmentReport, Heatmap, ReportQuery, TechnicianReport, VendorReport } from '@contract/reports';
 import type { SubscriptionBody } from '@contract/notifications';
+import type { PcLoginStarted, PcLoginStatus, SignInOptions } from '@contract/pcLogin';
+import type { AdminUser, AdminUserPage, CreateUserBody, ListUsersQuery } from '@contract/admin';
 import type { TicketCommandName, TicketCommandBodies } from './commands';
 import { getLocale, pick, t } from '../i18n';
 import { clearSession, getToken } from './session';
@@ -185,5 +187,17 @@ export const api = {
   departmentReport: (query: ReportQuery) => request<DepartmentReport>('/v1/reports/departments', { query: { ...query } }),
   heatmap: (query: ReportQuery) => request<Heatmap>('/v1/reports/heatmap', { query: { ...query } }),
   createUpload: (body: CreateUploadBody) => request<Upload>('/v1/uploads', { method: 'POST', body }),
+  /** Desk PC sign-in by scan: the PC starts and polls (no session yet); the phone confirms. */
+  signInOptions: () => request<SignInOptions>('/v1/auth/options', { auth: false }),
+  startPcLogin: () => request<PcLoginStarted>('/v1/auth/pc-login', { method: 'POST', auth: false }),
+  pollPcLogin: (id: string, secret: string) => request<PcLoginStatus>(`/v1/auth/pc-login/${encodeURIComponent(id)}`, { query: { secret }, auth: false }),
+  confirmPcLogin: (id: string) => request<{ status: 'confirmed' }>(`/v1/auth/pc-login/${encodeURIComponent(id)}/confirm`, { method: 'POST' }),
+  /** The admin's people screen (the invite and unlink routes are the identity part's, design10.md). */
+  listUsers: (query: ListUsersQuery) => request<AdminUserPage>('/v1/admin/users', { query: { ...query } }),
+  createUser: (body: CreateUserBody) => request<AdminUser>('/v1/admin/users', { method: 'POST', body }),
+  issueInvite: (id: string) => request<Invite>(`/v1/admin/users/${encodeURIComponent(id)}/invite`, { method: 'POST' }),
+  revokeInvite: (id: string) => request<undefined>(`/v1/admin/users/${encodeURIComponent(id)}/invite`, { method: 'DELETE' }),
+  unlinkUser: (id: string) => request<AdminUser>(`/v1/admin/users/${encodeURIComponent(id)}/unlink`, { method: 'POST' }),
+  retireUser: (id: string, version: number) => request<AdminUser>(`/v1/admin/users/${encodeURIComponent(id)}`, { method: 'DELETE', query: { version } }),
   recordSubscriptions: (body: SubscriptionBody) => request<{ quotas: { templateId: string; remaining: number }[] }>('/v1/notifications/subscriptions', { method: 'POST', body }),
 };

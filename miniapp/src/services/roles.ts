@@ -15,6 +15,9 @@ export const SCREENS = {
   deskHandover: '/packages/desk/handover/index',
   manager: '/packages/manager/index/index',
   managerDashboard: '/packages/manager/dashboard/index',
+  /** A desk PC's sign-in, confirmed on the phone (the QR the PC shows opens it). */
+  pcLogin: (requestId: string) => `/pages/pclogin/index?r=${encodeURIComponent(requestId)}`,
+  adminPeople: '/packages/admin/people/index',
 } as const;
 
 export function hasRole(role: Role, user = currentUser()): boolean {

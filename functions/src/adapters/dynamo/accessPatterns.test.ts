@@ -65,6 +65,7 @@ describe('infra/access-patterns.md and the code', () => {
     ['in-app notification', keys.inboxKey('demo', 'u1', 'n1'), 'H#demo#INBOX#u1', 'N#n1', 'H#<hid>#INBOX#<userId>', 'N#<13-digit ms>-<ticketId>-<seq>-<n>'],
     ['unread count', keys.unreadCountKey('demo', 'u1'), 'H#demo#INBOX#u1', 'UNREAD', 'H#<hid>#INBOX#<userId>', 'UNREAD'],
     ['WeChat access token', keys.wechatTokenKey('wxapp'), 'WECHAT#wxapp', 'ACCESS_TOKEN', 'WECHAT#<appid>', 'ACCESS_TOKEN'],
+    ['desk PC sign-in request', keys.pcLoginKey('r1'), 'PCLOGIN#r1', 'REQUEST', 'PCLOGIN#<requestId>', 'REQUEST'],
     ['aggregate', keys.aggregateKey('demo', 'CAT', '2026-11-23', 'power'), 'H#demo#AGG#CAT', 'DAY#2026-11-23#power', 'H#<hid>#AGG#<kind>', 'DAY#<yyyy-mm-dd>#<value>'],
     ['aggregate marker', keys.aggregateDoneKey('demo', 'T1', 3), 'H#demo#T#T1', 'AGGDONE#00000003', 'H#<hid>#T#<ticketId>', 'AGGDONE#<version, 8 digits>'],
   ])('builds the %s key as the document says', (entity, key, pk, sk, documentedPk, documentedSk) => {

@@ -112,3 +112,5 @@ export const openidLinkKey = (openid: string, hospitalId: string) => ({ PK: open
 export const inviteKey = (code: string) => ({ PK: `INVITE#${code}`, SK: 'INVITE' });
 /** The staff record's current invite code, beside the user (AP-26): issuing a new one revokes it. */
 export const userInviteKey = (hospitalId: string, userId: string) => ({ PK: hospitalPk(hospitalId), SK: `INVITEOF#${userId}` });
+/** A desk PC's sign-in-by-scan request: its own partition, since no hospital is known until a staff member confirms it (TTL 2 min). */
+export const pcLoginKey = (requestId: string) => ({ PK: `PCLOGIN#${requestId}`, SK: 'REQUEST' });

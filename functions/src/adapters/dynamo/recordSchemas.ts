@@ -18,6 +18,7 @@ import type {
   UserRecord,
 } from '../../domain/records';
 import type { LifecyclePolicy } from '../../domain/tickets/policy';
+import type { PcLoginRequestRecord } from '../../domain/auth/pcLoginPort';
 
 /**
  * What a stored item must hold to be the domain record it claims to be, checked on every read
@@ -269,4 +270,14 @@ export const HandoverRecordSchema: z.ZodMiniType<HandoverRecord> = z.looseObject
   toUserName: text,
   note: optionalText,
   ticketIds: z.array(text),
+});
+
+export const PcLoginRequestSchema: z.ZodMiniType<PcLoginRequestRecord> = z.looseObject({
+  id: text,
+  secretHash: text,
+  status: z.enum(['pending', 'confirmed', 'used']),
+  createdAt: text,
+  expiresAt: text,
+  hospitalId: optionalText,
+  userId: optionalText,
 });

@@ -3,6 +3,9 @@ import { queryAll } from './query';
 import { ConflictError } from '../../domain/errors';
 import { StaffLinkRefusedError, type UserRepository } from '../../domain/ports';
 import type { OpenidLink, UserRecord } from '../../domain/records';
+import type { UserListFilters } from '../../domain/ports';
+import type { Page, PageRequest } from '../../domain/records';
+import { pageUsers } from './userListing';
 import { parseItem } from './items';
 import { OpenidLinkSchema, UserRecordSchema } from './recordSchemas';
 import { SK_PREFIX, hospitalPk, inviteKey, openidLinkKey, openidLinksPk, userKey } from './keys';
@@ -33,6 +36,10 @@ export class DynamoUserRepository implements UserRepository {
   async getOpenidLink(openid: string, hospitalId: string): Promise<OpenidLink | null> {
     const out = await this.doc.send(new GetCommand({ TableName: this.tableName, Key: openidLinkKey(openid, hospitalId), ConsistentRead: true }));
     return out.Item ? parseItem(OpenidLinkSchema, out.Item) : null;
+  }
+
+  pageUsers(hospitalId: string, filters: UserListFilters, page: PageRequest): Promise<Page<UserRecord>> {
+    return pageUsers(this.doc, this.tableName, hospitalId, filters, page);
   }
 
   /** AP-24 every hospital of a WeChat openid. */

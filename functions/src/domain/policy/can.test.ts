@@ -181,6 +181,13 @@ describe('the authorization policy', () => {
     expect(decide(users[who], 'call', route)).toBe(expected);
   });
 
+  it('lets staff of any role sign a desk PC in, and no guest', () => {
+    const guest = aUser({ id: 'u-guest', roles: ['reporter'], kind: 'guest' });
+    expect(can(users.desk, 'confirmPcLogin', null)).toBe(true);
+    expect(can(users.nurse, 'confirmPcLogin', null)).toBe(true);
+    expect(can(guest, 'confirmPcLogin', null)).toBe(false);
+  });
+
   it('lets only a dispatcher take over the desk', () => {
     expect(can(users.desk, 'takeOverDesk', null)).toBe(true);
     expect(can(users.manager, 'takeOverDesk', null)).toBe(false);

@@ -4,6 +4,7 @@ import type { ListTicketsQuery } from '../../contract/tickets';
 import type { TicketRecord, UserRecord } from '../records';
 import { appearsIn, fromStatuses, type Relation } from '../tickets/lifecycleTable';
 import { isActive } from '../tickets/ticketStatus';
+import { isGuest } from '../access';
 
 /**
  * THE authorization policy: every "may this user do that" of the product answers here, from
@@ -30,6 +31,8 @@ export interface Resources {
   takeOverDesk: null;
   /** Be told that a pool job they tried to grab went to someone else (rather than "not found"). */
   hearPoolOutcome: TicketRecord;
+  /** Sign a desk PC in as themselves by scanning its QR (staff only). */
+  confirmPcLogin: null;
 }
 export type Action = keyof Resources | TicketCommand;
 export type ResourceOf<A extends Action> = A extends keyof Resources ? Resources[A] : TicketRecord;
@@ -114,6 +117,8 @@ export function decide<A extends Action>(user: UserRecord, action: A, resource: 
       const ticket = resource as TicketRecord;
       return allowIf(user.hospitalId === ticket.hospitalId && isQualifiedFor(user, ticket) && ticket.assigneeId !== null && !ticket.inGrabPool);
     }
+    case 'confirmPcLogin':
+      return allowIf(!isGuest(user));
     default:
       return decideCommand(user, action as TicketCommand, resource as TicketRecord);
   }

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { View, Text } from '@tarojs/components';
 
-import { Scan, ArrowRight, Order, Service, Category } from '@nutui/icons-react-taro';
+import { Scan, ArrowRight, Order, Service, Category, User as UserIcon } from '@nutui/icons-react-taro';
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
 import type { TicketSummary } from '@contract/tickets';
 import { platform } from '../../platform';
@@ -24,6 +24,7 @@ export default function HomePage() {
   const tiles = [
     hasRole('technician', user) && { key: 'tech', icon: <Order size={26} color="#1677ff" />, title: t('home.tile.tech'), hint: t('home.tile.techHint'), url: SCREENS.techJobs, subscribe: true },
     hasRole('dispatcher', user) && { key: 'desk', icon: <Service size={26} color="#fa8c16" />, title: t('home.tile.desk'), hint: t('home.tile.deskHint'), url: SCREENS.deskQueue, subscribe: false },
+    hasRole('admin', user) && { key: 'people', icon: <UserIcon size={26} color="#722ed1" />, title: t('home.tile.people'), hint: t('home.tile.peopleHint'), url: SCREENS.adminPeople, subscribe: false },
     (hasRole('manager', user) || hasRole('admin', user)) && { key: 'manager', icon: <Category size={26} color="#07c160" />, title: t('home.tile.manager'), hint: t('home.tile.managerHint'), url: SCREENS.manager, subscribe: false },
   ].filter((x): x is Exclude<typeof x, false> => !!x);
   const [open, setOpen] = useState<TicketSummary[] | null>(null);
@@ -48,13 +49,17 @@ export default function HomePage() {
   });
 
   async function scan() {
-    const code = await platform.scanCode();
-    if (code === null) return;
-    if (!code) {
+    const scanned = await platform.scan();
+    if (scanned === null) return;
+    if (scanned.kind === 'pcLogin') {
+      void Taro.navigateTo({ url: SCREENS.pcLogin(scanned.requestId) });
+      return;
+    }
+    if (scanned.kind === 'unknown') {
       toast(t('home.notOurCode'));
       return;
     }
-    void Taro.navigateTo({ url: `/pages/report/index?code=${encodeURIComponent(code)}` });
+    void Taro.navigateTo({ url: `/pages/report/index?code=${encodeURIComponent(scanned.code)}` });
   }
 
   function logout() {

@@ -10,6 +10,8 @@ import { saveSession } from '../../services/session';
 import { HOME_URL } from '../../services/auth';
 import { LinkStaff } from '../../components/login/LinkStaff';
 import { DemoUsers } from './demoUsers';
+import { SCREENS } from '../../services/roles';
+import { BrowserSignIn } from '../../components/login/BrowserSignIn';
 import './index.scss';
 
 const REPORT_PAGE = '/pages/report/index';
@@ -29,15 +31,24 @@ export default function LoginPage() {
   /** WeChat knows the account, no staff record or label does: offer linking. */
   const [unlinked, setUnlinked] = useState(false);
 
+  /**
+   * Just linked: the role's home. Otherwise back where the user was going (the label they
+   * scanned, or the desk screen whose session ended); a desk PC signed in by scan: the desk's queue.
+   */
+  function landingFor(session: Session, who: string): string {
+    if (who === 'phone' || who === 'invite') return HOME_URL;
+    if (redirect && redirect !== HOME_URL && /^\/(pages|packages)\//.test(redirect)) return redirect;
+    if (who === 'pc' && session.user.roles.includes('dispatcher')) return SCREENS.deskQueue;
+    return HOME_URL;
+  }
+
   async function finish(signIn: () => Promise<Session>, who: string) {
     setBusy(who);
     setError(null);
     try {
       const session = await signIn();
       saveSession(session);
-      // Just linked: the role's home. Otherwise back where the user was going (the label they scanned).
-      const linked = who === 'phone' || who === 'invite';
-      const target = !linked && redirect?.startsWith('/pages/') ? redirect : HOME_URL;
+      const target = landingFor(session, who);
       await Taro.reLaunch({ url: target });
     } catch (err) {
       if (err instanceof ApiError && err.status === 403 && who === 'wechat') setUnlinked(true);
@@ -84,13 +95,17 @@ export default function LoginPage() {
             {t('login.wechat')}
           </Button>
         )
-      ) : platform.loginMode === 'demo' ? (
-        <DemoUsers finish={finish} busy={busy} />
       ) : (
-        <View className="login__open-in-wechat" data-testid="open-in-wechat">
-          <View className="login__link-title">{t('login.openInWeChat')}</View>
-          <View className="login__link-hint">{t('login.openInWeChatHint')}</View>
-        </View>
+        <BrowserSignIn
+          onPcSession={(session) => void finish(async () => session, 'pc')}
+          demo={<DemoUsers finish={finish} busy={busy} />}
+          elsewhere={
+            <View className="login__open-in-wechat" data-testid="open-in-wechat">
+              <View className="login__link-title">{t('login.openInWeChat')}</View>
+              <View className="login__link-hint">{t('login.openInWeChatHint')}</View>
+            </View>
+          }
+        />
       )}
       {error ? <View className="field-error login__error">{error}</View> : null}
     </View>

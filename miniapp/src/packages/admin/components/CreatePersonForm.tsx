@@ -1,0 +1,64 @@
+import { useState } from 'react';
+import { View } from '@tarojs/components';
+import { Button, Input } from '@nutui/nutui-react-taro';
+import type { AdminUser } from '@contract/admin';
+import type { Role } from '@contract/enums';
+import { t } from '../../../i18n';
+import { ApiError, api, errorMessage } from '../../../services/api';
+import { ROLES } from './peopleFilters';
+
+const FIELDS = ['id', 'name', 'department', 'skills', 'phone'] as const;
+type Field = (typeof FIELDS)[number];
+const MAX_LENGTH: Record<Field, number> = { id: 64, name: 100, department: 100, skills: 400, phone: 20 };
+
+/** A new staff member: id, name, roles, department, skills and the mobile number WeChat will verify. */
+export function CreatePersonForm({ onCreated }: { onCreated: (user: AdminUser) => void }) {
+  const [values, setValues] = useState<Record<Field, string>>({ id: '', name: '', department: '', skills: '', phone: '' });
+  const [roles, setRoles] = useState<Role[]>([]);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [busy, setBusy] = useState(false);
+
+  const toggle = (r: Role) => setRoles((now) => (now.includes(r) ? now.filter((x) => x !== r) : [...now, r]));
+
+  async function save() {
+    if (roles.length === 0) return setErrors({ roles: t('people.form.rolesRequired') });
+    setBusy(true);
+    setErrors({});
+    const orNull = (v: string) => v.trim() || null;
+    try {
+      const skills = values.skills.split(/[,，\s]+/).filter(Boolean);
+      const body = { id: values.id.trim(), name: values.name.trim(), roles, department: orNull(values.department), skills, phone: orNull(values.phone), shifts: [], homeBuildingId: null };
+      onCreated(await api.createUser(body));
+    } catch (err) {
+      const fields = err instanceof ApiError ? err.fieldMessages() : {};
+      setErrors(Object.keys(fields).length ? fields : { form: errorMessage(err) });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <View className="person-form" data-testid="person-form">
+      {FIELDS.map((f) => (
+        <View key={f} className="person-form__field">
+          <View className="person-form__label">{t(`people.form.${f}`)}</View>
+          <Input name={`person-${f}`} value={values[f]} maxLength={MAX_LENGTH[f]} type={f === 'phone' ? 'tel' : 'text'} onChange={(v) => setValues((now) => ({ ...now, [f]: v }))} />
+          {errors[`body.${f}`] ?? errors[f] ? <View className="field-error">{errors[`body.${f}`] ?? errors[f]}</View> : null}
+        </View>
+      ))}
+      <View className="person-form__label">{t('people.form.roles')}</View>
+      <View className="chips">
+        {ROLES.map((r) => (
+          <View key={r} className={`chip ${roles.includes(r) ? 'chip--active' : ''}`} data-testid={`person-role-${r}`} onClick={() => toggle(r)}>
+            {t(`role.${r}`)}
+          </View>
+        ))}
+      </View>
+      {errors.roles ? <View className="field-error">{errors.roles}</View> : null}
+      {errors.form ? <View className="field-error">{errors.form}</View> : null}
+      <Button block type="primary" loading={busy} data-testid="person-save" onClick={() => void save()}>
+        {t('people.form.save')}
+      </Button>
+    </View>
+  );
+}
