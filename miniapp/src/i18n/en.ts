@@ -387,6 +387,8 @@ export const enEventLabels: Record<TicketEventType, string> = {
   complaint_callback: 'Complaint called back',
   sla_breached: 'Overdue, the desk alerted',
   sla_escalated: 'Overdue, escalated to the manager',
+  emergency_confirmed: 'Emergency confirmed by the desk',
+  emergency_downgraded: 'Downgraded to urgent by the desk',
 };
 
 /** The button (and sheet title) of each ticket command (English). */
@@ -408,4 +410,5 @@ export const enCommandLabels: Record<TicketCommand, string> = {
   grab: 'Grab',
   callback: 'Record callback',
   complaint: 'Record complaint step',
+  confirmEmergency: 'Confirm the emergency',
 };

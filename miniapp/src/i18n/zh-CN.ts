@@ -386,6 +386,8 @@ export const zhCNEventLabels: Record<TicketEventType, string> = {
   complaint_callback: '投诉已回访',
   sla_breached: '超时督办',
   sla_escalated: '超时升级至主管',
+  emergency_confirmed: '服务台确认紧急',
+  emergency_downgraded: '服务台改为加急',
 };
 
 /** The button (and sheet title) of each ticket command (简体中文). */
@@ -407,4 +409,5 @@ export const zhCNCommandLabels: Record<TicketCommand, string> = {
   grab: '抢单',
   callback: '记录回访',
   complaint: '记录投诉处理',
+  confirmEmergency: '确认紧急报修',
 };

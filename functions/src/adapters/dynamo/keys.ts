@@ -100,3 +100,16 @@ export const aggregateDoneKey = (hospitalId: string, ticketId: string, version: 
 });
 /** The outbox slot of an alert the aggregator raises about a ticket (after the lifecycle's own slots of that event). */
 export const AGGREGATOR_OUTBOX_SLOT = 90;
+
+/** A reporter's count in one fixed window of a report limit (TTL after the window). */
+export const reportLimitKey = (hospitalId: string, userId: string, windowSeconds: number, startEpoch: number) => ({
+  PK: hospitalPk(hospitalId),
+  SK: `LIMIT#${userId}#${windowSeconds}s#${startEpoch}`,
+});
+/** The reports of one category at one room in one fixed window (TTL after the window): what groups the desk's alerts. */
+export const burstKey = (hospitalId: string, locationId: string, categoryCode: string, windowSeconds: number, startEpoch: number) => ({
+  PK: hospitalPk(hospitalId),
+  SK: `BURST#${locationId}#${categoryCode}#${windowSeconds}s#${startEpoch}`,
+});
+/** The outbox slot of a burst's grouped alert, beside the group's first ticket (first event, after the report's own slots). */
+export const GROUPED_ALERT_OUTBOX_SLOT = 80;
