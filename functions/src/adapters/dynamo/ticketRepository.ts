@@ -1,5 +1,5 @@
 import { GetCommand, QueryCommand, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
-import { ConflictError } from '../../domain/errors';
+import { ConflictError, RateLimitedError } from '../../domain/errors';
 import type { NotificationIntent } from '../../domain/notifications';
 import { IdempotencyKeyTakenError, type DeskQueueFilters, type ReportGuards, type ReportKeys, type ReportRecords, type TicketRepository } from '../../domain/ports';
 import type { BurstCounter, BurstGroup } from '../../domain/limits/reportBurst';
@@ -165,6 +165,10 @@ export class DynamoTicketRepository implements TicketRepository {
       // A limit window filled up since the report read it.
       const full = charges.filter((_, i) => reasons?.conditionFailed(firstCharge + i));
       if (full.length > 0) throw refusalFor(full, new Date(ticket.createdAt));
+      // Still contended after the retries: many reports at once on the same counters. Nothing was written.
+      if (reasons?.conflicted) {
+        throw new RateLimitedError('Too many reports at once; try again in a moment', '同时提交的报修过多，请稍后再试', { cause: error, retryAfterSeconds: 1 });
+      }
       throw error;
     }
   }
