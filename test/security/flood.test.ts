@@ -62,8 +62,13 @@ async function inOneWindow<T>(seconds: number, scenario: () => Promise<T>): Prom
 }
 
 let n = 0;
-function report(client: ApiClient, qrCode: string, fields: { categoryCode?: string; urgency?: 'normal' | 'urgent' | 'emergency' } = {}, key = `flood-${randomUUID()}`) {
-  const body = { qrCode, categoryCode: fields.categoryCode ?? 'water', description: `洪水测试 ${++n}`, urgency: fields.urgency ?? 'normal', notADuplicate: true };
+function report(
+  client: ApiClient,
+  qrCode: string,
+  fields: { categoryCode?: string; urgency?: 'normal' | 'urgent' | 'emergency'; description?: string } = {},
+  key = `flood-${randomUUID()}`,
+) {
+  const body = { qrCode, categoryCode: fields.categoryCode ?? 'water', description: fields.description ?? `洪水测试 ${++n}`, urgency: fields.urgency ?? 'normal', notADuplicate: true };
   return client.post<Ticket & ErrorBody>('/v1/tickets', body, { headers: { 'idempotency-key': key } });
 }
 
@@ -114,18 +119,19 @@ describe('a flood of reports', () => {
       const { client } = await someone('guest');
       const qrCode = hospital.rooms.lobby.qrCode;
       await scan(client, qrCode);
-      const first = await report(client, qrCode, {}, 'retry-1');
-      const retried = await report(client, qrCode, {}, 'retry-1');
+      const retryKey = `retry-${randomUUID()}`;
+      const first = await report(client, qrCode, { description: '重试测试' }, retryKey);
+      const retried = await report(client, qrCode, { description: '重试测试' }, retryKey);
       expect([first.status, retried.status]).toEqual([201, 201]);
       // The same ticket again: a replay, not a second report.
       expect(retried.headers.get('idempotent-replayed')).toBe('true');
       expect(retried.body.id).toBe(first.body.id);
       expect((await report(client, qrCode)).status).toBe(201);
       expect((await report(client, qrCode)).status).toBe(201);
-      const refused = await report(client, qrCode, {}, 'refused-1');
-      expectRefusal(refused, 3600);
+      const refusedKey = `refused-${randomUUID()}`;
+      expectRefusal(await report(client, qrCode, { description: '被拒测试' }, refusedKey), 3600);
       // Had the refused report left its idempotency record, this would replay; it is refused again.
-      expectRefusal(await report(client, qrCode, {}, 'refused-1'), 3600);
+      expectRefusal(await report(client, qrCode, { description: '被拒测试' }, refusedKey), 3600);
       expect(await myTickets(client)).toHaveLength(3);
     });
   });
