@@ -357,6 +357,10 @@ export const en: Messages = {
   'dash.workbook.monthlyFile': 'repairs-monthly-{month}.xlsx',
   'dash.workbook.quarterlyFile': 'repairs-quarterly-{quarter}.xlsx',
   'dash.workbook.done': 'Downloaded',
+  'desk.emergencyPending': "An emergency from a guest, to confirm: confirming it alerts the managers and the desk",
+  'desk.downgradeEmergency': 'Downgrade to urgent',
+  'desk.emergencyConfirmed': 'Emergency confirmed; the managers are told',
+  'desk.emergencyDowngraded': 'Downgraded to urgent',
 };
 
 /** The timeline's title of each event (English); keyed by the contract's enum, so a new event needs its label here. */

@@ -356,6 +356,10 @@ export const zhCN = {
   'dash.workbook.monthlyFile': '报修月报-{month}.xlsx',
   'dash.workbook.quarterlyFile': '报修季报-{quarter}.xlsx',
   'dash.workbook.done': '已下载',
+  'desk.emergencyPending': '待确认的紧急报修：访客提交，确认后通知主管和服务台',
+  'desk.downgradeEmergency': '改为加急',
+  'desk.emergencyConfirmed': '已确认紧急，已通知主管',
+  'desk.emergencyDowngraded': '已改为加急',
 } as const;
 
 /** The timeline's title of each event (简体中文); keyed by the contract's enum, so a new event needs its label here. */
