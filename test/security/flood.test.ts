@@ -5,7 +5,7 @@ import type { NotificationList } from '../../functions/src/contract/notification
 import type { Ticket, TicketPage } from '../../functions/src/contract/tickets';
 import type { Role } from '../../functions/src/contract/enums';
 import { api, type ApiClient, type ApiResponse } from '../support/api';
-import { addUser } from '../support/catalogEdits';
+import { addUser, setHospitalLimits } from '../support/catalogEdits';
 import { createTestHospital, type TestHospital } from '../support/hospital';
 import { stackNow } from '../support/localControls';
 import { eventually } from '../support/notifications';
@@ -38,6 +38,8 @@ let desk: ApiClient;
 
 beforeAll(async () => {
   hospital = await createTestHospital();
+  // Test hospitals lift the limits for the other test files; this one tries the product's defaults.
+  await setHospitalLimits(hospital, undefined);
   desk = await api.as(hospital.hospitalId, hospital.users.dispatcher);
 });
 
