@@ -160,7 +160,7 @@ function describeCondition(condition: Statement['Condition']): string {
 }
 
 describe('serverless.yml: the notifier', () => {
-  it('reads the table stream: outbox inserts only, partial batch responses, bounded retries, failures to the SQS dead-letter queue', () => {
+  it('reads the table stream: outbox inserts (and grouped alerts rewritten), partial batch responses, bounded retries, failures to the SQS dead-letter queue', () => {
     const mappings = Object.values(resources).filter((r) => r.Type === 'AWS::Lambda::EventSourceMapping');
     const notifierId = fn('notifier').logicalId;
     const mapping = mappings.find((m) => JSON.stringify(m.Properties?.FunctionName).includes(notifierId));
@@ -173,7 +173,7 @@ describe('serverless.yml: the notifier', () => {
       DestinationConfig: { OnFailure: { Destination: { 'Fn::GetAtt': ['NotifierDeadLetterQueue', 'Arn'] } } },
     });
     const filters = (mapping?.Properties?.FilterCriteria as { Filters: { Pattern: string }[] }).Filters.map((f) => JSON.parse(f.Pattern) as unknown);
-    expect(filters).toEqual([{ eventName: ['INSERT'], dynamodb: { NewImage: { entity: { S: [consumer.entity] } } } }]);
+    expect(filters).toEqual([{ eventName: ['INSERT', 'MODIFY'], dynamodb: { NewImage: { entity: { S: [consumer.entity] } } } }]);
     expect(resources.NotifierDeadLetterQueue?.Type).toBe('AWS::SQS::Queue');
     expect(fn('notifier').props.Environment?.Variables.SESSION_SECRET_PARAMETER).toBe('');
   });
@@ -206,6 +206,7 @@ describe('serverless.yml: the reviewed snapshot', () => {
     const routed = httpRoutes();
     const summary = {
       resourceCount: count,
+      httpApiStageRouteSettings: resources.HttpApiStage?.Properties?.DefaultRouteSettings,
       resourcesByType: Object.fromEntries(
         Object.entries(Object.values(resources).reduce<Record<string, number>>((acc, r) => ({ ...acc, [r.Type]: (acc[r.Type] ?? 0) + 1 }), {})).sort(([a], [b]) => a.localeCompare(b)),
       ),
@@ -387,5 +388,13 @@ describe('serverless.yml: configuration and table', () => {
     const cors = resources.HttpApi?.Properties?.CorsConfiguration as { AllowHeaders: string[]; ExposeHeaders: string[] };
     expect(cors.AllowHeaders).toEqual(expect.arrayContaining(['authorization', 'content-type', 'idempotency-key']));
     expect(cors.ExposeHeaders).toContain('idempotent-replayed');
+    // The report form says when to try again after a 429.
+    expect(cors.ExposeHeaders).toContain('retry-after');
+  });
+
+  it('throttles every route of the HTTP API at the stage, before any function runs', () => {
+    const settings = resources.HttpApiStage?.Properties?.DefaultRouteSettings as { ThrottlingBurstLimit: number; ThrottlingRateLimit: number };
+    expect(settings.ThrottlingRateLimit).toBe(100);
+    expect(settings.ThrottlingBurstLimit).toBe(200);
   });
 });

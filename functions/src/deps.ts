@@ -36,7 +36,7 @@ export interface Deps extends OptionalAdapters {
   aggregates: AggregateRepository;
   /** Business counters (tickets created, SLA breaches, notifications…): CloudWatch EMF through Powertools. */
   metrics: MetricsRecorder;
-  /** Desk PC sign-in by scan (AP-60). */
+  /** Desk PC sign-in by scan (AP-28). */
   pcLogins: PcLoginRepository;
 }
 

@@ -180,4 +180,28 @@ describe('the report form', () => {
     expect(screen.getByTestId('error-description').textContent).toBe('描述太短');
     expect(submitButton().textContent).toContain('提交报修');
   });
+
+  it('shows a refusal for too many reports and keeps the draft for later, with its key', async () => {
+    renderForm();
+    sendMock
+      .mockResolvedValueOnce({
+        status: 429,
+        data: { error: { code: 'rate_limited', message: 'Too many reports; try again in 26 minutes', messageZh: '报修过于频繁，请 26 分钟后再试', details: [] } },
+      })
+      .mockResolvedValueOnce({ status: 201, data: createdTicket() });
+    await tap(screen.getByText('灯不亮'));
+    await type(await textarea(), '灯不亮，整排都不亮');
+    await tap(screen.getByTestId('urgency').children[1] as Element);
+    await tap(submitButton());
+
+    expect(screen.getByTestId('submit-error').textContent).toBe('报修过于频繁，请 26 分钟后再试');
+    expect((await textarea()).value).toBe('灯不亮，整排都不亮');
+    expect(screen.getByTestId('category-power').className).toContain('chip--active');
+    expect(submitButton().textContent).toContain('重试');
+    await tap(submitButton());
+    const [first, second] = sendMock.mock.calls.map((c) => c[0] as HttpRequest);
+    // Nothing was written by the refused report: trying again later sends the same report under the same key.
+    expect(second?.header['Idempotency-Key']).toBe(first?.header['Idempotency-Key']);
+    expect(second?.data).toEqual({ qrCode: 'R-B5-0312', categoryCode: 'power', description: '灯不亮，整排都不亮', urgency: 'urgent', photoKeys: [] });
+  });
 });

@@ -92,6 +92,7 @@ async function bodyFor(command: TicketCommand): Promise<unknown> {
     case 'arrive': return { qrCode: hospital.rooms.ward.qrCode };
     case 'complete': return { note: '已修复' };
     case 'confirm': return { satisfied: true };
+    case 'confirmEmergency': return { emergency: true };
     case 'rate': return { score: 4 };
     case 'merge': return { intoTicketId: (await ticketIn('submitted')).id };
     case 'callback': return { reached: true, satisfied: true };

@@ -31,3 +31,10 @@ export async function setHospitalPolicy(hospital: TestHospital, policy: Hospital
   hospital.data.hospital.policy = { ...hospital.data.hospital.policy, ...policy };
   await withWriter((w) => w.putHospital(hospital.data.hospital));
 }
+
+/** The hospital's own report limits (undefined: the product's defaults). */
+export async function setHospitalLimits(hospital: TestHospital, limits: Hospital['limits']): Promise<void> {
+  const { limits: _old, ...rest } = hospital.data.hospital;
+  hospital.data.hospital = limits ? { ...rest, limits } : rest;
+  await withWriter((w) => w.putHospital(hospital.data.hospital));
+}

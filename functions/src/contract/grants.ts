@@ -26,7 +26,7 @@ export interface Access {
   secrets?: readonly Secret[];
   /** The shared WeChat access token items (WECHAT#…): read, and take the refresh lease. */
   wechatTokenCache?: true;
-  /** Desk PC sign-in requests (PCLOGIN#…, AP-60): create, read, and move on by conditional writes. */
+  /** Desk PC sign-in requests (PCLOGIN#…, AP-28): create, read, and move on by conditional writes. */
   pcLoginRequests?: true;
   /** s3 actions on the photos (keys h/…). */
   photos?: readonly ('GetObject' | 'PutObject')[];
@@ -82,7 +82,7 @@ export const grants = {
   // answers 404 in the cloud before touching the table, so it needs no table access at all
   devLogin: { secrets: SESSION },
   getMe: { table: ['GetItem'], secrets: SESSION },
-  // Desk PC sign-in by scan (AP-60, PCLOGIN# items only): a conditional PutItem of the request;
+  // Desk PC sign-in by scan (AP-28, PCLOGIN# items only): a conditional PutItem of the request;
   // the poll reads it (consistent), takes it with a conditional UpdateItem and reads the confirmer
   // and the hospital (GetItem) to issue the session; the confirmation is a conditional UpdateItem
   startPcLogin: { pcLoginRequests: true },

@@ -25,6 +25,7 @@ export const TICKET_COMMAND_PATHS = {
   grab: 'grab',
   callback: 'callback',
   complaint: 'complaint',
+  confirmEmergency: 'confirm-emergency',
 } as const;
 export type TicketCommand = keyof typeof TICKET_COMMAND_PATHS;
 
@@ -59,6 +60,8 @@ export const TICKET_EVENT_TYPES = [
   'complaint_callback',
   'sla_breached',
   'sla_escalated',
+  'emergency_confirmed',
+  'emergency_downgraded',
 ] as const;
 export type TicketEventType = (typeof TICKET_EVENT_TYPES)[number];
 
@@ -84,6 +87,10 @@ export const NOTIFICATION_KINDS = [
   /** A device's third (or later) fault within 30 days: the managers consider replacing it. */
   'repeat_failure',
   'content_flagged',
+  /** A guest's emergency, for the desk to confirm before the emergency chain fires. */
+  'emergency_unconfirmed',
+  /** Many reports of one category at one place in a short time: one alert for the desk, refreshed as more come. */
+  'reports_grouped',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

@@ -9,7 +9,8 @@ export const streamConsumers = [
     summary: 'Outbox items → in-app notifications and WeChat subscribe messages',
     /** Only these items reach the handler (the event source's filter in the cloud, the poller locally). */
     entity: 'outbox',
-    eventNames: ['INSERT'],
+    /** MODIFY: a burst's grouped alert counting one more report (its in-app text is refreshed, nothing is sent again). */
+    eventNames: ['INSERT', 'MODIFY'],
     batchSize: 10,
     /** Attempts of a failing batch before its records go to the dead-letter queue. */
     maximumRetryAttempts: 5,

@@ -19,6 +19,8 @@ export const ConfirmBody = z.object({ satisfied: z.boolean(), note: z.optional(N
 export const RateBody = z.object({ score: z.int().check(z.minimum(1), z.maximum(5)), comment: z.optional(Note) });
 export const MergeBody = z.object({ intoTicketId: Id });
 export const CallbackBody = z.object({ reached: z.boolean(), satisfied: z.optional(z.boolean()), note: z.optional(Note) });
+/** `emergency: false` downgrades a guest's emergency to urgent (its deadlines follow). */
+export const ConfirmEmergencyBody = z.object({ emergency: z.boolean(), note: z.optional(Note) });
 export const ComplaintBody = z.object({ step: z.enum(COMPLAINT_STEPS), note: z.string().check(z.trim(), z.minLength(1), z.maxLength(1000)) });
 
 /**
@@ -44,6 +46,7 @@ export const TICKET_COMMAND_CONTRACT = {
   grab: { summary: 'Take a pool job (抢单); the first qualified technician wins', body: undefined },
   callback: { summary: 'Record the callback (回访) and close — desk', body: CallbackBody },
   complaint: { summary: 'Record a step of a complaint follow-up — desk', body: ComplaintBody },
+  confirmEmergency: { summary: "Confirm a guest's emergency (the emergency chain fires) or downgrade it to urgent — desk", body: ConfirmEmergencyBody },
 } as const satisfies Record<TicketCommand, { summary: string; body: z.ZodMiniType | undefined }>;
 
 /** The body a command takes, as the client sends it (undefined: none). */

@@ -111,6 +111,8 @@ export const Ticket = z
     ),
     /** Set when WeChat's content check flagged the description: the desk reviews it before dispatch. */
     contentReview: z.nullable(z.object({ suggest: z.enum(['review', 'risky']), label: z.int() })),
+    /** A guest's emergency waiting for the desk to confirm it (confirm-emergency) before the emergency chain fires. */
+    emergencyPending: z.boolean(),
     /** What the caller may do with this ticket now (drives the app's buttons; the server checks again). */
     allowedCommands: z.array(z.enum(TICKET_COMMANDS)),
   })

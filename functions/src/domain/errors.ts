@@ -95,9 +95,12 @@ export class InvalidError extends DomainError {
 
 export class RateLimitedError extends DomainError {
   readonly kind = 'rate_limited';
-  constructor(message: string, messageZh: string, options?: { cause?: unknown }) {
+  /** When to try again (the Retry-After header), where known. */
+  readonly retryAfterSeconds: number | null;
+  constructor(message: string, messageZh: string, options?: { cause?: unknown; retryAfterSeconds?: number }) {
     super(message, messageZh, options);
     this.name = 'RateLimitedError';
+    this.retryAfterSeconds = options?.retryAfterSeconds ?? null;
   }
 }
 

@@ -1,3 +1,5 @@
+import type { LimitCharge } from './limits/reportLimits';
+import type { BurstCounter, BurstGroup, GroupedAlert } from './limits/reportBurst';
 import type {
   AssetRecord,
   CategoryRecord,
@@ -52,6 +54,8 @@ export interface PlaceParts {
 /** What a new report names, read in one round trip (see TicketRepository.readForReport). */
 export interface ReportKeys {
   idempotency: { userId: string; key: string };
+  /** The reporter's limit counters, read with the rest so a full window refuses before anything is written. */
+  limitCharges?: readonly LimitCharge[];
   categoryCode: string;
   qrCode?: string;
   place: PlacePartIds;
@@ -62,6 +66,16 @@ export interface ReportRecords extends PlaceParts {
   hospital: Hospital | null;
   category: CategoryRecord | null;
   qr: QrCodeRecord | null;
+  /** The counts of `limitCharges`, in their order (0 for a window not yet used). */
+  limitCounts: number[];
+}
+
+/** What a report writes besides the ticket, in the same transaction: its limit counters and its burst. */
+export interface ReportGuards {
+  /** Each counted only while under its cap: a full one refuses the report (TooManyReportsError). */
+  limitCharges?: readonly LimitCharge[];
+  /** The burst the report counts in, and the grouped alert it raises or refreshes (null: it alerts as usual). */
+  burst?: { group: BurstGroup; alert: GroupedAlert | null };
 }
 
 /** Bulk writes of reference data: the demo seed and (later) the admin import. */
@@ -174,7 +188,9 @@ export interface TicketRepository {
    */
   readForReport(hospitalId: string, wanted: ReportKeys): Promise<ReportRecords>;
   /** Ticket, first event, its notifications and the idempotency record in one transaction; IdempotencyKeyTakenError if the key won a race. */
-  create(ticket: TicketRecord, event: TicketEventRecord, idempotency: IdempotencyRecord, notifications: readonly NotificationIntent[]): Promise<void>;
+  create(ticket: TicketRecord, event: TicketEventRecord, idempotency: IdempotencyRecord, notifications: readonly NotificationIntent[], guards?: ReportGuards): Promise<void>;
+  /** AP-61 the burst counter of a place and category in a window (null: no report yet). */
+  readBurstCounter(hospitalId: string, group: BurstGroup): Promise<BurstCounter | null>;
   /**
    * Writes changes of one or more tickets in one transaction: each ticket only if its version is
    * still the one the change was made from (else ConflictError: someone else was faster), each
@@ -280,7 +296,13 @@ export interface OutboxItem {
   eventSeq: number;
   eventType: string;
   createdAt: string;
+  /** A burst's grouped alert: what it counts (limits/reportBurst.ts). */
+  group?: GroupedAlertFacts;
+  /** The item was rewritten (a grouped alert counting one more report): refresh what was delivered, send nothing again. */
+  refresh?: boolean;
 }
+
+export type GroupedAlertFacts = Pick<GroupedAlert, 'reports' | 'windowMinutes' | 'locationId' | 'locationName' | 'categoryName'>;
 
 export interface InAppNotification {
   hospitalId: string;
@@ -328,8 +350,8 @@ export interface DeadLetter {
 }
 
 export interface NotificationRepository {
-  /** Idempotent: writing the same notification twice leaves one. */
-  putInApp(notification: InAppNotification): Promise<void>;
+  /** Idempotent: writing the same notification twice leaves one (`refreshText`: with the new title and body, its read state kept). */
+  putInApp(notification: InAppNotification, options?: { refreshText?: boolean }): Promise<void>;
   listInApp(hospitalId: string, userId: string, page: PageRequest): Promise<Page<InAppNotification>>;
   countUnread(hospitalId: string, userId: string): Promise<number>;
   /** Marks the given notifications (or all unread ones) read. */

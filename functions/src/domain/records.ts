@@ -2,6 +2,7 @@ import type { LocationType, Role, RoomUse, TicketStatus, Urgency } from '../cont
 import type { TicketEventType } from '../contract/lifecycle';
 import type { SlaPolicy } from '../contract/catalog';
 import type { LifecyclePolicy } from './tickets/policy';
+import type { ReportLimits } from './limits/reportLimits';
 
 /** What the domain stores. Every record names its hospital: hospitals never see each other. */
 export interface Hospital {
@@ -13,6 +14,8 @@ export interface Hospital {
   ticketPrefix: string;
   /** Overrides of the lifecycle's time rules (reopen window, auto-confirm, escalation, complaint clocks). */
   policy?: Partial<LifecyclePolicy>;
+  /** Overrides of the report limits and the grouped-alert rule (limits/reportLimits.ts has the defaults). */
+  limits?: Partial<ReportLimits>;
 }
 
 export interface LocationRecord {
@@ -201,6 +204,8 @@ export interface TicketRecord {
   reopenCount: number;
   /** WeChat's content check flagged the description: the desk reviews it before anyone is sent. */
   contentReview?: { suggest: 'review' | 'risky'; label: number } | null;
+  /** A guest's emergency the desk has not yet confirmed or downgraded (absent: false). */
+  emergencyPending?: boolean;
   /** The latest note of any step (hold reason, completion note…), for the handover sheet without reading timelines. */
   lastNote?: string | null;
   mergedIntoId: string | null;

@@ -27,9 +27,15 @@ export function errorResponse(
   messageZh: string,
   details: FieldProblem[] = [],
   extra: Pick<ErrorBody['error'], 'duplicateOf'> = {},
+  headers: Record<string, string> = {},
 ) {
   const body: ErrorBody = { error: { code, message, messageZh, details, ...extra } };
-  return jsonResponse(status, body);
+  return jsonResponse(status, body, headers);
+}
+
+/** A refusal that knows when to try again says so (RFC 9110 Retry-After, in seconds). */
+function retryAfterHeader(error: AnyDomainError): Record<string, string> {
+  return error.kind === 'rate_limited' && error.retryAfterSeconds !== null ? { 'retry-after': String(error.retryAfterSeconds) } : {};
 }
 
 /** Middy's own HTTP errors (malformed JSON, wrong content type) carry a statusCode < 500. */
@@ -43,7 +49,7 @@ export function toErrorResponse(error: unknown, log: (e: unknown) => void = cons
     const { status, code } = STATUS_OF_KIND[error.kind];
     const details = 'problems' in error ? error.problems : [];
     const extra = error instanceof DuplicateTicketError ? { duplicateOf: error.existing } : {};
-    return errorResponse(status, code, error.message, error.messageZh, details, extra);
+    return errorResponse(status, code, error.message, error.messageZh, details, extra, retryAfterHeader(error));
   }
   if (isClientHttpError(error)) {
     if (error.statusCode === 415) {

@@ -37,11 +37,12 @@ describe('an area function', () => {
       resumeTicket: answering('resumeTicket'), completeTicket: answering('completeTicket'), confirmTicket: answering('confirmTicket'), rateTicket: answering('rateTicket'),
       reopenTicket: answering('reopenTicket'), cancelTicket: answering('cancelTicket'), followTicket: answering('followTicket'), mergeTicket: answering('mergeTicket'),
       handBackTicket: answering('handBackTicket'), requestTransferTicket: answering('requestTransferTicket'), grabTicket: answering('grabTicket'),
-      callbackTicket: answering('callbackTicket'), complaintTicket: answering('complaintTicket'),
+      callbackTicket: answering('callbackTicket'), complaintTicket: answering('complaintTicket'), confirmEmergencyTicket: answering('confirmEmergencyTicket'),
     });
     const nameOf = async (routeKey: string) => (JSON.parse(((await commands(eventFor(routeKey), context)) as { body: string }).body) as { name: string }).name;
     expect(await nameOf('POST /v1/tickets/{id}/assign')).toBe('assignTicket');
     expect(await nameOf('POST /v1/tickets/{id}/hand-back')).toBe('handBackTicket');
     expect(await nameOf('POST /v1/tickets/{id}/transfer-request')).toBe('requestTransferTicket');
+    expect(await nameOf('POST /v1/tickets/{id}/confirm-emergency')).toBe('confirmEmergencyTicket');
   });
 });

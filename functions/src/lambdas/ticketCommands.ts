@@ -6,6 +6,7 @@ import { handler as callbackTicket } from '../handlers/callbackTicket';
 import { handler as cancelTicket } from '../handlers/cancelTicket';
 import { handler as complaintTicket } from '../handlers/complaintTicket';
 import { handler as completeTicket } from '../handlers/completeTicket';
+import { handler as confirmEmergencyTicket } from '../handlers/confirmEmergencyTicket';
 import { handler as confirmTicket } from '../handlers/confirmTicket';
 import { handler as followTicket } from '../handlers/followTicket';
 import { handler as grabTicket } from '../handlers/grabTicket';
@@ -39,6 +40,7 @@ export const handler = areaRouter(
     grabTicket,
     callbackTicket,
     complaintTicket,
+    confirmEmergencyTicket,
   },
   { photos: photoStore },
 );

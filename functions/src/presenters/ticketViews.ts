@@ -62,6 +62,7 @@ export function toTicketView(t: TicketRecord, viewer: UserRecord, now: Date, pho
     callback: t.callback ? { reached: t.callback.reached, satisfied: t.callback.satisfied, note: t.callback.note, at: t.callback.at } : null,
     complaint: t.complaint,
     contentReview: t.contentReview ?? null,
+    emergencyPending: t.emergencyPending === true,
     allowedCommands: allowedCommands(viewer, t),
   };
 }

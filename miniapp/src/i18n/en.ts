@@ -419,6 +419,10 @@ export const en: Messages = {
   'people.retire': 'Retire the account',
   'people.retireConfirm': '{name} can no longer sign in, from now on; the history is kept. Retire?',
   'people.retiredDone': 'Account retired',
+  'desk.emergencyPending': "An emergency from a guest, to confirm: confirming it alerts the managers and the desk",
+  'desk.downgradeEmergency': 'Downgrade to urgent',
+  'desk.emergencyConfirmed': 'Emergency confirmed; the managers are told',
+  'desk.emergencyDowngraded': 'Downgraded to urgent',
 };
 
 /** The timeline's title of each event (English); keyed by the contract's enum, so a new event needs its label here. */
@@ -449,6 +453,8 @@ export const enEventLabels: Record<TicketEventType, string> = {
   complaint_callback: 'Complaint called back',
   sla_breached: 'Overdue, the desk alerted',
   sla_escalated: 'Overdue, escalated to the manager',
+  emergency_confirmed: 'Emergency confirmed by the desk',
+  emergency_downgraded: 'Downgraded to urgent by the desk',
 };
 
 /** The button (and sheet title) of each ticket command (English). */
@@ -470,4 +476,5 @@ export const enCommandLabels: Record<TicketCommand, string> = {
   grab: 'Grab',
   callback: 'Record callback',
   complaint: 'Record complaint step',
+  confirmEmergency: 'Confirm the emergency',
 };

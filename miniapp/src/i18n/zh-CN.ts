@@ -418,6 +418,10 @@ export const zhCN = {
   'people.retire': '停用账号',
   'people.retireConfirm': '停用后{name}将立即无法登录，历史记录保留。确定吗？',
   'people.retiredDone': '账号已停用',
+  'desk.emergencyPending': '待确认的紧急报修：访客提交，确认后通知主管和服务台',
+  'desk.downgradeEmergency': '改为加急',
+  'desk.emergencyConfirmed': '已确认紧急，已通知主管',
+  'desk.emergencyDowngraded': '已改为加急',
 } as const;
 
 /** The timeline's title of each event (简体中文); keyed by the contract's enum, so a new event needs its label here. */
@@ -448,6 +452,8 @@ export const zhCNEventLabels: Record<TicketEventType, string> = {
   complaint_callback: '投诉已回访',
   sla_breached: '超时督办',
   sla_escalated: '超时升级至主管',
+  emergency_confirmed: '服务台确认紧急',
+  emergency_downgraded: '服务台改为加急',
 };
 
 /** The button (and sheet title) of each ticket command (简体中文). */
@@ -469,4 +475,5 @@ export const zhCNCommandLabels: Record<TicketCommand, string> = {
   grab: '抢单',
   callback: '记录回访',
   complaint: '记录投诉处理',
+  confirmEmergency: '确认紧急报修',
 };

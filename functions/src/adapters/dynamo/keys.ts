@@ -114,3 +114,15 @@ export const inviteKey = (code: string) => ({ PK: `INVITE#${code}`, SK: 'INVITE'
 export const userInviteKey = (hospitalId: string, userId: string) => ({ PK: hospitalPk(hospitalId), SK: `INVITEOF#${userId}` });
 /** A desk PC's sign-in-by-scan request: its own partition, since no hospital is known until a staff member confirms it (TTL 2 min). */
 export const pcLoginKey = (requestId: string) => ({ PK: `PCLOGIN#${requestId}`, SK: 'REQUEST' });
+/** A reporter's count in one fixed window of a report limit (TTL after the window). */
+export const reportLimitKey = (hospitalId: string, userId: string, windowSeconds: number, startEpoch: number) => ({
+  PK: hospitalPk(hospitalId),
+  SK: `LIMIT#${userId}#${windowSeconds}s#${startEpoch}`,
+});
+/** The reports of one category at one room in one fixed window (TTL after the window): what groups the desk's alerts. */
+export const burstKey = (hospitalId: string, locationId: string, categoryCode: string, windowSeconds: number, startEpoch: number) => ({
+  PK: hospitalPk(hospitalId),
+  SK: `BURST#${locationId}#${categoryCode}#${windowSeconds}s#${startEpoch}`,
+});
+/** The outbox slot of a burst's grouped alert, beside the group's first ticket (first event, after the report's own slots). */
+export const GROUPED_ALERT_OUTBOX_SLOT = 80;

@@ -26,7 +26,8 @@ export class DynamoNotificationRepository implements NotificationRepository {
    * The notification and +1 on the user's unread counter, in one transaction: a redelivered
    * outbox item finds the notification there (its condition fails) and counts nothing twice.
    */
-  async putInApp(n: InAppNotification): Promise<void> {
+  async putInApp(n: InAppNotification, options: { refreshText?: boolean } = {}): Promise<void> {
+    if (options.refreshText && (await this.refreshText(n))) return;
     try {
       await this.doc.send(
         new TransactWriteCommand({
@@ -52,6 +53,25 @@ export class DynamoNotificationRepository implements NotificationRepository {
     } catch (error) {
       // Already written by an earlier attempt of the same batch: keep it (and its read state).
       if (!cancellationReasons(error)?.conditionFailed(0)) throw error;
+    }
+  }
+
+  /** The new title and body of a notification already there (false: there is none yet). */
+  private async refreshText(n: InAppNotification): Promise<boolean> {
+    try {
+      await this.doc.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: inboxKey(n.hospitalId, n.userId, n.id),
+          UpdateExpression: 'SET title = :title, body = :body',
+          ConditionExpression: 'attribute_exists(PK)',
+          ExpressionAttributeValues: { ':title': n.title, ':body': n.body },
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) return false;
+      throw error;
     }
   }
 

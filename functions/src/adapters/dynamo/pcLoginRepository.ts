@@ -9,7 +9,7 @@ import { PcLoginRequestSchema } from './recordSchemas';
 /** TTL removes a request a while after it expired; until then the code's own expiry check refuses it. */
 const epochSeconds = (iso: string) => Math.ceil(Date.parse(iso) / 1000);
 
-/** AP-60: desk PC sign-in requests, each state change a conditional write. */
+/** AP-28: desk PC sign-in requests, each state change a conditional write. */
 export class DynamoPcLoginRepository implements PcLoginRepository {
   constructor(
     private readonly doc: DynamoDBDocumentClient,

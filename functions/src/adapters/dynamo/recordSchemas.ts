@@ -19,6 +19,7 @@ import type {
 } from '../../domain/records';
 import type { LifecyclePolicy } from '../../domain/tickets/policy';
 import type { PcLoginRequestRecord } from '../../domain/auth/pcLoginPort';
+import type { ReportLimits } from '../../domain/limits/reportLimits';
 
 /**
  * What a stored item must hold to be the domain record it claims to be, checked on every read
@@ -33,6 +34,15 @@ const version = z.optional(z.number());
 const retired = z.optional(z.boolean());
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+const RateWindowSchema = z.object({ maxReports: z.int().check(z.minimum(1)), windowSeconds: z.int().check(z.minimum(60), z.maximum(7 * 24 * 3600)) });
+const RateWindowsSchema = z.array(RateWindowSchema).check(z.maxLength(5));
+/** A hospital's own report limits: each key replaces its default whole (a wrong one fails loudly, not silently unlimited). */
+const ReportLimitsSchema: z.ZodMiniType<Partial<ReportLimits>> = z.object({
+  guest: z.optional(RateWindowsSchema),
+  staffReporter: z.optional(RateWindowsSchema),
+  burst: z.optional(z.object({ minReports: z.int().check(z.minimum(2)), windowMinutes: z.int().check(z.minimum(1), z.maximum(24 * 60)) })),
+});
+
 export const HospitalSchema: z.ZodMiniType<Hospital> = z.looseObject({
   id: text,
   name: text,
@@ -40,6 +50,7 @@ export const HospitalSchema: z.ZodMiniType<Hospital> = z.looseObject({
   ticketPrefix: text,
   // Overrides of the lifecycle's time rules: the domain merges them over its defaults.
   policy: z.optional(z.custom<Partial<LifecyclePolicy>>(isObject)),
+  limits: z.optional(ReportLimitsSchema),
 });
 
 export const LocationRecordSchema: z.ZodMiniType<LocationRecord> = z.looseObject({
@@ -184,6 +195,7 @@ export const TicketRecordSchema: z.ZodMiniType<TicketRecord> = z.looseObject({
   rating: z.nullable(z.looseObject({ score: count, comment: optionalText, at: text })),
   reopenCount: count,
   contentReview: z.optional(z.nullable(z.looseObject({ suggest: z.enum(['review', 'risky']), label: count }))),
+  emergencyPending: z.optional(z.boolean()),
   lastNote: z.optional(optionalText),
   mergedIntoId: optionalText,
   callback: z.nullable(z.looseObject({ reached: z.boolean(), satisfied: z.nullable(z.boolean()), note: optionalText, at: text, byId: text })),

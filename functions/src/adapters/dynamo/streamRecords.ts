@@ -2,7 +2,7 @@ import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { DynamoDBRecord } from 'aws-lambda';
 import type { BatchRecord } from '../../domain/notify/deliverOutbox';
-import type { OutboxItem } from '../../domain/ports';
+import type { GroupedAlertFacts, OutboxItem } from '../../domain/ports';
 import type { TicketChangeRecord } from '../../domain/reports/aggregateChanges';
 import type { TicketRecord } from '../../domain/records';
 import { parseItem } from './items';
@@ -14,12 +14,19 @@ export function recordId(record: DynamoDBRecord): string {
   return record.dynamodb?.SequenceNumber ?? record.eventID ?? '';
 }
 
-/** The outbox item a stream record inserted, or null for any other record (updates, other entities). */
+/**
+ * The outbox item a stream record inserted, or a grouped alert it rewrote (`refresh`); null for
+ * any other record (other updates, other entities).
+ */
 export function outboxItemOf(record: DynamoDBRecord): OutboxItem | null {
-  if (record.eventName !== 'INSERT' || !record.dynamodb?.NewImage) return null;
+  if ((record.eventName !== 'INSERT' && record.eventName !== 'MODIFY') || !record.dynamodb?.NewImage) return null;
   const image = unmarshall(record.dynamodb.NewImage as Record<string, AttributeValue>);
   if (image.entity !== 'outbox') return null;
+  const group = image.group as GroupedAlertFacts | undefined;
+  if (record.eventName === 'MODIFY' && !group) return null;
   return {
+    ...(group ? { group } : {}),
+    ...(record.eventName === 'MODIFY' ? { refresh: true } : {}),
     hospitalId: String(image.hospitalId),
     ticketId: String(image.ticketId),
     outboxId: outboxIdOf(String(image.SK)),

@@ -1,7 +1,11 @@
 import { GetCommand, QueryCommand, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
-import { ConflictError } from '../../domain/errors';
+import { ConflictError, RateLimitedError } from '../../domain/errors';
 import type { NotificationIntent } from '../../domain/notifications';
-import { IdempotencyKeyTakenError, type DeskQueueFilters, type ReportKeys, type ReportRecords, type TicketRepository } from '../../domain/ports';
+import { IdempotencyKeyTakenError, type DeskQueueFilters, type ReportGuards, type ReportKeys, type ReportRecords, type TicketRepository } from '../../domain/ports';
+import type { BurstCounter, BurstGroup } from '../../domain/limits/reportBurst';
+import { refusalFor } from '../../domain/limits/reportLimits';
+import { withRetries } from '../../retry';
+import { burstCountItem, groupedAlertItem, limitChargeItem } from './reportGuardItems';
 import { batchGetItems, itemsByKey } from './batchGet';
 import { cancellationReasons } from './transactions';
 import { placePartsOf } from './catalogRepository';
@@ -36,11 +40,19 @@ import {
   ofAsset,
   ticketKey,
   ticketPk,
+  reportLimitKey,
+  burstKey,
 } from './keys';
 import { ticketEventItem, ticketItem } from './ticketItem';
 
 const COUNTER_KEEP_SECONDS = 400 * 24 * 3600;
 const TRANSACTION_LIMIT = 100;
+/**
+ * A report's transaction touches shared counters (the reporter's limit windows, the place's
+ * burst), so two reports at once may cancel each other with TransactionConflict, which the SDK
+ * does not retry. Nothing was written then: try again a few times.
+ */
+const REPORT_CONFLICT_RETRY = { attempts: 4, baseDelayMs: 25 };
 
 /** Notification intents as outbox items beside the event that caused them (delivered from the table's stream). */
 function outboxPuts(tableName: string, event: TicketEventRecord, notifications: readonly NotificationIntent[]) {
@@ -97,6 +109,8 @@ export class DynamoTicketRepository implements TicketRepository {
       category: categoryKey(hospitalId, wanted.categoryCode),
       qr: wanted.qrCode === undefined ? null : qrCodeKey(hospitalId, wanted.qrCode),
     };
+    // AP-60: the reporter's limit counters, in the same BatchGet.
+    const limitKeys = (wanted.limitCharges ?? []).map((c) => reportLimitKey(hospitalId, c.userId, c.windowSeconds, c.startEpoch));
     const items = await batchGetItems(this.doc, this.tableName, [
       keys.idempotency,
       keys.hospital,
@@ -104,6 +118,7 @@ export class DynamoTicketRepository implements TicketRepository {
       ...(keys.qr ? [keys.qr] : []),
       ...wanted.place.locationIds.map((id) => locationKey(hospitalId, id)),
       ...wanted.place.assetIds.map((id) => assetKey(hospitalId, id)),
+      ...limitKeys,
     ]);
     const itemOf = itemsByKey(items);
     const recordOf = <T>(schema: z.ZodMiniType<T>, key: { PK: string; SK: string } | null): T | null => {
@@ -115,35 +130,56 @@ export class DynamoTicketRepository implements TicketRepository {
       hospital: recordOf(HospitalSchema, keys.hospital),
       category: recordOf(CategoryRecordSchema, keys.category),
       qr: recordOf(QrCodeRecordSchema, keys.qr),
+      limitCounts: limitKeys.map((key) => Number(itemOf(key)?.n ?? 0)),
       ...placePartsOf(items),
     };
   }
 
-  async create(ticket: TicketRecord, event: TicketEventRecord, idem: IdempotencyRecord, notifications: readonly NotificationIntent[]): Promise<void> {
+  async create(ticket: TicketRecord, event: TicketEventRecord, idem: IdempotencyRecord, notifications: readonly NotificationIntent[], guards: ReportGuards = {}): Promise<void> {
+    const charges = guards.limitCharges ?? [];
+    const reportItems = [
+      {
+        Put: {
+          TableName: this.tableName,
+          Item: { ...idempotencyKey(idem.hospitalId, idem.userId, idem.key), entity: 'idempotency', ...idem, ttl: idem.expiresAtEpoch },
+          ConditionExpression: 'attribute_not_exists(PK)',
+        },
+      },
+      { Put: { TableName: this.tableName, Item: ticketItem(ticket), ConditionExpression: 'attribute_not_exists(PK)' } },
+      { Put: { TableName: this.tableName, Item: ticketEventItem(event), ConditionExpression: 'attribute_not_exists(PK)' } },
+      ...outboxPuts(this.tableName, event, notifications),
+    ];
+    const firstCharge = reportItems.length;
+    const items = [
+      ...reportItems,
+      ...charges.map((c) => limitChargeItem(this.tableName, ticket.hospitalId, c)),
+      ...(guards.burst ? [burstCountItem(this.tableName, ticket.hospitalId, guards.burst.group, ticket.id)] : []),
+      ...(guards.burst?.alert ? [groupedAlertItem(this.tableName, ticket.hospitalId, guards.burst.alert, ticket.createdAt)] : []),
+    ];
     try {
-      await this.doc.send(
-        new TransactWriteCommand({
-          TransactItems: [
-            {
-              Put: {
-                TableName: this.tableName,
-                Item: { ...idempotencyKey(idem.hospitalId, idem.userId, idem.key), entity: 'idempotency', ...idem, ttl: idem.expiresAtEpoch },
-                ConditionExpression: 'attribute_not_exists(PK)',
-              },
-            },
-            { Put: { TableName: this.tableName, Item: ticketItem(ticket), ConditionExpression: 'attribute_not_exists(PK)' } },
-            { Put: { TableName: this.tableName, Item: ticketEventItem(event), ConditionExpression: 'attribute_not_exists(PK)' } },
-            ...outboxPuts(this.tableName, event, notifications),
-          ],
-        }),
-      );
+      await withRetries(() => this.doc.send(new TransactWriteCommand({ TransactItems: items })), REPORT_CONFLICT_RETRY, (error) => cancellationReasons(error)?.conflicted === true);
     } catch (error) {
+      const reasons = cancellationReasons(error);
       // Item 0 is the idempotency record: its key is taken by a concurrent attempt with the same key.
-      if (cancellationReasons(error)?.conditionFailed(0)) {
-        throw new IdempotencyKeyTakenError();
+      if (reasons?.conditionFailed(0)) throw new IdempotencyKeyTakenError();
+      // A limit window filled up since the report read it.
+      const full = charges.filter((_, i) => reasons?.conditionFailed(firstCharge + i));
+      if (full.length > 0) throw refusalFor(full, new Date(ticket.createdAt));
+      // Still contended after the retries: many reports at once on the same counters. Nothing was written.
+      if (reasons?.conflicted) {
+        throw new RateLimitedError('Too many reports at once; try again in a moment', '同时提交的报修过多，请稍后再试', { cause: error, retryAfterSeconds: 1 });
       }
       throw error;
     }
+  }
+
+  /** AP-61 the burst counter of a place and category in one window. */
+  async readBurstCounter(hospitalId: string, group: BurstGroup): Promise<BurstCounter | null> {
+    const out = await this.doc.send(
+      new GetCommand({ TableName: this.tableName, Key: burstKey(hospitalId, group.locationId, group.categoryCode, group.windowSeconds, group.startEpoch) }),
+    );
+    if (!out.Item || typeof out.Item.firstTicketId !== 'string') return null;
+    return { reports: Number(out.Item.n ?? 0), firstTicketId: out.Item.firstTicketId };
   }
 
   async applyChanges(changes: readonly TicketChange[]): Promise<void> {

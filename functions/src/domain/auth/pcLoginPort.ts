@@ -12,7 +12,7 @@ export interface PcLoginRequestRecord {
   userId: string | null;
 }
 
-/** AP-60: the requests, each moved on by a conditional write so that it is confirmed once and used once. */
+/** AP-28: the requests, each moved on by a conditional write so that it is confirmed once and used once. */
 export interface PcLoginRepository {
   /** A new request; throws ConflictError if the id is taken. */
   create(request: PcLoginRequestRecord): Promise<void>;

@@ -1,4 +1,4 @@
-import type { OutboxItem } from '../ports';
+import type { GroupedAlertFacts, OutboxItem } from '../ports';
 import type { TicketRecord } from '../records';
 import { fitValue, type RawValue } from './messageValues';
 import { kindTitle, statusPhrase, urgencyPhrase } from './phrases';
@@ -48,6 +48,12 @@ export function buildTemplateData(spec: TemplateSpec, item: OutboxItem, ticket: 
 /** The in-app text: the same event as the WeChat message, for users without a subscription. */
 export function inAppText(item: OutboxItem, ticket: TicketRecord | null): { title: string; body: string } {
   const title = kindTitle[item.kind];
+  if (item.group) return { title, body: groupedAlertText(item.group) };
   if (!ticket) return { title, body: item.ticketId };
   return { title, body: `${ticket.number} ${ticket.locationName} ${ticket.description}`.slice(0, 200) };
+}
+
+/** "B5-0201 重症监护室 A区 · 电力：10 分钟内 5 条报修" */
+export function groupedAlertText(group: GroupedAlertFacts): string {
+  return `${group.locationId} ${group.locationName} · ${group.categoryName}：${group.windowMinutes} 分钟内 ${group.reports} 条报修`;
 }

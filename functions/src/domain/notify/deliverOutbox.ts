@@ -84,8 +84,9 @@ export async function deliverOutboxItem(deps: NotifierDeps, item: OutboxItem): P
       body: text.body,
       createdAt: item.createdAt,
       readAt: null,
-    });
-    outcomes[user.id] = await sendWeChat(deps, item, ticket, user, timezone);
+    }, { refreshText: item.refresh === true });
+    // A refreshed grouped alert was sent when it was raised: once is enough.
+    outcomes[user.id] = item.refresh ? 'in_app_only' : await sendWeChat(deps, item, ticket, user, timezone);
   }
   return outcomes;
 }

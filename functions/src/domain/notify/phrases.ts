@@ -44,4 +44,6 @@ export const kindTitle: Record<NotificationKind, string> = {
   complaint_opened: '收到投诉',
   repeat_failure: '设备30天内多次故障',
   content_flagged: '报修内容待审核',
+  emergency_unconfirmed: '待确认的紧急报修',
+  reports_grouped: '同一地点多条报修',
 };

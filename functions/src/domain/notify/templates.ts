@@ -43,6 +43,8 @@ export const defaultTemplateConfig: TemplateConfig = {
   ticket_reopened: status,
   ticket_cancelled: status,
   emergency_reported: overdue,
+  emergency_unconfirmed: overdue,
+  reports_grouped: overdue,
   sla_breached: overdue,
   sla_escalated: overdue,
   complaint_opened: overdue,

@@ -2,6 +2,7 @@ import type { Role } from '../../contract/enums';
 import type { TicketCommand } from '../../contract/lifecycle';
 import type { ListTicketsQuery } from '../../contract/tickets';
 import type { TicketRecord, UserRecord } from '../records';
+import { isGuest } from '../access';
 import { appearsIn, fromStatuses, type Relation } from '../tickets/lifecycleTable';
 import { isActive } from '../tickets/ticketStatus';
 import { isGuest } from '../access';
@@ -127,4 +128,24 @@ export function decide<A extends Action>(user: UserRecord, action: A, resource: 
 /** May `user` do `action` to `resource`? */
 export function can<A extends Action>(user: UserRecord, action: A, resource: ResourceOf<A>): boolean {
   return decide(user, action, resource) === 'allow';
+}
+
+/** Which report limits a user's reports count against (limits/reportLimits.ts holds the numbers). */
+export type ReportLimitClass = 'guest' | 'staffReporter';
+
+/** Roles whose reports are the desk's and technicians' own work (tickets entered for phone callers, faults found on rounds): never limited. */
+const UNLIMITED_REPORTERS: readonly Role[] = ['dispatcher', 'technician', 'manager', 'admin'];
+
+/** Guests and staff reporters are limited; the desk, technicians, managers and admins are not. */
+export function reportLimitClassOf(user: UserRecord): ReportLimitClass | null {
+  if (isGuest(user)) return 'guest';
+  return hasAnyRole(user, UNLIMITED_REPORTERS) ? null : 'staffReporter';
+}
+
+/**
+ * Whether the user's emergency starts the emergency chain at once. A guest's (patient, visitor,
+ * unlinked account) waits for the desk to confirm it (the confirmEmergency command).
+ */
+export function mayRaiseEmergency(user: UserRecord): boolean {
+  return !isGuest(user);
 }

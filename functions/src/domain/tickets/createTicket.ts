@@ -15,6 +15,8 @@ import { autoAssign } from './lifecycle';
 import { report } from './transition';
 import { isOnShift } from '../dispatch/shifts';
 import { rankCandidates } from '../dispatch/candidates';
+import { burstOf, chargeReport, guardReport, limitCountersToRead } from '../limits/reportGuards';
+import { mayRaiseEmergency } from '../policy/can';
 
 const IDEMPOTENCY_KEEP_SECONDS = 24 * 3600;
 const CONTENT_HELD_NOTE = '内容待服务台审核 held for the desk: flagged by the content check';
@@ -56,7 +58,9 @@ export async function createTicket(
   // S3, not the table: checked while the first read runs; a replay answers whatever it says.
   const photosChecked = verifyOwnUploadedPhotos(deps.photos, reporter, body.photoKeys).then(() => null, (error: unknown) => ({ error }));
   const firstIds = body.qrCode ? firstPlaceIds({}) : firstPlaceIds(body);
+  const limitsRead = limitCountersToRead(reporter, deps.clock.now());
   const first = await deps.tickets.readForReport(hospitalId, {
+    limitCharges: limitsRead,
     idempotency: { userId: reporter.id, key: idempotencyKey },
     categoryCode: body.categoryCode,
     ...(body.qrCode ? { qrCode: body.qrCode } : {}),
@@ -81,17 +85,21 @@ export async function createTicket(
   }
 
   const now = deps.clock.now();
+  // Refused (429) before anything is written when a limit window is already full.
+  const charges = chargeReport(reporter, hospital, now, limitsRead, first.limitCounts);
+  const burst = burstOf(hospital, 'qr' in ref ? ref.qr.locationId : ref.locationId, category.code, now);
   const day = hospitalDay(now, hospital.timezone);
   const categoryMode = category.dispatchMode ?? 'manual';
   // Second round: everything that needs only what the first read found, at once. A report that
   // fails here (a duplicate, a vanished room) leaves a gap in the day's numbers, never a reuse.
-  const [place, possibleDuplicates, sequence, technicians, verdict] = await Promise.all([
+  const [place, possibleDuplicates, sequence, technicians, verdict, burstCounter] = await Promise.all([
     resolvePlace((wanted) => deps.catalog.getPlaceParts(hospitalId, wanted), ref, first, firstIds),
     body.notADuplicate ? Promise.resolve([]) : openTicketsAt(deps.tickets, hospitalId, duplicateScope(ref), category.code),
     deps.tickets.nextDailyNumber(hospitalId, day),
     categoryMode === 'manual' ? Promise.resolve([]) : deps.users.listUsers(hospitalId).then((users) => users.filter((u) => u.roles.includes('technician'))),
     // Flagged text waits for the desk: nobody is sent, and it is never rejected silently.
     deps.contentChecker && reporter.openid ? deps.contentChecker.check(body.description, reporter.openid) : Promise.resolve(null),
+    deps.tickets.readBurstCounter(hospitalId, burst),
   ]);
   if (!body.notADuplicate) {
     // A device label whose device is gone reports the room: check the room as the place says.
@@ -138,14 +146,17 @@ export async function createTicket(
     inGrabPool: mode === 'grab',
     lastNote: contentReview ? CONTENT_HELD_NOTE : raised.reason,
     contentReview,
+    emergencyPending: raised.urgency === 'emergency' && !mayRaiseEmergency(reporter),
   };
   const offeredTo = mode === 'grab' ? technicians.filter((u) => u.skills.includes(category.code) && isOnShift(u, now, hospital.timezone)).map((u) => u.id) : [];
   const actor = { id: reporter.id, name: reporter.name, role: actingRole(reporter, draft) };
-  const { ticket, event, notifications } = report({ now, policy }, draft, actor, {
+  const reported = report({ now, policy }, draft, actor, {
     note: contentReview ? CONTENT_HELD_NOTE : raised.reason,
     data: raised.reason ? { reportedUrgency: body.urgency, urgency: raised.urgency } : null,
     offeredTo,
   });
+  const { ticket, event } = reported;
+  const { guards, notifications } = guardReport(hospital, charges, burst, burstCounter, ticket, category, reported.notifications);
   try {
     await deps.tickets.create(ticket, event, {
       hospitalId,
@@ -154,7 +165,7 @@ export async function createTicket(
       requestHash: hash,
       ticketId: ticket.id,
       expiresAtEpoch: Math.floor(now.getTime() / 1000) + IDEMPOTENCY_KEEP_SECONDS,
-    }, notifications);
+    }, notifications, guards);
   } catch (error) {
     // A concurrent retry with the same key won the race: answer with its ticket.
     if (error instanceof IdempotencyKeyTakenError) {

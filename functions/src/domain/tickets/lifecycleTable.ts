@@ -21,7 +21,14 @@ export type Audience =
   | { roles: readonly Role[]; onShiftOnly: boolean };
 
 /** A fact of the change a notification depends on. */
-export type Condition = 'emergency' | 'contentFlagged' | 'grabPool' | 'complaintOpened';
+export type Condition =
+  /** An emergency whose chain fires now (a staff member's, or a guest's the desk confirmed). */
+  | 'emergency'
+  /** A guest's emergency, waiting for the desk. */
+  | 'unconfirmedEmergency'
+  | 'contentFlagged'
+  | 'grabPool'
+  | 'complaintOpened';
 
 export interface NotificationRule {
   kind: NotificationKind;
@@ -86,6 +93,8 @@ const DESK_ON_SHIFT = desk(true);
 const WHOLE_DESK = desk(false);
 const MANAGERS: Audience = { roles: ['manager'], onShiftOnly: false };
 const DESK_AND_MANAGERS: Audience = { roles: ['dispatcher', 'manager'], onShiftOnly: false };
+/** Who an emergency alerts (the desk and the managers). */
+const EMERGENCY_CHAIN = DESK_AND_MANAGERS;
 const PEOPLE: readonly Audience[] = ['reporterAndFollowers'];
 const tell = (kind: NotificationKind, to: readonly Audience[] = PEOPLE, more: Omit<NotificationRule, 'kind' | 'to'> = {}): NotificationRule => ({ kind, to, ...more });
 
@@ -172,6 +181,14 @@ export const COMMAND_TABLE = {
       complaint_callback: { to: 'unchanged', notify: [], sla: 'meetsComplaintStep' },
     },
   },
+  /** A guest's emergency: the desk confirms it (the chain fires now) or downgrades it to urgent. */
+  confirmEmergency: {
+    who: { desk: ACTIVE_STATUSES },
+    outcomes: {
+      emergency_confirmed: { to: 'unchanged', notify: [tell('emergency_reported', [EMERGENCY_CHAIN])], sla: 'none' },
+      emergency_downgraded: { to: 'unchanged', notify: [], sla: 'none' },
+    },
+  },
 } as const satisfies Record<TicketCommand, LifecycleRow>;
 
 /** The moves nobody commands: the report that makes a ticket, and what the system does on its own. */
@@ -183,7 +200,8 @@ export const SYSTEM_TABLE = {
       submitted: {
         to: 'submitted',
         notify: [
-          tell('emergency_reported', [DESK_AND_MANAGERS], { when: 'emergency' }),
+          tell('emergency_reported', [EMERGENCY_CHAIN], { when: 'emergency' }),
+          tell('emergency_unconfirmed', [WHOLE_DESK], { when: 'unconfirmedEmergency' }),
           tell('content_flagged', [DESK_ON_SHIFT], { when: 'contentFlagged' }),
           tell('job_offered', ['offeredTechnicians'], { when: 'grabPool' }),
         ],

@@ -79,7 +79,9 @@ function clockPatch(effect: SlaEffect, t: TicketRecord, now: Date): Partial<Tick
 function holds(condition: Condition, before: TicketRecord | null, after: TicketRecord): boolean {
   switch (condition) {
     case 'emergency':
-      return after.urgency === 'emergency';
+      return after.urgency === 'emergency' && after.emergencyPending !== true;
+    case 'unconfirmedEmergency':
+      return after.urgency === 'emergency' && after.emergencyPending === true;
     case 'contentFlagged':
       return !!after.contentReview;
     case 'grabPool':

@@ -54,13 +54,24 @@ export const testHospitalRefs = {
 export type TestHospitalRefs = typeof testHospitalRefs;
 
 /**
+ * The report limits of a test hospital (and of the bench's demo hospital): high enough that a
+ * test filing dozens of reports as one nurse (the permission matrix files one per cell), or the
+ * bench filing thousands, is never refused. The flood test puts the
+ * defaults back (test/support/catalogEdits.ts `setHospitalLimits`) and tries them.
+ */
+export const LIFTED_REPORT_LIMITS = {
+  guest: [{ maxReports: 1000, windowSeconds: 3600 }],
+  staffReporter: [{ maxReports: 1000, windowSeconds: 600 }],
+};
+
+/**
  * A small hospital for integration tests: each test file makes its own under a unique id, so
  * tests never see each other's data. Same categories and user ids as the demo.
  */
 export function buildTestHospital(hospitalId: string): HospitalDataset {
   const layout = buildLayout(hospitalId, { id: testHospitalRefs.campusId, name: '本部', buildings: [building] });
   return {
-    hospital: { id: hospitalId, name: `测试医院 ${hospitalId}`, timezone: 'Asia/Shanghai', ticketPrefix: 'BX' },
+    hospital: { id: hospitalId, name: `测试医院 ${hospitalId}`, timezone: 'Asia/Shanghai', ticketPrefix: 'BX', limits: LIFTED_REPORT_LIMITS },
     categories: categoriesFor(hospitalId),
     ...layout,
     users: staffFor(hospitalId, { main: building.code, second: building.code }),

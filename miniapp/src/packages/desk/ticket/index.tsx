@@ -18,6 +18,7 @@ import { Countdown, useNow } from '../../../components/ticket/Countdown';
 import { ReasonSheet } from '../../../components/ReasonSheet';
 import { AssignSheet } from '../../../components/desk/AssignSheet';
 import { CallbackForm } from '../../../components/desk/CallbackForm';
+import { EmergencyDecision } from '../../../components/desk/EmergencyDecision';
 import { toast } from '../../../components/toast';
 import './index.scss';
 
@@ -107,6 +108,8 @@ export default function DeskTicketPage() {
         {ticket.holdReason && ticket.status === 'on_hold' ? <View className="section-note">{t('tech.holdReason', { reason: ticket.holdReason })}</View> : null}
         {ticket.breaches.length ? <View className="section-note desk-ticket__breach">{t('desk.breaches', { n: ticket.breaches.length })}</View> : null}
       </TicketHead>
+
+      {ticket.emergencyPending && can('confirmEmergency') ? <EmergencyDecision ticketId={id} onDone={(next, message) => changed(next, message)} /> : null}
 
       <View className="action-bar" data-testid="desk-actions">
         {can('assign') ? (
