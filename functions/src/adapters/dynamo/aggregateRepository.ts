@@ -9,7 +9,7 @@ import { AGGREGATE_DAY_PREFIX, AGGREGATOR_OUTBOX_SLOT, CLOSED_TICKET_PREFIX, OPE
 import { parseItem } from './items';
 import { OpenFaultSchema, TicketSheetRowSchema } from './recordSchemas';
 import { queryPages } from './pagination';
-import { queryAll, queryAllItems } from './query';
+import { queryAllItems } from './query';
 
 /** Items read per page of the ticket sheet: a page stays well under DynamoDB's 1 MB. */
 const SHEET_PAGE_ITEMS = 500;

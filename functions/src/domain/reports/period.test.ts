@@ -12,6 +12,7 @@ describe('the one period of dashboards and workbooks', () => {
       days: 1,
       startsAt: '2026-11-30T16:00:00.000Z',
       endsAt: '2026-12-01T16:00:00.000Z',
+      timezone: 'Asia/Shanghai',
     });
   });
 

@@ -13,6 +13,8 @@ export interface Period {
   /** The instants the period starts (midnight of `from`) and ends (midnight after `to`), ISO. */
   startsAt: string;
   endsAt: string;
+  /** The hospital's zone, in which the days and the workbook's times are read. */
+  timezone: string;
 }
 
 /** What a request names: a range of days (default this month so far), a month (2026-11) or a quarter (2026-Q4). */
@@ -58,7 +60,7 @@ export function resolvePeriod(spec: PeriodSpec, now: Date, timezone: string): Pe
   if (days < 1) throw invalid('from must not be after to', '开始日期不能晚于结束日期');
   if (days > MAX_PERIOD_DAYS) throw invalid(`A period has at most ${MAX_PERIOD_DAYS} days`, `统计周期最多${MAX_PERIOD_DAYS}天`);
   const next = format(addDays(parseISO(to), 1), 'yyyy-MM-dd');
-  return { from, to, days, startsAt: midnight(from, timezone), endsAt: midnight(next, timezone) };
+  return { from, to, days, startsAt: midnight(from, timezone), endsAt: midnight(next, timezone), timezone };
 }
 
 /** The period as the reports' answers show it (the instants stay inside). */
