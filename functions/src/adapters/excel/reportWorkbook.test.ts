@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import type { AggregateRepository } from '../../domain/reports/aggregatePort';
+import { memoryAggregates } from '../../domain/testing/memoryAggregates';
 import { openFaultOf } from '../../domain/reports/openFaults';
 import { resolvePeriod } from '../../domain/reports/period';
 import { readAllReports } from '../../domain/reports/readAllReports';
@@ -29,16 +29,8 @@ const lift = aTicket({
   assetId: 'el-01', assetName: '5号楼 1号电梯', locationPath: ['本部', '5号楼', '1层', '电梯厅'],
 });
 
-function repoOf(tickets: TicketRecord[]): AggregateRepository {
-  const cells = tickets.flatMap((t) => ticketCells(t, zone));
-  return {
-    listDays: async (_h, kind, from, to) => cells.filter((c) => c.kind === kind && c.day >= from && c.day <= to),
-    applyOnce: async () => true,
-    assetFaultTimes: async () => [],
-    listOpenFaults: async () => tickets.flatMap((t) => openFaultOf(t) ?? []),
-    listTicketRows: async () => ({ rows: tickets.map((t) => ticketSheetRow(t, zone)), truncated: false }),
-  };
-}
+const repoOf = (tickets: TicketRecord[]) =>
+  memoryAggregates({ cells: tickets.flatMap((t) => ticketCells(t, zone)), faults: tickets.flatMap((t) => openFaultOf(t) ?? []), rows: tickets.map((t) => ticketSheetRow(t, zone)) });
 
 async function workbook(): Promise<ExcelJS.Workbook> {
   const reports = await readAllReports({ aggregates: repoOf([lamp, lift]), catalog: { listCategories: async () => categories } }, 'h1', resolvePeriod({ month: '2026-12' }, now, zone), now);

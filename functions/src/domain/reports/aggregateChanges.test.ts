@@ -1,17 +1,10 @@
 import { aTicket } from '../testing/factories';
 import { aggregateChanges } from './aggregateChanges';
-import type { AggregateChange, AggregateRepository } from './aggregatePort';
+import { memoryAggregates } from '../testing/memoryAggregates';
 
-function recordingRepo(): { repo: AggregateRepository; applied: AggregateChange[] } {
-  const applied: AggregateChange[] = [];
-  const repo: AggregateRepository = {
-    listDays: async () => [],
-    applyOnce: async (change) => (applied.push(change), true),
-    assetFaultTimes: async () => [],
-    listOpenFaults: async () => [],
-    listTicketRows: async () => ({ rows: [], truncated: false }),
-  };
-  return { repo, applied };
+function recordingRepo() {
+  const repo = memoryAggregates();
+  return { repo, applied: repo.applied };
 }
 
 const catalog = { getHospital: async () => ({ id: 'h1', name: '测试医院', timezone: 'Asia/Shanghai', ticketPrefix: 'BX' }) };

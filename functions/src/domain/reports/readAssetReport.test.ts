@@ -1,5 +1,5 @@
 import { aTicket } from '../testing/factories';
-import type { AggregateRepository } from './aggregatePort';
+import { memoryAggregates } from '../testing/memoryAggregates';
 import { openFaultOf, type OpenFault } from './openFaults';
 import { resolvePeriod } from './period';
 import { readAssetReport } from './readAssetReport';
@@ -10,15 +10,7 @@ const zone = 'Asia/Shanghai';
 const now = new Date('2026-12-10T04:00:00Z');
 const december = resolvePeriod({ month: '2026-12' }, now, zone);
 
-function repoOf(cells: AggregateCell[], faults: OpenFault[]): AggregateRepository {
-  return {
-    listDays: async (_h, kind, from, to) => cells.filter((c) => c.kind === kind && c.day >= from && c.day <= to),
-    applyOnce: async () => true,
-    assetFaultTimes: async () => [],
-    listOpenFaults: async () => faults,
-    listTicketRows: async () => ({ rows: [], truncated: false }),
-  };
-}
+const repoOf = (cells: AggregateCell[], faults: OpenFault[]) => memoryAggregates({ cells, faults });
 
 const elevator = { assetId: 'el-01', assetName: '5号楼 1号电梯', categoryCode: 'elevator' };
 
