@@ -27,7 +27,7 @@ describe('the aggregator keeps the ticket sheet and the open faults with the num
     expect(applied[1]!.sheetRow).toMatchObject({ ticketId: 't1', day: '2026-12-01', status: 'accepted', place: '5号楼 · 1层 · 电梯厅', technician: '赵师傅', channel: 'wechat', signed: false });
   });
 
-  it('removes the open fault once the reporter confirms, and never keeps one for a ticket without a device', async () => {
+  it('removes the open fault once the reporter confirms, then leaves it alone, and never keeps one for a ticket without a device', async () => {
     const { repo, applied } = recordingRepo();
     const completed = aTicket({ id: 't1', ...elevator, version: 5, status: 'completed', completedAt: '2026-11-23T04:00:00.000Z' });
     const confirmed = { ...completed, version: 6, status: 'confirmed' as const, confirmedAt: '2026-11-23T05:00:00.000Z' };
@@ -36,7 +36,10 @@ describe('the aggregator keeps the ticket sheet and the open faults with the num
       { id: 'r1', before: completed, after: confirmed },
       { id: 'r2', before: null, after: lamp },
     ]);
-    expect(applied.map((c) => c.openFault)).toEqual([{ assetId: 'el-01', ticketId: 't1', fault: null }, null]);
+    const rated = { ...confirmed, version: 7, rating: { score: 5, comment: null, at: '2026-11-23T05:01:00.000Z' } };
+    await aggregateChanges({ aggregates: repo, catalog }, [{ id: 'r3', before: confirmed, after: rated }]);
+    // Removed once, at the confirmation; a later change of a repaired device writes nothing for it.
+    expect(applied.map((c) => c.openFault)).toEqual([{ assetId: 'el-01', ticketId: 't1', fault: null }, null, null]);
     expect(applied[1]!.sheetRow).toMatchObject({ ticketId: 't2', assetName: null, parts: '', partsCost: 0, rating: null });
   });
 });

@@ -45,7 +45,7 @@ export async function aggregateChanges(deps: AggregatorDeps, records: readonly T
         record.before === null && after.assetId
           ? repeatFailureAlert(after, await deps.aggregates.assetFaultTimes(after.hospitalId, after.assetId, repeatFailureSince(after.createdAt)))
           : null;
-      const change = { hospitalId: after.hospitalId, ticketId: after.id, version: after.version, cells, alert, sheetRow: ticketSheetRow(after, zone), openFault: openFaultChange(after) };
+      const change = { hospitalId: after.hospitalId, ticketId: after.id, version: after.version, cells, alert, sheetRow: ticketSheetRow(after, zone), openFault: openFaultChange(record.before, after) };
       if (await deps.aggregates.applyOnce(change)) applied += 1;
     } catch (error) {
       log({ level: 'error', message: 'aggregate update failed; retried from this record', ticketId: after.id, version: after.version, error: error instanceof Error ? error.message : String(error) });

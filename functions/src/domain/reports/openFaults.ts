@@ -24,8 +24,15 @@ export function openFaultOf(t: TicketRecord): OpenFault | null {
 /** What the aggregator writes for a ticket's open-fault item: keep it (as it is now) or remove it. */
 export type OpenFaultChange = { assetId: string; ticketId: string; fault: OpenFault | null };
 
-export function openFaultChange(after: TicketRecord): OpenFaultChange | null {
-  return after.assetId ? { assetId: after.assetId, ticketId: after.id, fault: openFaultOf(after) } : null;
+/**
+ * Written while the fault is open (every version: an older ticket without the item gets it on its
+ * next change) and once when it closes; nothing for a ticket that was not an open fault before either.
+ */
+export function openFaultChange(before: TicketRecord | null, after: TicketRecord): OpenFaultChange | null {
+  if (!after.assetId) return null;
+  const fault = openFaultOf(after);
+  if (!fault && !(before && openFaultOf(before))) return null;
+  return { assetId: after.assetId, ticketId: after.id, fault };
 }
 
 /**
