@@ -12,7 +12,7 @@ import { createDocumentClient } from '../functions/src/adapters/dynamo/client';
 import { DynamoAggregateRepository } from '../functions/src/adapters/dynamo/aggregateRepository';
 import { DynamoCatalogWriter } from '../functions/src/adapters/dynamo/catalogWriter';
 import type { TicketStatus } from '../functions/src/contract/enums';
-import { monthPeriod } from '../functions/src/domain/reports/period';
+import { resolvePeriod } from '../functions/src/domain/reports/period';
 import { readDashboard } from '../functions/src/domain/reports/readReports';
 import { cellId, ticketCells, type AggregateCell } from '../functions/src/domain/reports/ticketDeltas';
 import { aTicket } from '../functions/src/domain/testing/factories';
@@ -93,9 +93,9 @@ export async function measureDashboard(options: { apiUrl: string; dynamoEndpoint
       log(`  ${tickets.toLocaleString('en')} tickets → ${cells.length.toLocaleString('en')} aggregate items written`);
 
       const reader = new DynamoAggregateRepository(doc, tableName);
-      await readDashboard(reader, hospitalId, monthPeriod(MONTH), {}, data.categories);
+      await readDashboard(reader, hospitalId, resolvePeriod({ month: MONTH }, new Date(), 'Asia/Shanghai'), {}, data.categories);
       const token = await devLogin(apiUrl, hospitalId, staffIds.manager);
-      const { from, to } = monthPeriod(MONTH);
+      const { from, to } = resolvePeriod({ month: MONTH }, new Date(), 'Asia/Shanghai');
       const response = await fetch(`${apiUrl}/v1/dashboard?from=${from}&to=${to}`, { headers: { authorization: `Bearer ${token}` } });
       const body = await response.text();
       const reported = response.ok ? ((JSON.parse(body) as { tickets?: { reported?: number } }).tickets?.reported ?? -1) : -1;

@@ -20,8 +20,8 @@ const p = { from: '2026-11-01', to: '2026-11-23', days: 23 };
 const elevators: AssetReport = {
   period: p,
   items: [
-    { assetId: 'B1-EL1', name: '1号楼 1号电梯', categoryCode: 'elevator', failures: 3, downtimeMinutes: 2400, availability: 0.9275, mtbfHours: 170.7, mttrMinutes: 300, partsCost: 1200 },
-    { assetId: 'B5-EL2', name: '5号楼 2号电梯', categoryCode: 'elevator', failures: 1, downtimeMinutes: 90, availability: 0.9973, mtbfHours: 550.5, mttrMinutes: 90, partsCost: 0 },
+    { assetId: 'B1-EL1', name: '1号楼 1号电梯', categoryCode: 'elevator', failures: 3, downtimeMinutes: 2400, availability: 0.9275, mtbfHours: 170.7, mttrMinutes: 300, partsCost: 1200, downNow: true, downSince: '2026-11-20T12:05:00.000Z' },
+    { assetId: 'B5-EL2', name: '5号楼 2号电梯', categoryCode: 'elevator', failures: 1, downtimeMinutes: 90, availability: 0.9973, mtbfHours: 550.5, mttrMinutes: 90, partsCost: 0, downNow: false, downSince: null },
   ],
 };
 const heatmap: Heatmap = {
@@ -110,8 +110,12 @@ describe("the manager's dashboard", () => {
     expect(text('league')).toContain('设备故障排行 · 电梯');
     const rows = screen.getAllByTestId('league-table-row');
     expect(rows.map((r) => r.textContent)).toEqual([expect.stringContaining('1号楼 1号电梯'), expect.stringContaining('5号楼 2号电梯')]);
-    expect(rows[0]?.querySelector('.dtable__cell--bad')?.textContent).toBe('93%');
+    // The first elevator is down now: its state says since when, and the title counts it.
+    const bad = [...(rows[0]?.querySelectorAll('.dtable__cell--bad') ?? [])].map((c) => c.textContent);
+    expect(bad).toEqual([expect.stringMatching(/^停机中 · 11月20日 \d\d:\d5 起$/), '93%']);
+    expect(rows[1]?.textContent).toContain('运行');
     expect(rows[1]?.querySelector('.dtable__cell--good')?.textContent).toBe('100%');
+    expect(text('league-down-now')).toBe(' · 1 台停机中');
     expect(screen.getAllByTestId('tech-table-row')[0]?.textContent).toContain('赵师傅');
     expect(screen.getAllByTestId('vendor-table-row')[0]?.textContent).toContain('80%');
     expect(text('dept-table')).toContain('心内科');

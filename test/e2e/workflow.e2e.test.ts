@@ -333,6 +333,9 @@ describe('a fault from report to rating, through every role (H5 build)', () => {
     expect(await rows.count()).toBeGreaterThanOrEqual(1);
     await expect(page.getByTestId('league').textContent()).resolves.toContain('电梯');
     await expect(rows.filter({ hasText: '门诊楼 1号客梯' }).count()).resolves.toBe(1);
+    // Its fault is open: the lift is down now, and its downtime is counting (never 100 % while broken).
+    await expect(rows.filter({ hasText: '门诊楼 1号客梯' }).textContent()).resolves.toContain('停机中');
+    await expect(page.getByTestId('league-down-now').textContent()).resolves.toMatch(/\d+ 台停机中/);
     // The technician who fixed the light, and the nurse's department, are in their tables.
     await expect(page.getByTestId('tech-table').textContent()).resolves.toMatch(/\d/);
     await page.getByTestId('dept-table').waitFor();

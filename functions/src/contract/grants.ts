@@ -19,7 +19,7 @@ export interface Access {
   /** DynamoDB actions on the table itself. */
   table?: readonly TableAction[];
   /** DynamoDB actions allowed only inside TransactWriteItems. */
-  inTransaction?: readonly ('PutItem' | 'UpdateItem')[];
+  inTransaction?: readonly ('PutItem' | 'UpdateItem' | 'DeleteItem')[];
   /** DynamoDB actions per global secondary index. */
   indexes?: Partial<Record<Index, readonly 'Query'[]>>;
   /** SSM parameters under /hfr/<stage>/ the function reads at cold start. */
@@ -219,10 +219,11 @@ export const grants = {
     secrets: ['wechat-app-secret'],
   },
   // the aggregates' stream consumer: no session; the hospital's zone (GetItem); an asset's recent
-  // faults (GSI6, AP-41); marker + ADDs (+ a repeat-failure outbox item) in one transaction
+  // faults (GSI6, AP-41); marker + ADDs + the ticket-sheet line + the device's open fault (put, or
+  // deleted once confirmed) (+ a repeat-failure outbox item) in one transaction
   aggregator: {
     table: ['GetItem'],
-    inTransaction: ['PutItem', 'UpdateItem'],
+    inTransaction: ['PutItem', 'UpdateItem', 'DeleteItem'],
     indexes: { GSI6: ['Query'] },
     stream: true,
     deadLetterQueue: 'AggregatorDeadLetterQueue',

@@ -23,13 +23,17 @@ export const AssetReport = z
         categoryCode: z.string(),
         failures: z.int(),
         downtimeMinutes: z.number(),
-        /** 开机率 = 1 − downtime / period. */
+        /** 开机率 = 1 − downtime / period; downtime counts open faults up to now. */
         availability: z.number(),
         /** Mean time between failures: (period − downtime) / failures, hours; null without failures. */
         mtbfHours: Rate,
         /** Mean time to repair (report → completion), minutes. */
         mttrMinutes: Rate,
         partsCost: z.number(),
+        /** A fault of the device is open now (reported, not yet confirmed working): its downtime counts up to now. */
+        downNow: z.boolean(),
+        /** When the earliest of its open faults was reported; null when none is open. */
+        downSince: z.nullable(z.string()),
       }),
     ),
   })

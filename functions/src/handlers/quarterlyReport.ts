@@ -1,12 +1,13 @@
 import { buildReportWorkbook } from '../adapters/excel/reportWorkbook';
 import * as routes from '../contract/reportRoutes';
 import { XLSX_MEDIA_TYPE } from '../contract/reports';
-import { quarterPeriod } from '../domain/reports/period';
 import { readAllReports } from '../domain/reports/readAllReports';
+import { reportPeriod } from '../domain/reports/reportContext';
 import { http } from '../http/httpHandler';
 
 export const handler = http(routes.quarterlyReport, async ({ query, user, deps }) => {
-  const reports = await readAllReports(deps, user.hospitalId, quarterPeriod(query.quarter));
+  const period = await reportPeriod(deps, user.hospitalId, { quarter: query.quarter });
+  const reports = await readAllReports(deps, user.hospitalId, period, deps.clock.now());
   const rawBody = await buildReportWorkbook(`季报 ${query.quarter}`, reports);
   return { rawBody, contentType: XLSX_MEDIA_TYPE, headers: { 'content-disposition': `attachment; filename="report-${query.quarter}.xlsx"` } };
 });

@@ -1,11 +1,18 @@
 import { cancellationReasons } from './transactions';
 import { TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import type { AggregateRepository, AggregateRow } from '../../domain/reports/aggregatePort';
+import { addMonths, format, parseISO } from 'date-fns';
+import { MAX_OPEN_FAULTS, type AggregateChange, type AggregateRepository, type AggregateRow } from '../../domain/reports/aggregatePort';
+import type { OpenFault, OpenFaultChange } from '../../domain/reports/openFaults';
+import type { TicketSheetRow } from '../../domain/reports/ticketSheet';
 import type { AggKind, AggregateCell } from '../../domain/reports/ticketDeltas';
-import type { NotificationIntent } from '../../domain/notifications';
-import { AGGREGATE_DAY_PREFIX, AGGREGATOR_OUTBOX_SLOT, CLOSED_TICKET_PREFIX, OPEN_TICKET_PREFIX, aggregateDoneKey, aggregateKey, aggregatePk, ofAsset, outboxKey } from './keys';
+import { AGGREGATE_DAY_PREFIX, AGGREGATOR_OUTBOX_SLOT, CLOSED_TICKET_PREFIX, OPEN_TICKET_PREFIX, aggregateDoneKey, aggregateKey, aggregatePk, ofAsset, openFaultKey, openFaultPk, outboxKey, ticketSheetKey, ticketSheetPk } from './keys';
+import { parseItem } from './items';
+import { OpenFaultSchema, TicketSheetRowSchema } from './recordSchemas';
 import { queryPages } from './pagination';
 import { queryAllItems } from './query';
+
+/** Items read per page of the ticket sheet: a page stays well under DynamoDB's 1 MB. */
+const SHEET_PAGE_ITEMS = 500;
 
 /** Stream records are kept 24 h: a marker older than a week can never meet a redelivery. */
 const MARKER_KEEP_SECONDS = 7 * 24 * 3600;
@@ -36,6 +43,24 @@ function cellUpdate(tableName: string, hospitalId: string, cell: AggregateCell) 
       ExpressionAttributeValues: values,
     },
   };
+}
+
+/** The ticket's sheet line, overwritten by each version (the stream delivers a ticket's versions in order). */
+function sheetRowPut(tableName: string, hospitalId: string, row: TicketSheetRow) {
+  return { Put: { TableName: tableName, Item: { ...ticketSheetKey(hospitalId, row.day, row.ticketId), entity: 'ticketSheetRow', ...row } } };
+}
+
+/** An open fault is kept as it is now; a fault no longer open is removed (a Delete of a missing item is a no-op). */
+function openFaultWrite(tableName: string, hospitalId: string, change: OpenFaultChange) {
+  const Key = openFaultKey(hospitalId, change.assetId, change.ticketId);
+  return change.fault ? { Put: { TableName: tableName, Item: { ...Key, entity: 'openFault', ...change.fault } } } : { Delete: { TableName: tableName, Key } };
+}
+
+/** yyyy-MM of every month the days from..to touch. */
+function monthsOf(from: string, to: string): string[] {
+  const months: string[] = [];
+  for (let m = parseISO(`${from.slice(0, 7)}-01`); format(m, 'yyyy-MM') <= to.slice(0, 7); m = addMonths(m, 1)) months.push(format(m, 'yyyy-MM'));
+  return months;
 }
 
 function toRow(item: Record<string, unknown>): AggregateRow {
@@ -75,7 +100,7 @@ export class DynamoAggregateRepository implements AggregateRepository {
   }
 
   /** One TransactWriteItems: the version's marker (attribute_not_exists) + an ADD per changed item (+ an alert's outbox item). */
-  async applyOnce(change: { hospitalId: string; ticketId: string; version: number; cells: AggregateCell[]; alert: NotificationIntent | null }): Promise<boolean> {
+  async applyOnce(change: AggregateChange): Promise<boolean> {
     const now = new Date();
     const marker = {
       Put: {
@@ -110,7 +135,15 @@ export class DynamoAggregateRepository implements AggregateRepository {
       : [];
     try {
       await this.doc.send(
-        new TransactWriteCommand({ TransactItems: [marker, ...change.cells.map((c) => cellUpdate(this.tableName, change.hospitalId, c)), ...alert] }),
+        new TransactWriteCommand({
+          TransactItems: [
+            marker,
+            ...change.cells.map((c) => cellUpdate(this.tableName, change.hospitalId, c)),
+            ...(change.sheetRow ? [sheetRowPut(this.tableName, change.hospitalId, change.sheetRow)] : []),
+            ...(change.openFault ? [openFaultWrite(this.tableName, change.hospitalId, change.openFault)] : []),
+            ...alert,
+          ],
+        }),
       );
       return true;
     } catch (error) {
@@ -118,6 +151,33 @@ export class DynamoAggregateRepository implements AggregateRepository {
       if (cancellationReasons(error)?.conditionFailed(0)) return false;
       throw error;
     }
+  }
+
+  /** AP-42 `PK = H#<hid>#OPENFAULT`, page after page up to MAX_OPEN_FAULTS items. */
+  async listOpenFaults(hospitalId: string): Promise<OpenFault[]> {
+    const faults: OpenFault[] = [];
+    for await (const out of queryPages(this.doc, { TableName: this.tableName, KeyConditionExpression: 'PK = :pk', ExpressionAttributeValues: { ':pk': openFaultPk(hospitalId) } })) {
+      faults.push(...(out.Items ?? []).map((i) => parseItem(OpenFaultSchema, i)));
+      if (faults.length >= MAX_OPEN_FAULTS) break;
+    }
+    return faults.slice(0, MAX_OPEN_FAULTS);
+  }
+
+  /** AP-43 one Query per month of the period, `SK BETWEEN DAY#<from># AND DAY#<to>#\uffff`, in pages, stopping at `limit`. */
+  async listTicketRows(hospitalId: string, from: string, to: string, limit: number): Promise<{ rows: TicketSheetRow[]; truncated: boolean }> {
+    const rows: TicketSheetRow[] = [];
+    for (const month of monthsOf(from, to)) {
+      for await (const out of queryPages(this.doc, {
+        TableName: this.tableName,
+        KeyConditionExpression: 'PK = :pk AND SK BETWEEN :from AND :to',
+        ExpressionAttributeValues: { ':pk': ticketSheetPk(hospitalId, month), ':from': `${AGGREGATE_DAY_PREFIX}${from}#`, ':to': `${AGGREGATE_DAY_PREFIX}${to}#\uffff` },
+        Limit: SHEET_PAGE_ITEMS,
+      })) {
+        rows.push(...(out.Items ?? []).map((i) => parseItem(TicketSheetRowSchema, i)));
+        if (rows.length > limit) return { rows: rows.slice(0, limit), truncated: true };
+      }
+    }
+    return { rows, truncated: false };
   }
 
   /** AP-41 faults of an asset reported since a time: GSI6 (AP-17) by creation time, open and closed ones. */

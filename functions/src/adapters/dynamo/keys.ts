@@ -92,6 +92,18 @@ export const aggregateKey = (hospitalId: string, kind: string, day: string, valu
   PK: aggregatePk(hospitalId, kind),
   SK: `${AGGREGATE_DAY_PREFIX}${day}#${value}`,
 });
+/**
+ * Beside the aggregates, written in the same transaction: the workbook's ticket sheet, one
+ * partition per hospital and reported month, one item per ticket sorted by day then ticket id
+ * (ULIDs: report order) (AP-43); and the devices' open faults, one partition per hospital (AP-42).
+ */
+export const ticketSheetPk = (hospitalId: string, month: string) => `H#${hospitalId}#TICKETSHEET#${month}`;
+export const ticketSheetKey = (hospitalId: string, day: string, ticketId: string) => ({
+  PK: ticketSheetPk(hospitalId, day.slice(0, 7)),
+  SK: `${AGGREGATE_DAY_PREFIX}${day}#${ticketId}`,
+});
+export const openFaultPk = (hospitalId: string) => `H#${hospitalId}#OPENFAULT`;
+export const openFaultKey = (hospitalId: string, assetId: string, ticketId: string) => ({ PK: openFaultPk(hospitalId), SK: `A#${assetId}#${ticketId}` });
 /** Marks one ticket version as applied to the aggregates (beside the ticket; expires after the stream's retention). */
 export const aggregateDoneKey = (hospitalId: string, ticketId: string, version: number) => ({
   PK: ticketPk(hospitalId, ticketId),

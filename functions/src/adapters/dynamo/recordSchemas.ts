@@ -17,6 +17,8 @@ import type {
   TicketRecord,
   UserRecord,
 } from '../../domain/records';
+import type { OpenFault } from '../../domain/reports/openFaults';
+import type { TicketSheetRow } from '../../domain/reports/ticketSheet';
 import type { LifecyclePolicy } from '../../domain/tickets/policy';
 import type { PcLoginRequestRecord } from '../../domain/auth/pcLoginPort';
 import type { ReportLimits } from '../../domain/limits/reportLimits';
@@ -292,4 +294,36 @@ export const PcLoginRequestSchema: z.ZodMiniType<PcLoginRequestRecord> = z.loose
   expiresAt: text,
   hospitalId: optionalText,
   userId: optionalText,
+});
+
+/** The aggregator's line of a ticket in the workbook's ticket sheet. */
+export const TicketSheetRowSchema: z.ZodMiniType<TicketSheetRow> = z.looseObject({
+  ticketId: text,
+  number: text,
+  day: text,
+  status: TicketStatus,
+  urgency: Urgency,
+  channel: text,
+  categoryCode: text,
+  place: text,
+  assetName: optionalText,
+  reportedAt: text,
+  acceptedAt: optionalText,
+  arrivedAt: optionalText,
+  completedAt: optionalText,
+  confirmedAt: optionalText,
+  technician: optionalText,
+  parts: text,
+  partsCost: count,
+  rating: z.nullable(count),
+  signed: z.boolean(),
+});
+
+/** A device's fault still open (the aggregator removes it once the device is confirmed working). */
+export const OpenFaultSchema: z.ZodMiniType<OpenFault> = z.looseObject({
+  assetId: text,
+  ticketId: text,
+  reportedAt: text,
+  assetName: text,
+  categoryCode: text,
 });

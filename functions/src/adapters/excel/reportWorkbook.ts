@@ -1,7 +1,7 @@
 import type { AllReports } from '../../domain/reports/readAllReports';
 
 /** Sheet names, in the order of the workbook; the tests read the workbook back by these names. */
-export const SHEETS = { summary: '总览', assets: '设备', technicians: '维修人员', vendors: '班组与外包', departments: '科室耗材', heatmap: '故障分布' } as const;
+export const SHEETS = { summary: '总览', assets: '设备', technicians: '维修人员', vendors: '班组与外包', departments: '科室耗材', heatmap: '故障分布', tickets: '工单明细' } as const;
 
 /**
  * The monthly / quarterly workbook. exceljs (~1.2 MB minified with its zip and XML parts) is

@@ -2,7 +2,9 @@ import type { CatalogRepository } from '../ports';
 import type { TicketRecord } from '../records';
 import type { AggregateRepository } from './aggregatePort';
 import { repeatFailureAlert, repeatFailureSince } from './repeatFailure';
+import { openFaultChange } from './openFaults';
 import { ticketDeltas } from './ticketDeltas';
+import { ticketSheetRow } from './ticketSheet';
 
 /** One stream record of a ticket item: the versions before and after (null before a creation). */
 export interface TicketChangeRecord {
@@ -43,7 +45,8 @@ export async function aggregateChanges(deps: AggregatorDeps, records: readonly T
         record.before === null && after.assetId
           ? repeatFailureAlert(after, await deps.aggregates.assetFaultTimes(after.hospitalId, after.assetId, repeatFailureSince(after.createdAt)))
           : null;
-      if (await deps.aggregates.applyOnce({ hospitalId: after.hospitalId, ticketId: after.id, version: after.version, cells, alert })) applied += 1;
+      const change = { hospitalId: after.hospitalId, ticketId: after.id, version: after.version, cells, alert, sheetRow: ticketSheetRow(after, zone), openFault: openFaultChange(record.before, after) };
+      if (await deps.aggregates.applyOnce(change)) applied += 1;
     } catch (error) {
       log({ level: 'error', message: 'aggregate update failed; retried from this record', ticketId: after.id, version: after.version, error: error instanceof Error ? error.message : String(error) });
       return { failedId: record.id, applied };

@@ -1,5 +1,25 @@
 import type { AggKind, AggregateCell } from './ticketDeltas';
 import type { NotificationIntent } from '../notifications';
+import type { OpenFault, OpenFaultChange } from './openFaults';
+import type { TicketSheetRow } from './ticketSheet';
+
+/** A hospital has at most this many devices down at once in a report (a bounded read, paged inside). */
+export const MAX_OPEN_FAULTS = 2000;
+/** A workbook lists at most this many tickets (a quarter of a large hospital); the summary says when it stopped. */
+export const MAX_SHEET_TICKETS = 20_000;
+
+/** One ticket version's share of the aggregates: the numbers, and the items kept beside them. */
+export interface AggregateChange {
+  hospitalId: string;
+  ticketId: string;
+  version: number;
+  cells: AggregateCell[];
+  alert: NotificationIntent | null;
+  /** The ticket's line of the workbook's ticket sheet, as of this version. */
+  sheetRow?: TicketSheetRow;
+  /** A device fault: kept while open, removed once the device is confirmed working. */
+  openFault?: OpenFaultChange | null;
+}
 
 /** A stored aggregate item (one dimension value on one day). */
 export type AggregateRow = AggregateCell;
@@ -12,7 +32,11 @@ export interface AggregateRepository {
    * Applies one ticket version's deltas exactly once (a marker item per ticket version in the
    * same transaction): returns false when that version was applied before.
    */
-  applyOnce(change: { hospitalId: string; ticketId: string; version: number; cells: AggregateCell[]; alert: NotificationIntent | null }): Promise<boolean>;
+  applyOnce(change: AggregateChange): Promise<boolean>;
+  /** AP-42 the devices' faults still open in a hospital, oldest first (at most MAX_OPEN_FAULTS). */
+  listOpenFaults(hospitalId: string): Promise<OpenFault[]>;
+  /** AP-43 the ticket sheet's lines of the days from..to, in report order (at most `limit`; `truncated` when more exist). */
+  listTicketRows(hospitalId: string, from: string, to: string, limit: number): Promise<{ rows: TicketSheetRow[]; truncated: boolean }>;
   /** AP-17 (by time) when each fault on an asset was reported since `since` (ISO), for the repeat-failure alert. */
   assetFaultTimes(hospitalId: string, assetId: string, since: string): Promise<{ ticketId: string; createdAt: string; status: string }[]>;
 }

@@ -1,15 +1,13 @@
 import type { Dashboard } from '../../contract/dashboard';
-import type { AssetReport, DepartmentReport, Heatmap, TechnicianReport, VendorReport } from '../../contract/reports';
+import type { DepartmentReport, Heatmap, TechnicianReport, VendorReport } from '../../contract/reports';
 import type { CategoryRecord } from '../records';
 import type { AggregateRepository, AggregateRow } from './aggregatePort';
 import { C, STATUSES, get, quantileMinutes, rate, sumCounters, type Counters, type DurationName } from './counters';
 import type { AggKind } from './ticketDeltas';
-import type { Period } from './period';
-
-const MINUTES_PER_DAY = 1440;
+import { periodView, type Period } from './period';
 
 /** Rows grouped by a key, their counters summed, with the attributes of the latest row. */
-function group(rows: readonly AggregateRow[], keyOf: (r: AggregateRow) => string): Map<string, { attrs: Record<string, string>; counters: Counters }> {
+export function group(rows: readonly AggregateRow[], keyOf: (r: AggregateRow) => string): Map<string, { attrs: Record<string, string>; counters: Counters }> {
   const groups = new Map<string, { attrs: Record<string, string>; counters: Counters }>();
   for (const row of rows) {
     const key = keyOf(row);
@@ -25,9 +23,9 @@ const duration = (c: Counters, d: DurationName) => {
   const count = get(c, C.durationCount(d));
   return { count, meanMinutes: count > 0 ? round(get(c, C.durationMinutes(d)) / count) : null, p90Minutes: quantileMinutes(c, d, 0.9) };
 };
-const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
-const yuan = (fen: number) => Math.round(fen) / 100;
-const mean = (sum: number, n: number) => (n > 0 ? round(sum / n, 2) : null);
+export const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
+export const yuan = (fen: number) => Math.round(fen) / 100;
+export const mean = (sum: number, n: number) => (n > 0 ? round(sum / n, 2) : null);
 
 /** Reads each dimension kind at most once per request. */
 function cachedReader(repo: AggregateRepository, hospitalId: string, period: Period) {
@@ -102,34 +100,6 @@ export async function readDashboard(
   };
 }
 
-/** Availability (开机率) of one asset over a period: 1 − downtime / period, within 0..1. */
-export function availability(downtimeMinutes: number, periodDays: number): number {
-  return Math.min(1, Math.max(0, 1 - downtimeMinutes / (periodDays * MINUTES_PER_DAY)));
-}
-
-export async function readAssetReport(repo: AggregateRepository, hospitalId: string, period: Period, category?: string): Promise<AssetReport> {
-  const rows = (await repo.listDays(hospitalId, 'ASSET', period.from, period.to)).filter((r) => !category || r.attrs.categoryCode === category);
-  const periodMinutes = period.days * MINUTES_PER_DAY;
-  const items = [...group(rows, (r) => r.value).entries()].map(([assetId, g]) => {
-    const failures = get(g.counters, C.failures);
-    const down = Math.min(periodMinutes, get(g.counters, C.downMinutes));
-    return {
-      assetId,
-      name: g.attrs.label ?? assetId,
-      categoryCode: g.attrs.categoryCode ?? '',
-      failures,
-      downtimeMinutes: down,
-      availability: round(availability(down, period.days), 4),
-      mtbfHours: failures > 0 ? round((periodMinutes - down) / failures / 60) : null,
-      mttrMinutes: mean(get(g.counters, C.durationMinutes('cmp')), get(g.counters, C.durationCount('cmp'))),
-      partsCost: yuan(get(g.counters, C.partsFen)),
-    };
-  });
-  // The league table: most failures first, then least available.
-  items.sort((a, b) => b.failures - a.failures || a.availability - b.availability || a.assetId.localeCompare(b.assetId));
-  return { period, items };
-}
-
 function performance(c: Counters) {
   return {
     jobs: get(c, C.reported),
@@ -150,7 +120,7 @@ export async function readTechnicianReport(repo: AggregateRepository, hospitalId
   const rows = await repo.listDays(hospitalId, 'TECH', period.from, period.to);
   const items = [...group(rows, (r) => r.value).entries()].map(([userId, g]) => ({ userId, name: g.attrs.label ?? userId, ...performance(g.counters) }));
   items.sort((a, b) => b.jobs - a.jobs || a.userId.localeCompare(b.userId));
-  return { period, items };
+  return { period: periodView(period), items };
 }
 
 /** Vendors are the categories' teams (contract supervision): the category items grouped by the team each category has now. */
@@ -167,7 +137,7 @@ export async function readVendorReport(repo: AggregateRepository, hospitalId: st
   }
   const items = [...byTeam.entries()].map(([team, e]) => ({ team, categories: [...e.categories].sort(), ...performance(sumCounters(e.counters)) }));
   items.sort((a, b) => b.jobs - a.jobs || a.team.localeCompare(b.team));
-  return { period, items };
+  return { period: periodView(period), items };
 }
 
 export async function readDepartmentReport(repo: AggregateRepository, hospitalId: string, period: Period, category?: string): Promise<DepartmentReport> {
@@ -180,7 +150,7 @@ export async function readDepartmentReport(repo: AggregateRepository, hospitalId
     partsCost: yuan(get(g.counters, C.partsFen)),
   }));
   items.sort((a, b) => b.partsCost - a.partsCost || b.tickets - a.tickets || a.department.localeCompare(b.department));
-  return { period, items, totalPartsCost: yuan(items.reduce((s, i) => s + Math.round(i.partsCost * 100), 0)) };
+  return { period: periodView(period), items, totalPartsCost: yuan(items.reduce((s, i) => s + Math.round(i.partsCost * 100), 0)) };
 }
 
 export async function readHeatmap(repo: AggregateRepository, hospitalId: string, period: Period): Promise<Heatmap> {
@@ -199,5 +169,5 @@ export async function readHeatmap(repo: AggregateRepository, hospitalId: string,
       .filter((f) => f.faults > 0)
       .sort((a, b) => b.faults - a.faults || a.floorId.localeCompare(b.floorId)),
   }));
-  return { period, buildings: buildings.filter((b) => b.faults > 0).sort((a, b) => b.faults - a.faults || a.buildingId.localeCompare(b.buildingId)) };
+  return { period: periodView(period), buildings: buildings.filter((b) => b.faults > 0).sort((a, b) => b.faults - a.faults || a.buildingId.localeCompare(b.buildingId)) };
 }

@@ -137,6 +137,8 @@ function memoryRepo(items: Map<string, AggregateCell>): AggregateRepository {
       [...items.values()].filter((c) => c.kind === kind && c.day >= from && c.day <= to),
     applyOnce: async () => true,
     assetFaultTimes: async () => [],
+    listOpenFaults: async () => [],
+    listTicketRows: async () => ({ rows: [], truncated: false }),
   };
 }
 
@@ -153,7 +155,7 @@ describe('ticketDeltas', () => {
         const expected = recompute(runs.map((r) => r.final));
         expect(countersOf(applied)).toEqual(countersOf(expected));
         // And the dashboard read from them is the dashboard of the recomputation.
-        const period = { from: '2026-11-01', to: '2026-11-30', days: 30 };
+        const period = { from: '2026-11-01', to: '2026-11-30', days: 30, startsAt: '2026-10-31T16:00:00.000Z', endsAt: '2026-11-30T16:00:00.000Z', timezone: 'Asia/Shanghai' };
         expect(await readDashboard(memoryRepo(applied), 'h1', period, { building: 'b5' }, [])).toEqual(
           await readDashboard(memoryRepo(expected), 'h1', period, { building: 'b5' }, []),
         );

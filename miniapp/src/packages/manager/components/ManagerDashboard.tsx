@@ -3,7 +3,7 @@ import { View, Text } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import type { Dashboard } from '@contract/dashboard';
 import type { AssetReport, DepartmentReport, Heatmap, TechnicianReport, VendorReport } from '@contract/reports';
-import { t } from '../../../i18n';
+import { formatTime, t } from '../../../i18n';
 import { api, errorMessage } from '../../../services/api';
 import { minutes, percent } from '../../../components/manager/format';
 import { EmptyState } from '../../../components/EmptyState';
@@ -52,6 +52,13 @@ function perfColumns<R extends Perf>(first: Column<R>): Column<R>[] {
 
 const leagueColumns = (): Column<AssetReport['items'][number]>[] => [
   { key: 'name', title: t('dash.league.device'), render: (r) => r.name },
+  // A device with an open fault is down now, whatever its numbers: its downtime is counting.
+  {
+    key: 'state',
+    title: t('dash.league.state'),
+    render: (r) => (r.downNow ? t('dash.league.downSince', { since: formatTime(r.downSince) }) : t('dash.league.running')),
+    tone: (r) => (r.downNow ? 'bad' : 'none'),
+  },
   { key: 'failures', title: t('dash.league.failures'), numeric: true, render: (r) => r.failures },
   { key: 'downtime', title: t('dash.league.downtime'), numeric: true, render: (r) => minutes(r.downtimeMinutes) },
   { key: 'availability', title: t('dash.league.availability'), numeric: true, render: (r) => percent(r.availability), tone: (r) => tone(r.availability, TARGETS.availability) },
@@ -110,6 +117,7 @@ export function ManagerDashboard({ filters, categoryName, reloadKey = 0 }: { fil
   }
   if (!data) return <View className="center-state">…</View>;
   const d = data.dashboard;
+  const downNow = data.league.items.filter((a) => a.downNow).length;
   const hasTickets = d.tickets.reported > 0 || Object.values(d.tickets.byStatus).some((n) => n > 0);
 
   return (
@@ -138,7 +146,10 @@ export function ManagerDashboard({ filters, categoryName, reloadKey = 0 }: { fil
           <HeatGrid heatmap={data.heatmap} />
         </View>
         <View className="card" data-testid="league">
-          <View className="card-title">{t('dash.league.titleOf', { category: categoryName?.(leagueCategory) ?? leagueCategory })}</View>
+          <View className="card-title">
+            {t('dash.league.titleOf', { category: categoryName?.(leagueCategory) ?? leagueCategory })}
+            {downNow > 0 ? <Text className="dash-down-now" data-testid="league-down-now">{t('dash.league.downNow', { n: downNow })}</Text> : null}
+          </View>
           <DataTable testId="league-table" columns={leagueColumns()} rows={data.league.items.slice(0, 20)} rowKey={(r) => r.assetId} empty={t('dash.league.empty')} />
         </View>
       </View>
