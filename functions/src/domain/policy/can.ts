@@ -5,7 +5,6 @@ import type { TicketRecord, UserRecord } from '../records';
 import { isGuest } from '../access';
 import { appearsIn, fromStatuses, type Relation } from '../tickets/lifecycleTable';
 import { isActive } from '../tickets/ticketStatus';
-import { isGuest } from '../access';
 
 /**
  * THE authorization policy: every "may this user do that" of the product answers here, from
