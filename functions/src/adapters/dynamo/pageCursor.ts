@@ -23,10 +23,13 @@ function isStartKey(value: unknown): value is StartKey {
   return entries.length > 0 && entries.length <= 4 && entries.every(([, v]) => typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v)));
 }
 
-function invalidCursor(): InvalidError {
-  return new InvalidError('Bad pagination cursor', '分页游标无效', [
-    { field: 'cursor', code: 'invalid_cursor', message: 'Start the listing again without a cursor', messageZh: '请不带游标重新查询' },
-  ]);
+export function invalidCursor(cause?: unknown): InvalidError {
+  return new InvalidError(
+    'Bad pagination cursor',
+    '分页游标无效',
+    [{ field: 'cursor', code: 'invalid_cursor', message: 'Start the listing again without a cursor', messageZh: '请不带游标重新查询' }],
+    { cause },
+  );
 }
 
 /**

@@ -1,5 +1,5 @@
 import { QueryCommand, type DynamoDBDocumentClient, type QueryCommandInput, type QueryCommandOutput } from '@aws-sdk/lib-dynamodb';
-import type { PageCursors } from './pageCursor';
+import { invalidCursor, type PageCursors } from './pageCursor';
 
 /**
  * The one place that follows LastEvaluatedKey: every Query page after page (for reads that need
@@ -21,6 +21,12 @@ export async function queryPage(
   page: { limit: number; cursor?: string | undefined },
   cursors: PageCursors,
 ): Promise<{ items: Record<string, unknown>[]; nextCursor: string | null }> {
-  const out = await doc.send(new QueryCommand({ ...input, Limit: page.limit, ExclusiveStartKey: cursors.decode(page.cursor, input) }));
+  const start = cursors.decode(page.cursor, input);
+  const out = await doc.send(new QueryCommand({ ...input, Limit: page.limit, ExclusiveStartKey: start })).catch((error: unknown) => {
+    // Only a key this deployment signed gets here; should DynamoDB still refuse it (a key shape
+    // changed by a release), the client's cursor is what is wrong.
+    if (start && (error as { name?: string }).name === 'ValidationException') throw invalidCursor(error);
+    throw error;
+  });
   return { items: out.Items ?? [], nextCursor: cursors.encode(out.LastEvaluatedKey, input) };
 }
