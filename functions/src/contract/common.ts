@@ -85,6 +85,12 @@ export function FreeText(options: { max: number; multiline?: boolean; mayBeEmpty
     z.maxLength(max * 4),
     z.overwrite((text) => normaliseText(text, multiline)),
     z.maxLength(max),
-    ...(mayBeEmpty ? [] : [z.refine<string>((text) => hasVisibleCharacter(text), { message: 'Write at least one visible character', params: { code: 'no_visible_text', messageZh: '请至少输入一个可见的字符' } })]),
+    ...(mayBeEmpty
+      ? []
+      : [
+          z.refine<string>((text) => hasVisibleCharacter(text), { abort: true, message: 'Write at least one visible character', params: { code: 'no_visible_text', messageZh: '请至少输入一个可见的字符' } }),
+          // Never fails after the check above; it says "not empty" in the OpenAPI document.
+          z.minLength(1),
+        ]),
   );
 }

@@ -12,8 +12,8 @@ export interface S3PostPolicyProxyOptions {
   /** S3's clock, which judges the policy's expiration. */
   now: () => Date;
   secretOf: (accessKeyId: string) => string | undefined;
-  /** Access-Control-Allow-Origin for the proxy's own error answers, as the bucket's CORS rule gives it. */
-  corsAllowOrigin?: string;
+  /** The origins the bucket's CORS rule allows: the proxy's own error answers carry the same Access-Control-Allow-Origin. */
+  corsAllowedOrigins?: readonly string[];
   /** A POST body larger than this is refused unread (S3's own limit is 5 GB; this stand-in buffers). */
   maxBodyBytes?: number;
 }
@@ -66,7 +66,9 @@ export async function startS3PostPolicyProxy(options: S3PostPolicyProxyOptions):
 
   const refuse = (request: IncomingMessage, response: ServerResponse, error: S3ErrorAnswer) => {
     if (response.headersSent) return void response.destroy();
-    const cors = request.headers.origin && options.corsAllowOrigin ? { 'access-control-allow-origin': options.corsAllowOrigin, vary: 'Origin, Access-Control-Request-Headers, Access-Control-Request-Method' } : {};
+    const origin = request.headers.origin;
+    const allowed = origin && options.corsAllowedOrigins?.includes(origin);
+    const cors = allowed ? { 'access-control-allow-origin': origin, vary: 'Origin, Access-Control-Request-Headers, Access-Control-Request-Method' } : {};
     response.writeHead(error.status, { 'content-type': 'application/xml', ...cors }).end(s3ErrorXml(error));
   };
 
