@@ -51,8 +51,10 @@ export function page<T extends z.ZodMiniType>(item: T) {
 /* ---- Free text (descriptions, notes, reasons, names) ---- */
 
 /** ANSI/VT escape sequences (CSI … final byte, OSC … BEL/ST), dropped whole so no "[31m" is left behind. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const ANSI_ESCAPES = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)|\u009b[0-?]*[ -/]*[@-~]/g;
 /** C0 controls but tab and newline, DEL, and the C1 controls. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 /** Bidi embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069): they make text read other than it is stored. */
 const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g;
