@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { DynamoCatalogRepository } from '../functions/src/adapters/dynamo/catalogRepository';
 import { createDocumentClient } from '../functions/src/adapters/dynamo/client';
 import { DynamoTicketRepository } from '../functions/src/adapters/dynamo/ticketRepository';
+import { PageCursors } from '../functions/src/adapters/dynamo/pageCursor';
 import { DynamoUserRepository } from '../functions/src/adapters/dynamo/userRepository';
 import { CreateTicketBody } from '../functions/src/contract/tickets';
 import { readConfig } from '../functions/src/config';
@@ -60,7 +61,7 @@ export async function measureCapacity(dynamoEndpoint: string, body: (i: number) 
   const repositories = {
     catalog: new DynamoCatalogRepository(doc, config.tableName),
     users: new DynamoUserRepository(doc, config.tableName),
-    tickets: new DynamoTicketRepository(doc, config.tableName),
+    tickets: new DynamoTicketRepository(doc, config.tableName, new PageCursors(config.sessionSecret)),
   };
   const deps = { ...buildDeps(config), ...repositories };
   const hospitalId = config.defaultHospitalId;

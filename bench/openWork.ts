@@ -19,6 +19,7 @@ import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { QUEUE_PREFIX, deskIndex } from '../functions/src/adapters/dynamo/keys';
 import { ticketItem } from '../functions/src/adapters/dynamo/ticketItem';
 import { DynamoTicketRepository } from '../functions/src/adapters/dynamo/ticketRepository';
+import { PageCursors } from '../functions/src/adapters/dynamo/pageCursor';
 import type { TicketStatus } from '../functions/src/contract/enums';
 import type { LocationRecord, SlaWatch, TicketRecord, UserRecord } from '../functions/src/domain/records';
 import { scanSla } from '../functions/src/domain/sla/scanSla';
@@ -283,7 +284,7 @@ export async function measureOpenWork(options: {
   const doc = createDocumentClient({ endpoint: dynamoEndpoint, region: 'cn-north-1' });
   const loader = createDocumentClient({ endpoint: dynamoEndpoint, region: 'cn-north-1' });
   const calls = recordConsumedCapacity(doc);
-  const tickets = new DynamoTicketRepository(doc, tableName);
+  const tickets = new DynamoTicketRepository(doc, tableName, PageCursors.ofThisProcess());
   const catalog = new DynamoCatalogRepository(doc, tableName);
   const figures: OpenWorkFigures = { scales: options.scales, loadRatePerSecond: [], queuePage: [], handover: [], sla: [] };
   try {

@@ -22,12 +22,19 @@ export interface PackagedService {
   seconds: number;
 }
 
+/** The deployment's required URLs (serverless.yml `${param:…}`), as a test deployment gives them. */
+export interface DeploymentParams {
+  h5Origin?: string;
+  labelBaseUrl?: string;
+}
+export const TEST_DEPLOYMENT: Required<DeploymentParams> = { h5Origin: 'https://repair.test-hospital.cn', labelBaseUrl: 'https://repair.test-hospital.cn/labels' };
+
 /**
  * Runs `osls package` (offline, fake credentials) on a copy of the service in a temporary
  * folder, so that it never races another packaging run (or a developer's `npm run package`)
  * over .serverless/ and .esbuild/ in the working tree.
  */
-export async function packageService(stage = 'dev'): Promise<PackagedService> {
+export async function packageService(stage = 'dev', params: DeploymentParams = TEST_DEPLOYMENT): Promise<PackagedService> {
   const dir = mkdtempSync(join(tmpdir(), 'hfr-package-'));
   try {
     for (const entry of ['serverless.yml', 'package.json', 'tsconfig.json', 'infra', 'functions']) {
@@ -35,7 +42,7 @@ export async function packageService(stage = 'dev'): Promise<PackagedService> {
     }
     symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
     const started = Date.now();
-    await promisify(execFile)(join(root, 'node_modules', '.bin', 'osls'), ['package', '--stage', stage], {
+    await promisify(execFile)(join(root, 'node_modules', '.bin', 'osls'), ['package', '--stage', stage, ...Object.entries(params).map(([name, value]) => `--param=${name}=${value}`)], {
       cwd: dir,
       env: {
         ...process.env,

@@ -63,7 +63,7 @@ let resources: Record<string, CfnResource>;
 beforeAll(async () => {
   packaged = await packageService('dev');
   resources = packaged.template.Resources;
-}, 120_000);
+}, 300_000);
 
 interface LambdaFunction {
   logicalId: string;
@@ -331,16 +331,19 @@ describe('serverless.yml: least privilege per function', () => {
 });
 
 describe('serverless.yml: photos', () => {
-  it('lets only the reporting function put photos, and only the functions that answer with a ticket view read them', () => {
-    expect(functionNames.filter((n) => grantsOf(n).some((g) => g.startsWith('s3:PutObject')))).toEqual(['reporting']);
+  it('lets only the functions that attach photos copy (put) and delete them, and only those that answer with a ticket view read them', () => {
+    // Attaching copies each upload to the ticket's own key (reports: reporting; completions: ticketCommands).
+    expect(functionNames.filter((n) => grantsOf(n).some((g) => g.startsWith('s3:PutObject'))).sort()).toEqual(['reporting', 'ticketCommands']);
+    expect(functionNames.filter((n) => grantsOf(n).some((g) => g.startsWith('s3:DeleteObject'))).sort()).toEqual(['reporting', 'ticketCommands']);
     expect(functionNames.filter((n) => grantsOf(n).includes(READ_PHOTOS)).sort()).toEqual(['reporting', 'ticketCommands']);
   });
 
-  it('keeps the photo bucket private, TLS only, with CORS for POST, and names it to every function', () => {
+  it('keeps the photo bucket private, TLS only, with CORS for POST from the app\'s origin only, and names it to every function', () => {
     const props = resources.PhotoBucket?.Properties as {
       PublicAccessBlockConfiguration: Record<string, boolean>;
-      CorsConfiguration: { CorsRules: { AllowedMethods: string[] }[] };
+      CorsConfiguration: { CorsRules: { AllowedMethods: string[]; AllowedOrigins: string[] }[] };
     };
+    expect(props.CorsConfiguration.CorsRules.map((r) => r.AllowedOrigins)).toEqual([['https://repair.test-hospital.cn']]);
     expect(resources.PhotoBucket?.Type).toBe('AWS::S3::Bucket');
     expect(Object.values(props.PublicAccessBlockConfiguration)).toEqual([true, true, true, true]);
     expect(props.CorsConfiguration.CorsRules[0]?.AllowedMethods).toContain('POST');
@@ -384,8 +387,19 @@ describe('serverless.yml: configuration and table', () => {
     expect(props.GlobalSecondaryIndexes.map((g) => g.IndexName)).toEqual(['GSI1', 'GSI2', 'GSI3', 'GSI4', 'GSI5', 'GSI6']);
   });
 
-  it('answers CORS preflights for the headers the API reads', () => {
-    const cors = resources.HttpApi?.Properties?.CorsConfiguration as { AllowHeaders: string[]; ExposeHeaders: string[] };
+  it('gives every function the deployment\'s label link base, never a localhost default', () => {
+    for (const f of lambdaFunctions(packaged.template)) expect({ fn: f.name, base: f.props.Environment?.Variables.LABEL_BASE_URL }).toEqual({ fn: f.name, base: 'https://repair.test-hospital.cn/labels' });
+  });
+
+  it('refuses to package without the deployment\'s URLs, naming each one missing', async () => {
+    const failure = await packageService('dev', {}).then(() => null, (error: unknown) => String((error as { stdout?: string }).stdout ?? '') + String((error as { stderr?: string }).stderr ?? ''));
+    expect(failure).toContain('Value not found at "param" source');
+    for (const missing of ['h5Origin', 'labelBaseUrl']) expect(failure).toContain(missing);
+  });
+
+  it('answers CORS for the app\'s origin only, and preflights for the headers the API reads', () => {
+    const cors = resources.HttpApi?.Properties?.CorsConfiguration as { AllowOrigins: string[]; AllowHeaders: string[]; ExposeHeaders: string[] };
+    expect(cors.AllowOrigins).toEqual(['https://repair.test-hospital.cn']);
     expect(cors.AllowHeaders).toEqual(expect.arrayContaining(['authorization', 'content-type', 'idempotency-key']));
     expect(cors.ExposeHeaders).toContain('idempotent-replayed');
     // The report form says when to try again after a 429.

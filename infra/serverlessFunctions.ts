@@ -29,8 +29,6 @@ const SETTINGS: Partial<Record<FunctionName, Settings>> = {
   admin: { timeout: 29 },
   // A quarter's workbook reads ~92 days of every dimension and builds the file in memory.
   exports: { timeout: 29 },
-  // Printed labels link to the H5 report page of this deployment.
-  labels: { environment: { LABEL_BASE_URL: "${env:LABEL_BASE_URL, 'http://localhost:3000'}" } },
   // Runs every minute; a backlog is worked off in rounds (domain/sla/scanSla.ts), so it may take
   // longer than a request, but it must end before the next run starts.
   slaScanner: { timeout: 55 },

@@ -36,6 +36,13 @@ function required(env: NodeJS.ProcessEnv, name: string): string {
   return value;
 }
 
+/** A required http(s) URL without its trailing slashes: no default, so a deployment never links to a developer's machine. */
+function absoluteUrl(env: NodeJS.ProcessEnv, name: string): string {
+  const value = required(env, name);
+  if (!/^https?:\/\/[^/\s]+/.test(value)) throw new Error(`${name} must be an absolute http(s) URL, not ${JSON.stringify(value)}`);
+  return value.replace(/\/+$/, '');
+}
+
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const stage = env.STAGE ?? 'local';
   // A function that serves no session (the scheduled jobs, the notifier) is deployed with an empty
@@ -58,7 +65,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     defaultHospitalId: env.DEFAULT_HOSPITAL_ID ?? 'demo',
     contentCheck: env.CONTENT_CHECK === 'on',
-    labelBaseUrl: (env.LABEL_BASE_URL || 'http://localhost:3000').replace(/\/+$/, ''),
+    labelBaseUrl: absoluteUrl(env, 'LABEL_BASE_URL'),
     photoBucket: required(env, 'PHOTO_BUCKET'),
     s3Endpoint: env.S3_ENDPOINT || undefined,
     notifications: { templates: parseTemplateConfig(env.WECHAT_TEMPLATES), sendTimeoutMs: Number(env.WECHAT_SEND_TIMEOUT_MS ?? 3000) },

@@ -2,8 +2,8 @@ import type { PhotoStore } from './domain/ports';
 import { buildDeps } from './deps';
 import { readConfig } from './config';
 
-const config = readConfig({ TABLE_NAME: 'hfr-test', WECHAT_APP_ID: 'wx-test', PHOTO_BUCKET: 'photos', SESSION_SECRET: 'x'.repeat(40), LOCAL_STACK: 'true' });
-const fakePhotos = { presignUpload: jest.fn(), presignRead: jest.fn(), head: jest.fn() } as unknown as PhotoStore;
+const config = readConfig({ TABLE_NAME: 'hfr-test', WECHAT_APP_ID: 'wx-test', PHOTO_BUCKET: 'photos', SESSION_SECRET: 'x'.repeat(40), LOCAL_STACK: 'true', LABEL_BASE_URL: 'https://repair.example.cn/' });
+const fakePhotos = { presignUpload: jest.fn(), presignRead: jest.fn(), keep: jest.fn(), discard: jest.fn() } as unknown as PhotoStore;
 
 describe("a function's dependencies", () => {
   it('builds an optional adapter from the factory its entry installed, once, on first use', () => {

@@ -8,6 +8,7 @@ import { DynamoHandoverRepository } from './adapters/dynamo/handoverRepository';
 import { DynamoInviteRepository } from './adapters/dynamo/inviteRepository';
 import { DynamoNotificationRepository } from './adapters/dynamo/notificationRepository';
 import { DynamoTicketRepository } from './adapters/dynamo/ticketRepository';
+import { PageCursors } from './adapters/dynamo/pageCursor';
 import { DynamoUserRepository } from './adapters/dynamo/userRepository';
 import { DynamoPcLoginRepository } from './adapters/dynamo/pcLoginRepository';
 import type { PcLoginRepository } from './domain/auth/pcLoginPort';
@@ -60,16 +61,19 @@ type Built = Omit<Deps, 'config' | 'clock'>;
 export function buildDeps(config: Config, factories: AdapterFactories = installed): Deps {
   const clock = config.isLocal ? localClock : systemClock;
   let doc: DynamoDBDocumentClient | undefined;
+  // Cursors are signed with a key derived from the session secret (no second secret to provision).
+  let pageCursors: PageCursors | undefined;
+  const cursors = () => (pageCursors ??= new PageCursors(config.sessionSecret));
   const ctx: AdapterContext = { config, clock, doc: () => (doc ??= createDocumentClient({ endpoint: config.dynamoEndpoint, region: config.region })) };
   const builders: { [K in keyof Built]: () => Built[K] } = {
     catalog: () => new DynamoCatalogRepository(ctx.doc(), config.tableName),
     catalogAdmin: () => new DynamoCatalogAdmin(ctx.doc(), config.tableName),
     users: () => new DynamoUserRepository(ctx.doc(), config.tableName),
     invites: () => new DynamoInviteRepository(ctx.doc(), config.tableName),
-    tickets: () => new DynamoTicketRepository(ctx.doc(), config.tableName),
+    tickets: () => new DynamoTicketRepository(ctx.doc(), config.tableName, cursors()),
     handovers: () => new DynamoHandoverRepository(ctx.doc(), config.tableName),
     tokens: () => new JoseSessionTokens(config.sessionSecret, config.sessionTtlSeconds),
-    notifications: () => new DynamoNotificationRepository(ctx.doc(), config.tableName),
+    notifications: () => new DynamoNotificationRepository(ctx.doc(), config.tableName, cursors()),
     aggregates: () => new DynamoAggregateRepository(ctx.doc(), config.tableName),
     metrics: () => powertoolsMetrics,
     pcLogins: () => new DynamoPcLoginRepository(ctx.doc(), config.tableName),

@@ -10,11 +10,19 @@ describe('a nurse reports a fault by scanning a room code (H5 build)', () => {
   let context: BrowserContext;
   let page: Page;
   const browserErrors: string[] = [];
+  /** What the Content-Security-Policy blocked, as the page's own violation events and the console report it. */
+  const cspViolations: string[] = [];
 
   beforeAll(async () => {
     browser = await launchBrowser();
     ({ context, page } = await phonePage(browser));
     page.on('pageerror', (e) => browserErrors.push(e.message));
+    page.on('console', (m) => {
+      if (/Content Security Policy|Refused to (load|connect|execute|apply|frame)/.test(m.text())) cspViolations.push(m.text());
+    });
+    // Kept across navigations: every page of the flow reports what the policy blocked.
+    await page.exposeFunction('__reportCspViolation', (v: string) => cspViolations.push(v));
+    await page.addInitScript({ content: "document.addEventListener('securitypolicyviolation', (e) => window.__reportCspViolation(e.violatedDirective + ' ' + e.blockedURI));" });
   });
   afterAll(async () => {
     await context?.close();
@@ -94,5 +102,14 @@ describe('a nurse reports a fault by scanning a room code (H5 build)', () => {
     await list.getByText(ticketNumber).waitFor();
     await screenshot(page, '07-my-tickets');
     expect(browserErrors).toEqual([]);
+  });
+
+  it('ran every step (sign-in, report with a photo upload, the ticket with its photo) under the CSP, with no violation', async () => {
+    const res = await page.request.get(`${baseUrl()}/`);
+    const csp = res.headers()['content-security-policy'] ?? '';
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(res.headers()['x-content-type-options']).toBe('nosniff');
+    expect(cspViolations).toEqual([]);
   });
 });

@@ -205,7 +205,8 @@ describe('QR labels', () => {
     expect(pdf.type).toBe('application/pdf');
     const decoded = await decodeLabelSheet(pdf.bytes);
     const rooms = Object.values(hospital.rooms).map((r) => r.qrCode);
-    const link = (code: string) => `http://localhost:3000/#/pages/report/index?scene=${code}`;
+    // The stack's own origin, the one it runs on (issue 10: the sheet encoded :3000 whatever the port).
+    const link = (code: string) => `${stackEnv('API_URL')}/#/pages/report/index?scene=${code}`;
     expect(decoded.map((d) => d.text)).toEqual(expect.arrayContaining([...rooms, hospital.assets.elevator.qrCode, 'A-PUMP-1B'].map(link)));
     // every cell with a label has exactly one QR and no code is printed twice
     expect(new Set(decoded.map((d) => d.text)).size).toBe(decoded.length);
@@ -251,7 +252,7 @@ describe('QR labels', () => {
     expect(codeRes.status).toBe(200);
     expect(codeRes.headers.get('x-label-count')).toBe(linkRes.headers.get('x-label-count'));
     const links = (await decodeLabelSheet(Buffer.from(await linkRes.arrayBuffer()))).map((d) => d.text);
-    expect(links.every((text) => text.startsWith('http://localhost:3000/#/pages/report/index?scene=R-'))).toBe(true);
+    expect(links.every((text) => text.startsWith(`${stackEnv('API_URL')}/#/pages/report/index?scene=R-`))).toBe(true);
     expect(links.length).toBe(Number(linkRes.headers.get('x-label-count')));
     expect((await pdfOf(desk, `building=${hospital.buildingId}&format=qr`)).status).toBe(400);
   });

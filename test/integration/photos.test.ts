@@ -5,6 +5,7 @@ import { api, type ApiClient } from '../support/api';
 import { stackEnv } from '../support/env';
 import { createTestHospital, type TestHospital } from '../support/hospital';
 import { advanceClock, stackNow } from '../support/localControls';
+import { jpeg, postToS3 } from '../support/photoUpload';
 
 let hospital: TestHospital;
 let nurse: ApiClient;
@@ -15,13 +16,6 @@ let sun: ApiClient;
 let n = 0;
 
 const MB = 1024 * 1024;
-/** The start and end markers of a JPEG around some bytes: enough for S3, which never decodes it. */
-const jpeg = (size = 64) => {
-  const bytes = new Uint8Array(size).map((_, i) => (i * 31) % 256);
-  bytes.set([0xff, 0xd8, 0xff, 0xe0], 0);
-  bytes.set([0xff, 0xd9], size - 2);
-  return bytes;
-};
 
 beforeAll(async () => {
   hospital = await createTestHospital();
@@ -40,14 +34,6 @@ const grant = async (client: ApiClient, contentType = 'image/jpeg') => {
   expect(res.status).toBe(201);
   return res.body;
 };
-
-/** What wx.uploadFile does: the form fields in order, then the file, named `file`. */
-function postToS3(upload: Upload, bytes: Uint8Array, contentType = upload.fields['Content-Type']!): Promise<Response> {
-  const form = new FormData();
-  for (const [name, value] of Object.entries(upload.fields)) form.append(name, name === 'Content-Type' ? contentType : value);
-  form.append('file', new Blob([bytes], { type: contentType }), 'photo');
-  return fetch(upload.url, { method: 'POST', body: form });
-}
 
 async function uploaded(client: ApiClient, bytes = jpeg()): Promise<string> {
   const upload = await grant(client);
@@ -105,8 +91,11 @@ describe('a ticket with photos', () => {
     const key = await uploaded(nurse, bytes);
     const created = await report(nurse, [key]);
     expect(created.status).toBe(201);
-    expect(created.body.photoKeys).toEqual([key]);
-    expect(created.body.photos).toEqual([{ key, url: expect.any(String) }]);
+    // The ticket keeps its own copy, under the hospital, not the upload (issue 10: photo swap).
+    const kept = created.body.photoKeys[0]!;
+    expect(created.body.photoKeys).toEqual([expect.stringMatching(new RegExp(`^h/${hospital.hospitalId}/p/[0-9A-Z]{26}\\.jpg$`))]);
+    expect(kept).not.toBe(key);
+    expect(created.body.photos).toEqual([{ key: kept, url: expect.any(String) }]);
 
     const seen = await desk.get<TicketDetail>(`/v1/tickets/${created.body.id}`);
     expect(seen.status).toBe(200);
@@ -155,8 +144,10 @@ describe('a ticket with photos', () => {
     const done = await command(zhao, id, 'complete', { note: '更换插座', photoKeys: [upload.key] });
     expect(done.status).toBe(200);
     const seen = await nurse.get<TicketDetail>(`/v1/tickets/${id}`);
-    expect(seen.body.ticket.completion?.photos).toEqual([{ key: upload.key, url: expect.any(String) }]);
-    expect(seen.body.ticket.photos.map((p) => p.key)).toEqual([nursesKey]);
+    const keptCompletionPhoto = done.body.completion!.photoKeys[0]!;
+    expect(keptCompletionPhoto).toMatch(new RegExp(`^h/${hospital.hospitalId}/p/`));
+    expect(seen.body.ticket.completion?.photos).toEqual([{ key: keptCompletionPhoto, url: expect.any(String) }]);
+    expect(seen.body.ticket.photos.map((p) => p.key)).toEqual(created.body.photoKeys);
   });
 });
 

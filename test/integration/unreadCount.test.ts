@@ -3,11 +3,12 @@ import { DeleteCommand } from '@aws-sdk/lib-dynamodb';
 import { unreadCountKey } from '../../functions/src/adapters/dynamo/keys';
 import { createDocumentClient } from '../../functions/src/adapters/dynamo/client';
 import { DynamoNotificationRepository } from '../../functions/src/adapters/dynamo/notificationRepository';
+import { PageCursors } from '../../functions/src/adapters/dynamo/pageCursor';
 import type { InAppNotification } from '../../functions/src/domain/ports';
 import { stackEnv } from '../support/env';
 
 const doc = createDocumentClient({ endpoint: stackEnv('DYNAMODB_ENDPOINT'), region: 'cn-north-1' });
-const inbox = new DynamoNotificationRepository(doc, stackEnv('TABLE_NAME'));
+const inbox = new DynamoNotificationRepository(doc, stackEnv('TABLE_NAME'), PageCursors.ofThisProcess());
 afterAll(() => doc.destroy());
 
 /** Each test its own hospital and user: the counter is theirs alone. */

@@ -1,12 +1,12 @@
 import * as z from 'zod/mini';
-import { Id, PageQuery, page } from './common';
+import { FreeText, Id, PageQuery, page } from './common';
 import { Asset, QrCode, SlaPolicy } from './catalog';
 import { LocationType, Role, RoomUse } from './enums';
 
 /** Administration (locations, the asset ledger, categories, staff): what an admin or the desk sends and sees. */
 
-const Name = z.string().check(z.trim(), z.minLength(1), z.maxLength(100));
-const ShortText = z.nullable(z.string().check(z.trim(), z.maxLength(100)));
+const Name = FreeText({ max: 100 });
+const ShortText = z.nullable(FreeText({ max: 100, mayBeEmpty: true }));
 /** A calendar day, e.g. 2024-03-31. */
 export const Day = z.iso.date();
 /** The version the client last read: a stale one is refused with 409. Records written before versioning are version 0. */
@@ -72,7 +72,7 @@ const CategoryFields = {
   /** The responsible in-house team or outsourced vendor. */
   team: Name,
   sla: SlaPolicy,
-  quickPhrases: z.array(z.string().check(z.trim(), z.minLength(1), z.maxLength(50))).check(z.maxLength(20)),
+  quickPhrases: z.array(FreeText({ max: 50 })).check(z.maxLength(20)),
   offeredForRooms: z.boolean(),
   dispatchMode: DispatchMode,
 };

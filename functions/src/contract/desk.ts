@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { Id, IsoDateTime } from './common';
+import { FreeText, Id, IsoDateTime } from './common';
 import { TicketSummary } from './tickets';
 import { TicketStatus } from './enums';
 
@@ -15,7 +15,7 @@ export const HandoverView = z
   })
   .register(z.globalRegistry, { id: 'Handover' });
 
-export const HandoverBody = z.object({ toUserId: Id, note: z.optional(z.string().check(z.trim(), z.maxLength(2000))) });
+export const HandoverBody = z.object({ toUserId: Id, note: z.optional(FreeText({ max: 2000, multiline: true, mayBeEmpty: true })) });
 export const HandoverRecorded = z.object({ id: Id, at: IsoDateTime, ticketCount: z.int() });
 
 export const QueueFilters = {

@@ -29,7 +29,7 @@ export interface Access {
   /** Desk PC sign-in requests (PCLOGIN#…, AP-28): create, read, and move on by conditional writes. */
   pcLoginRequests?: true;
   /** s3 actions on the photos (keys h/…). */
-  photos?: readonly ('GetObject' | 'PutObject')[];
+  photos?: readonly ('GetObject' | 'PutObject' | 'DeleteObject')[];
   /** s3:ListBucket on the h/ prefix: without it S3 answers a missing key with 403, not 404. */
   listPhotos?: true;
   /** Read the table's stream (a stream consumer's event source mapping). */
@@ -61,8 +61,11 @@ const SESSION = ['session-secret'] as const;
  *
  * Photos (PhotoBucket, keys h/<hospital>/u/<user>/…): a view of a ticket carries presigned GET
  * URLs, signed with the function's own credentials, so whoever answers with a view needs
- * s3:GetObject. Checking that an uploaded key exists is a HeadObject (also s3:GetObject).
+ * s3:GetObject. Attaching photos (domain/photos/attachPhotos.ts) copies each upload to its
+ * kept key h/<hospital>/p/… (CopyObject: GetObject on the source, PutObject on the copy), reads
+ * the copy's first bytes (GetObject) and deletes a copy that is no photo (DeleteObject).
  */
+const ATTACH_PHOTOS = ['GetObject', 'PutObject', 'DeleteObject'] as const;
 const TICKET_COMMAND: Access = { table: ['GetItem'], inTransaction: ['PutItem'], secrets: SESSION, photos: ['GetObject'] };
 function ticketCommandGrants(): Record<`${TicketCommand}Ticket`, Access> {
   return Object.fromEntries(TICKET_COMMANDS.map((c) => [`${c}Ticket`, TICKET_COMMAND])) as Record<`${TicketCommand}Ticket`, Access>;
@@ -110,8 +113,8 @@ export const grants = {
     // the report's text goes through WeChat's content check (msg_sec_check) with the shared token
     secrets: ['session-secret', 'wechat-app-secret'],
     wechatTokenCache: true,
-    // HeadObject of each photo key; the answer's photo URLs
-    photos: ['GetObject'],
+    // each photo copied to its kept key and checked there; the answer's photo URLs
+    photos: ATTACH_PHOTOS,
     listPhotos: true,
   },
   // only signs a presigned POST for one key (no AWS call): what that POST may do is what this role may do
@@ -125,8 +128,8 @@ export const grants = {
   // to assign, AP-07; the scanned label, AP-06; the ticket merged into; the ticket read again
   // after a lost grab race), all GetItem; one transaction. A new command needs no line here.
   ...ticketCommandGrants(),
-  // + HeadObject of each completion photo
-  completeTicket: { ...TICKET_COMMAND, listPhotos: true },
+  // + each completion photo copied to its kept key and checked there
+  completeTicket: { ...TICKET_COMMAND, photos: ATTACH_PHOTOS, listPhotos: true },
 
   // ticket, hospital (GetItem); the hospital's users (Query on the table, AP-22); each
   // technician's open jobs (GSI2 COUNT, AP-18)

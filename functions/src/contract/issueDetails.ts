@@ -9,11 +9,13 @@ export function issuesToDetails(issues: readonly z.core.$ZodIssue[], prefix: str
   return issues.map((issue) => {
     const field = [prefix, ...issue.path.map(String)].filter(Boolean).join('.');
     const custom = issue.code === 'custom';
+    // A custom check may carry its own code and Chinese message (FreeText's no_visible_text).
+    const own = custom ? (issue.params as { code?: string; messageZh?: string } | undefined) : undefined;
     return {
       field,
-      code: issue.code,
+      code: own?.code ?? issue.code,
       message: issue.message,
-      messageZh: custom ? issue.message : (zh.localeError(issue as never) as string | undefined) ?? issue.message,
+      messageZh: own?.messageZh ?? (custom ? issue.message : (zh.localeError(issue as never) as string | undefined) ?? issue.message),
     };
   });
 }

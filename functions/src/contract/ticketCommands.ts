@@ -1,17 +1,18 @@
 import * as z from 'zod/mini';
-import { Id } from './common';
+import { FreeText, Id } from './common';
 import { QrCode } from './catalog';
 import { PartUsed, PhotoKey } from './tickets';
 import { COMPLAINT_STEPS, type TicketCommand } from './lifecycle';
 
-const Reason = z.string().check(z.trim(), z.minLength(1), z.maxLength(300));
-const Note = z.string().check(z.trim(), z.maxLength(1000));
+const Reason = FreeText({ max: 300, multiline: true });
+const Note = FreeText({ max: 1000, multiline: true, mayBeEmpty: true });
+const RequiredNote = FreeText({ max: 1000, multiline: true });
 
 export const AssignBody = z.object({ technicianId: Id, reason: z.optional(Reason) });
 export const ArriveBody = z.object({ qrCode: QrCode });
 export const ReasonBody = z.object({ reason: Reason });
 export const CompleteBody = z.object({
-  note: z.string().check(z.trim(), z.minLength(1), z.maxLength(1000)),
+  note: RequiredNote,
   parts: z._default(z.array(PartUsed).check(z.maxLength(50)), []),
   photoKeys: z._default(z.array(PhotoKey).check(z.maxLength(9)), []),
 });
@@ -21,7 +22,7 @@ export const MergeBody = z.object({ intoTicketId: Id });
 export const CallbackBody = z.object({ reached: z.boolean(), satisfied: z.optional(z.boolean()), note: z.optional(Note) });
 /** `emergency: false` downgrades a guest's emergency to urgent (its deadlines follow). */
 export const ConfirmEmergencyBody = z.object({ emergency: z.boolean(), note: z.optional(Note) });
-export const ComplaintBody = z.object({ step: z.enum(COMPLAINT_STEPS), note: z.string().check(z.trim(), z.minLength(1), z.maxLength(1000)) });
+export const ComplaintBody = z.object({ step: z.enum(COMPLAINT_STEPS), note: RequiredNote });
 
 /**
  * The contract of every ticket command: what it says in the API document and the body it takes

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { Id, IsoDateTime, PageQuery, page } from './common';
+import { FreeText, Id, IsoDateTime, PageQuery, page } from './common';
 import { Asset, Category, LocationRef, QrCode } from './catalog';
 import { Role, TicketStatus, Urgency } from './enums';
 import { TICKET_COMMANDS, TICKET_EVENT_TYPES } from './lifecycle';
@@ -14,7 +14,7 @@ export const CreateTicketBody = z
     locationId: z.optional(Id),
     assetId: z.optional(Id),
     categoryCode: z.string().check(z.minLength(1), z.maxLength(40)),
-    description: z.string().check(z.trim(), z.minLength(1), z.maxLength(500)),
+    description: FreeText({ max: 500, multiline: true }),
     urgency: Urgency,
     photoKeys: z._default(z.array(PhotoKey).check(z.maxLength(9)), []),
     contactPhone: z.optional(ContactPhone),
@@ -41,7 +41,7 @@ export const PersonRef = z.object({ id: Id, name: z.string() });
 export const PhotoView = z.object({ key: PhotoKey, url: z.string() });
 
 export const PartUsed = z.object({
-  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(60)),
+  name: FreeText({ max: 60 }),
   quantity: z.number().check(z.positive(), z.maximum(10000)),
   /** Yuan per unit; charged to the reporting department's cost centre. */
   unitCost: z.number().check(z.nonnegative(), z.maximum(1000000)),

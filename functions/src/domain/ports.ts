@@ -266,7 +266,7 @@ export interface PresignedUpload {
   expiresAt: Date;
 }
 
-/** What HeadObject tells about an uploaded photo. */
+/** What S3 tells about a stored photo. */
 export interface StoredPhoto {
   sizeBytes: number;
   contentType: string | null;
@@ -277,8 +277,18 @@ export interface PhotoStore {
   /** A POST policy for exactly this key and content type, 1..maxBytes bytes. */
   presignUpload(input: { key: string; contentType: string; maxBytes: number; expiresInSeconds: number; metadata?: Record<string, string> }): Promise<PresignedUpload>;
   presignRead(key: string, expiresInSeconds: number): Promise<string>;
-  /** One HeadObject; null when there is no such object. */
-  head(key: string): Promise<StoredPhoto | null>;
+  /**
+   * Copies an upload to the key it is kept under and reads back the copy's size, stored type
+   * and first `firstBytes` bytes (CopyObject, then one ranged GetObject of the copy, which no
+   * one else can write); null when there is no such upload.
+   */
+  keep(uploadKey: string, keptKey: string, firstBytes: number): Promise<KeptPhoto | null>;
+  /** Deletes a kept copy that turned out not to be a photo. */
+  discard(keptKey: string): Promise<void>;
+}
+
+export interface KeptPhoto extends StoredPhoto {
+  firstBytes: Uint8Array;
 }
 
 /* ---- Notifications (outbox → in-app + WeChat subscribe messages) ---- */

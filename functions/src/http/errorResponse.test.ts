@@ -18,3 +18,26 @@ describe('a refusal for too many requests', () => {
     expect(res.headers).not.toHaveProperty('retry-after');
   });
 });
+
+/** What the SDK throws when DynamoDB refuses a request as malformed (its class lives in adapters only). */
+function dynamoValidation(message: string): Error {
+  return Object.assign(new Error(message), { name: 'ValidationException', $fault: 'client', $metadata: { httpStatusCode: 400 } });
+}
+
+describe('errors as HTTP', () => {
+  it('answers a DynamoDB ValidationException with a bilingual 400, never a 500, and logs it', () => {
+    const logged: unknown[] = [];
+    const error = dynamoValidation('The provided starting key is invalid: The provided key element does not match the schema');
+    const res = toErrorResponse(error, (e) => logged.push(e));
+    expect(res.statusCode).toBe(400);
+    expect(JSON.parse(res.body!)).toEqual({
+      error: { code: 'validation_failed', message: 'The request could not be processed as sent', messageZh: '请求内容无法处理，请检查后重试', details: [] },
+    });
+    expect(logged).toEqual([error]);
+  });
+
+  it('still answers an unexpected error of the same name but not from an AWS service with a bare 500', () => {
+    const res = toErrorResponse(Object.assign(new Error('x'), { name: 'ValidationException' }), () => undefined);
+    expect(res.statusCode).toBe(500);
+  });
+});

@@ -43,6 +43,11 @@ function isClientHttpError(e: unknown): e is { statusCode: number; message: stri
   return typeof e === 'object' && e !== null && typeof (e as { statusCode?: unknown }).statusCode === 'number' && (e as { statusCode: number }).statusCode < 500;
 }
 
+/** DynamoDB's ValidationException (a key, expression or item it refuses), by name: the SDK's class lives in adapters only. */
+function isDynamoValidation(e: unknown): boolean {
+  return e instanceof Error && e.name === 'ValidationException' && typeof (e as { $metadata?: unknown }).$metadata === 'object';
+}
+
 /** The one place where errors become HTTP: domain errors by kind, anything unexpected as a bare 500. */
 export function toErrorResponse(error: unknown, log: (e: unknown) => void = console.error): APIGatewayProxyStructuredResultV2 {
   if (isDomainError(error)) {
@@ -60,6 +65,12 @@ export function toErrorResponse(error: unknown, log: (e: unknown) => void = cons
     return errorResponse(400, 'validation_failed', 'The body is not valid JSON', '请求体不是有效的 JSON', [
       { field: 'body', code: 'invalid_json', message: 'Malformed JSON', messageZh: 'JSON 格式错误' },
     ]);
+  }
+  if (isDynamoValidation(error)) {
+    // Logged (a warning with its message): a request DynamoDB refuses as malformed is one our
+    // checks let through, so it is worth a look, but it is the request that was wrong, not the service.
+    log(error);
+    return errorResponse(400, 'validation_failed', 'The request could not be processed as sent', '请求内容无法处理，请检查后重试');
   }
   log(error);
   return errorResponse(500, 'internal', 'Something went wrong on our side; please try again', '系统繁忙，请稍后重试');

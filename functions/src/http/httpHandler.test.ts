@@ -5,7 +5,7 @@ import { logLinesOf } from '../observability/testing/logLines';
 import { http } from './httpHandler';
 
 // What the deps need to build (no call leaves the process: the route below is public and touches nothing).
-Object.assign(process.env, { TABLE_NAME: 'hfr-test', SESSION_SECRET: 'x'.repeat(32), WECHAT_APP_ID: 'wx-test', PHOTO_BUCKET: 'photos-test' });
+Object.assign(process.env, { TABLE_NAME: 'hfr-test', SESSION_SECRET: 'x'.repeat(32), WECHAT_APP_ID: 'wx-test', PHOTO_BUCKET: 'photos-test', LABEL_BASE_URL: 'https://repair.test-hospital.cn' });
 
 const reportRoute = defineRoute({
   name: 'reportSomething',

@@ -8,7 +8,7 @@ import { toGatewayEvent } from './api/gatewayEvent';
 import { lambdaContext, type HandlerLoader } from './api/handlers';
 import { writeLambdaResult } from './api/lambdaResult';
 import { RouteTable } from './api/routeTable';
-import { serveStatic } from './api/staticFiles';
+import { localPageHeaders, serveStatic } from './api/staticFiles';
 import { listenOnLoopback, readBody } from './serverLifecycle';
 
 export interface ApiServerOptions {
@@ -70,7 +70,7 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
     if (path !== '/v1' && !path.startsWith('/v1/')) {
       const method = request.method ?? 'GET';
       if ((method === 'GET' || method === 'HEAD') && (await serveStatic(h5Dir, path, request, response))) return;
-      sendApiError(response, 404, 'not_found', `No such page: ${path} (build the H5 app with npm run build:h5)`, `页面不存在：${path}（请先运行 npm run build:h5 构建 H5 应用）`, cors);
+      sendApiError(response, 404, 'not_found', `No such page: ${path} (build the H5 app with npm run build:h5)`, `页面不存在：${path}（请先运行 npm run build:h5 构建 H5 应用）`, { ...cors, ...localPageHeaders() });
       return;
     }
 

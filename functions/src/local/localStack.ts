@@ -97,8 +97,14 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       }
     }
 
+    // The API's port is chosen now, not when it listens: the bucket's CORS rule, the API's CORS
+    // and the printed labels' links all name the stack's own origin (the one it really runs on).
+    const apiPort = options.apiPort || (await getPort());
+    const appUrl = `http://127.0.0.1:${apiPort}`;
+    const appOrigins = [appUrl, `http://localhost:${apiPort}`];
+
     // Photos: kept next to the tables, or in a temp folder when nothing is kept.
-    const s3 = await startS3Local({ port: options.s3Port ?? 0, now: localNow, directory: options.inMemory ? undefined : join(dataDir, 's3') });
+    const s3 = await startS3Local({ port: options.s3Port ?? 0, now: localNow, directory: options.inMemory ? undefined : join(dataDir, 's3'), appOrigins });
     stops.push(() => s3.stop());
 
     const wechat = await startWeChatFake({ port: options.wechatPort ?? 0, ...localWeChatApp });
@@ -123,6 +129,9 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       AWS_ACCESS_KEY_ID: s3rverCredentials.accessKeyId,
       AWS_SECRET_ACCESS_KEY: s3rverCredentials.secretAccessKey,
       AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+      // What the cloud gets as required parameters (serverless.yml): the app's origins, the labels' link base.
+      H5_ORIGINS: appOrigins.join(','),
+      LABEL_BASE_URL: appUrl,
     };
     Object.assign(process.env, env);
 
@@ -130,7 +139,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     const bundles = await bundleHandlers({ outDir: join(dataDir, 'build', `handlers-${process.pid}`), watch: options.watchHandlers ?? false, log });
     stops.push(() => bundles.stop());
 
-    const api = await startApiServer({ port: options.apiPort ?? 0, host: options.apiHost, loadHandler: bundles.loadHandler, log });
+    const api = await startApiServer({ port: apiPort, host: options.apiHost, loadHandler: bundles.loadHandler, log });
     stops.push(() => api.stop());
     // The table's stream → the notifier, as Lambda's event source mapping does in the cloud.
     if (options.pollStreams ?? true) {

@@ -18,6 +18,8 @@ export interface S3LocalOptions {
   bucket?: string;
   /** S3's clock, which judges POST policies' expiry; the system clock by default. */
   now?: () => Date;
+  /** The H5 app's origins, the only ones the bucket's CORS rule allows (as infra/s3.yml in the cloud). */
+  appOrigins: readonly string[];
 }
 
 export interface S3Local {
@@ -26,10 +28,10 @@ export interface S3Local {
   stop(): Promise<void>;
 }
 
-/** The app (H5 in a browser) uploads and reads from another origin than the API's. */
-const CORS = `<CORSConfiguration>
+/** The app (H5 in a browser) uploads and reads from another origin than the API's: only the app's origins may. */
+const corsRule = (origins: readonly string[]) => `<CORSConfiguration>
   <CORSRule>
-    <AllowedOrigin>*</AllowedOrigin>
+${origins.map((o) => `    <AllowedOrigin>${o}</AllowedOrigin>`).join('\n')}
     <AllowedMethod>GET</AllowedMethod>
     <AllowedMethod>HEAD</AllowedMethod>
     <AllowedMethod>POST</AllowedMethod>
@@ -49,7 +51,7 @@ export async function startS3Local(options: S3LocalOptions): Promise<S3Local> {
   const directory = options.directory ?? temporary!;
   mkdirSync(directory, { recursive: true });
   const bucket = options.bucket ?? localPhotoBucket;
-  const server = new S3rver({ address: '127.0.0.1', port: 0, silent: true, directory, configureBuckets: [{ name: bucket, configs: [CORS] }] });
+  const server = new S3rver({ address: '127.0.0.1', port: 0, silent: true, directory, configureBuckets: [{ name: bucket, configs: [corsRule(options.appOrigins)] }] });
   // A throw-away folder goes however this process ends (a test run's teardown may kill it).
   const removeTemporary = () => temporary && rmSync(temporary, { recursive: true, force: true });
   process.on('exit', removeTemporary);
@@ -60,7 +62,7 @@ export async function startS3Local(options: S3LocalOptions): Promise<S3Local> {
     port: options.port,
     now: options.now ?? (() => new Date()),
     secretOf: (accessKeyId) => secrets[accessKeyId],
-    corsAllowOrigin: '*',
+    corsAllowedOrigins: options.appOrigins,
   }).catch(async (error: unknown) => {
     await server.close();
     throw error;

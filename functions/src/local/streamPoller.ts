@@ -11,6 +11,7 @@ import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 
 import { randomBytes } from 'node:crypto';
 import { createDocumentClient } from '../adapters/dynamo/client';
 import { DynamoNotificationRepository } from '../adapters/dynamo/notificationRepository';
+import { PageCursors } from '../adapters/dynamo/pageCursor';
 import { failedRecordOf } from '../adapters/dynamo/streamReader';
 import { streamConsumers, streamFilterPattern, type FilterPattern } from '../contract/streamConsumers';
 import { deadLetterOf } from '../domain/notify/deadLetters';
@@ -100,7 +101,7 @@ async function startConsumerPoller(options: StreamPollerOptions, consumer: Consu
   const dynamo = new DynamoDBClient({ endpoint: options.endpoint, region: options.region, credentials });
   const streams = new DynamoDBStreamsClient({ endpoint: options.endpoint, region: options.region, credentials });
   const doc = createDocumentClient({ endpoint: options.endpoint, region: options.region });
-  const deadLetters = new DynamoNotificationRepository(doc, options.tableName);
+  const deadLetters = new DynamoNotificationRepository(doc, options.tableName, PageCursors.ofThisProcess());
 
   const table = await dynamo.send(new DescribeTableCommand({ TableName: options.tableName }));
   const streamArn = table.Table?.LatestStreamArn;

@@ -54,6 +54,7 @@ export function logRequests<E extends APIGatewayProxyEventV2>(route: { name: str
         ...(context?.awsRequestId ? { function_request_id: context.awsRequestId } : {}),
       };
       if (status >= 500) logger.error('request failed', { ...line, error: describeFailure(facts.failure) });
+      else if (facts.failure) logger.warn('request refused by a service', { ...line, error: describeFailure(facts.failure) });
       else logger.info('request', line);
       publishMetrics();
     }

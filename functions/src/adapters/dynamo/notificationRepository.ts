@@ -4,6 +4,7 @@ import type { DeadLetter, DeliveryRecord, InAppNotification, NotificationReposit
 import type { Page, PageRequest } from '../../domain/records';
 import { parseItem } from './items';
 import { DeadLetterSchema, DeliveryRecordSchema, InAppNotificationSchema } from './recordSchemas';
+import type { PageCursors } from './pageCursor';
 import { queryPage, queryPages } from './pagination';
 import { cancellationReasons } from './transactions';
 import { DEAD_LETTER_PREFIX, INBOX_PREFIX, QUOTA_PREFIX, deadLetterKey, deliveryKey, hospitalPk, inboxKey, inboxPk, quotaKey, unreadCountKey } from './keys';
@@ -20,6 +21,7 @@ export class DynamoNotificationRepository implements NotificationRepository {
   constructor(
     private readonly doc: DynamoDBDocumentClient,
     private readonly tableName: string,
+    private readonly cursors: PageCursors,
   ) {}
 
   /**
@@ -87,7 +89,7 @@ export class DynamoNotificationRepository implements NotificationRepository {
         ScanIndexForward: false,
       },
       page,
-      { name: 'PK', value: pk },
+      this.cursors,
     );
     return { items: items.map((i) => parseItem(InAppNotificationSchema, i)), nextCursor };
   }

@@ -14,6 +14,7 @@ import type { IdempotencyRecord, Page, PageRequest, TicketEventRecord, TicketRec
 import { parseItem } from './items';
 import { CategoryRecordSchema, HospitalSchema, IdempotencyRecordSchema, QrCodeRecordSchema, TicketEventRecordSchema, TicketRecordSchema } from './recordSchemas';
 import type * as z from 'zod/mini';
+import type { PageCursors } from './pageCursor';
 import { queryPage, queryPages } from './pagination';
 import { queryAll } from './query';
 import {
@@ -78,6 +79,7 @@ export class DynamoTicketRepository implements TicketRepository {
   constructor(
     private readonly doc: DynamoDBDocumentClient,
     private readonly tableName: string,
+    private readonly cursors: PageCursors,
   ) {}
 
   /** AP-10 the hospital's daily ticket counter: one atomic ADD. */
@@ -238,7 +240,6 @@ export class DynamoTicketRepository implements TicketRepository {
     return this.ticketPage(
       { TableName: this.tableName, IndexName: 'GSI1', KeyConditionExpression: 'GSI1PK = :pk', ExpressionAttributeValues: { ':pk': pk }, ScanIndexForward: false },
       page,
-      { name: 'GSI1PK', value: pk },
     );
   }
 
@@ -321,7 +322,6 @@ export class DynamoTicketRepository implements TicketRepository {
         ExpressionAttributeValues: values,
       },
       page,
-      { name: 'GSI3PK', value: pk },
     );
   }
 
@@ -368,12 +368,11 @@ export class DynamoTicketRepository implements TicketRepository {
         ScanIndexForward: false,
       },
       page,
-      { name: `${index}PK`, value: pk },
     );
   }
 
-  private async ticketPage(input: QueryCommandInput, page: PageRequest, partition: { name: string; value: string }): Promise<Page<TicketRecord>> {
-    const { items, nextCursor } = await queryPage(this.doc, input, page, partition);
+  private async ticketPage(input: QueryCommandInput, page: PageRequest): Promise<Page<TicketRecord>> {
+    const { items, nextCursor } = await queryPage(this.doc, input, page, this.cursors);
     return { items: items.map((i) => parseItem(TicketRecordSchema, i)), nextCursor };
   }
 

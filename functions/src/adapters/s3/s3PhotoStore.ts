@@ -1,9 +1,9 @@
-import { GetObjectCommand, HeadObjectCommand, NotFound, type S3Client } from '@aws-sdk/client-s3';
+import { CopyObjectCommand, DeleteObjectCommand, GetObjectCommand, NoSuchKey, type S3Client } from '@aws-sdk/client-s3';
 import { createPresignedPost } from '@aws-sdk/s3-presigned-post';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
-import type { Clock, PhotoStore, PresignedUpload, StoredPhoto } from '../../domain/ports';
+import type { Clock, KeptPhoto, PhotoStore, PresignedUpload } from '../../domain/ports';
 
-/** PhotoStore on one private bucket. Presigning is local computation; only head() calls S3. */
+/** PhotoStore on one private bucket. Presigning is local computation; keep() and discard() call S3. */
 export class S3PhotoStore implements PhotoStore {
   constructor(
     private readonly s3: S3Client,
@@ -35,13 +35,30 @@ export class S3PhotoStore implements PhotoStore {
     return getSignedUrl(this.s3, new GetObjectCommand({ Bucket: this.bucket, Key: key }), { expiresIn: expiresInSeconds });
   }
 
-  async head(key: string): Promise<StoredPhoto | null> {
+  async keep(uploadKey: string, keptKey: string, firstBytes: number): Promise<KeptPhoto | null> {
     try {
-      const head = await this.s3.send(new HeadObjectCommand({ Bucket: this.bucket, Key: key }));
-      return { sizeBytes: head.ContentLength ?? 0, contentType: head.ContentType ?? null };
+      await this.s3.send(new CopyObjectCommand({ Bucket: this.bucket, Key: keptKey, CopySource: `${this.bucket}/${uploadKey}` }));
     } catch (error) {
-      if (error instanceof NotFound || (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode === 404) return null;
+      if (isMissing(error)) return null;
       throw error;
     }
+    const read = await this.s3.send(new GetObjectCommand({ Bucket: this.bucket, Key: keptKey, Range: `bytes=0-${firstBytes - 1}` }));
+    const start = read.Body ? await read.Body.transformToByteArray() : new Uint8Array(0);
+    return { sizeBytes: totalSize(read.ContentRange) ?? read.ContentLength ?? 0, contentType: read.ContentType ?? null, firstBytes: start };
   }
+
+  async discard(keptKey: string): Promise<void> {
+    await this.s3.send(new DeleteObjectCommand({ Bucket: this.bucket, Key: keptKey }));
+  }
+}
+
+/** The whole object's size from a ranged read's `bytes 0-15/2048`. */
+function totalSize(contentRange: string | undefined): number | undefined {
+  const total = contentRange && /\/(\d+)$/.exec(contentRange)?.[1];
+  return total ? Number(total) : undefined;
+}
+
+/** S3 answers a copy of a missing key with NoSuchKey (404; 403 without ListBucket, which the roles grant). */
+function isMissing(error: unknown): boolean {
+  return error instanceof NoSuchKey || (error as { name?: string }).name === 'NoSuchKey' || (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode === 404;
 }

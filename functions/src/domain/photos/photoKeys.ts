@@ -39,6 +39,16 @@ export function photoKey(hospitalId: string, userId: string, id: string, content
   return `${photoPrefix(hospitalId, userId)}${id}.${EXTENSION_OF[contentType]}`;
 }
 
+/**
+ * Where an attached photo is kept: `h/<hospitalId>/p/<id>.<ext>`, a copy made on attach. No
+ * upload grant ever names a key here, so re-posting with an old grant (S3 lets a POST policy be
+ * used again until it expires) changes the upload, never the photo a ticket shows.
+ */
+export function keptPhotoKey(hospitalId: string, id: string, contentType: PhotoContentType): string {
+  if (!SAFE_ID.test(hospitalId) || !SAFE_ID.test(id)) throw new Error(`Unsafe id in a photo key: ${hospitalId}/${id}`);
+  return `h/${hospitalId}/p/${id}.${EXTENSION_OF[contentType]}`;
+}
+
 const KEY_SHAPE = /^h\/([A-Za-z0-9_-]{1,64})\/u\/([A-Za-z0-9_-]{1,64})\/[A-Za-z0-9_-]{1,64}\.(jpg|png|webp|heic)$/;
 
 /** True only for a key of exactly the shape photoKey() builds, under this user's own prefix. */

@@ -2,7 +2,7 @@ import { ulid } from 'ulid';
 import type { CreateTicketBody } from '../../contract/tickets';
 import { ConflictError, DuplicateTicketError, InvalidError, NotFoundError } from '../errors';
 import { IdempotencyKeyTakenError, type CatalogRepository, type Clock, type ContentChecker, type PhotoStore, type TicketRepository, type UserRepository } from '../ports';
-import { verifyOwnUploadedPhotos } from '../photos/verifyPhotoKeys';
+import { attachOwnUploadedPhotos } from '../photos/attachPhotos';
 import type { IdempotencyRecord, QrCodeRecord, TicketRecord, UserRecord } from '../records';
 import { checkLabel, firstPlaceIds, resolvePlace, type PlaceRef } from '../catalog/resolvePlace';
 import { actingRole } from '../access';
@@ -55,8 +55,10 @@ export async function createTicket(
 ): Promise<CreatedTicket> {
   const hospitalId = reporter.hospitalId;
   const hash = requestHash(body);
-  // S3, not the table: checked while the first read runs; a replay answers whatever it says.
-  const photosChecked = verifyOwnUploadedPhotos(deps.photos, reporter, body.photoKeys).then(() => null, (error: unknown) => ({ error }));
+  // S3, not the table: the photos are copied and checked while the first read runs. A replay
+  // answers with the copies its first attempt kept, and a report refused later leaves its copies
+  // unreferenced (never shown; rare enough not to cost a round of deletes on every refusal).
+  const photosKept = attachOwnUploadedPhotos(deps, reporter, body.photoKeys).then((keys) => ({ keys }), (error: unknown) => ({ error }));
   const firstIds = body.qrCode ? firstPlaceIds({}) : firstPlaceIds(body);
   const limitsRead = limitCountersToRead(reporter, deps.clock.now());
   const first = await deps.tickets.readForReport(hospitalId, {
@@ -67,8 +69,8 @@ export async function createTicket(
     place: firstIds,
   });
   if (first.idempotency) return { ticket: await replayedTicket(deps, reporter, first.idempotency, hash), replayed: true };
-  const photoFailure = await photosChecked;
-  if (photoFailure) throw photoFailure.error;
+  const kept = await photosKept;
+  if ('error' in kept) throw kept.error;
 
   const { hospital, category } = first;
   if (!hospital) throw new NotFoundError(`Hospital ${hospitalId}`, `医院 ${hospitalId} `);
@@ -133,7 +135,7 @@ export async function createTicket(
     locationAncestorIds: place.location.ancestorIds,
     assetId: place.asset?.id ?? null,
     assetName: place.asset?.name ?? null,
-    photoKeys: body.photoKeys,
+    photoKeys: kept.keys,
     contactPhone: body.contactPhone ?? null,
     reporterId: reporter.id,
     reporterName: reporter.name,

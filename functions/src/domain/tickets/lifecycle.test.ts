@@ -40,6 +40,36 @@ describe('the ticket lifecycle', () => {
     }
   });
 
+  describe('the parts a completion may charge', () => {
+    const onSite = aTicket({ status: 'on_site', assigneeId: 'tech-zhao' });
+    const completeWith = (parts: { name: string; quantity: number; unitCost: number }[], maxPartsCostPerTicketYuan = 100_000) =>
+      complete({ now: new Date('2026-11-23T03:00:00Z'), policy: { ...DEFAULT_LIFECYCLE_POLICY, maxPartsCostPerTicketYuan } }, onSite, people.zhao, { note: '更换', parts, photoKeys: [] });
+    const problemOf = (attempt: () => unknown) => {
+      try {
+        attempt();
+      } catch (e) {
+        return e instanceof InvalidError ? [e.problems[0]?.field, e.problems[0]?.code, e.messageZh] : String(e);
+      }
+      return null;
+    };
+
+    it('takes parts up to ¥100,000 in all by default', () => {
+      expect(completeWith([{ name: '压缩机', quantity: 2, unitCost: 50_000 }]).after.status).toBe('completed');
+    });
+    it('refuses a total over the bound in both languages, naming the parts', () => {
+      expect(problemOf(() => completeWith([{ name: '压缩机', quantity: 2, unitCost: 50_000 }, { name: '螺丝', quantity: 1, unitCost: 0.01 }]))).toEqual([
+        'body.parts', 'parts_total_too_high', '配件合计 ¥100000.01，超过单次完工上限 ¥100000',
+      ]);
+      expect(problemOf(() => completeWith(Array.from({ length: 50 }, () => ({ name: '金', quantity: 10_000, unitCost: 980_000 }))))).toEqual([
+        'body.parts', 'parts_total_too_high', expect.stringContaining('超过单次完工上限 ¥100000'),
+      ]);
+    });
+    it('follows the hospital\'s own bound', () => {
+      expect(problemOf(() => completeWith([{ name: '灯管', quantity: 3, unitCost: 15 }], 40))?.[1]).toBe('parts_total_too_high');
+      expect(completeWith([{ name: '灯管', quantity: 2, unitCost: 15 }], 40).after.status).toBe('completed');
+    });
+  });
+
   it('refuses a command from someone who may never give it with 403', () => {
     const t = aTicket({ status: 'assigned', assigneeId: 'tech-zhao' });
     expect(() => accept(at('2026-11-23T03:00:00Z'), t, people.sun)).toThrow(ForbiddenError);

@@ -119,6 +119,13 @@ export function complete(
   input: { note: string; parts: PartUsed[]; photoKeys: string[] },
 ): TicketChange {
   authorize(user, t, 'complete');
+  const total = partsCost(input.parts);
+  const limit = ctx.policy.maxPartsCostPerTicketYuan;
+  if (total > limit) {
+    throw new InvalidError(`The parts come to ¥${total}, more than the ¥${limit} a completion may charge`, `配件合计 ¥${total}，超过单次完工上限 ¥${limit}`, [
+      { field: 'body.parts', code: 'parts_total_too_high', message: `At most ¥${limit} per ticket; check the quantities and unit costs`, messageZh: `每张工单最多 ¥${limit}，请核对数量和单价` },
+    ]);
+  }
   const completion: Completion = { note: input.note, parts: input.parts, photoKeys: input.photoKeys, byId: user.id };
   return transition(ctx, t, actorOf(user, t), 'complete', 'completed', { completion, callback: null }, {
     note: input.note,

@@ -7,6 +7,8 @@ export interface LifecyclePolicy {
   complaintRespondWithinHours: number;
   complaintResolveWithinHours: number;
   complaintCallbackWithinHours: number;
+  /** Most a completion's parts may cost in all (yuan): a typo of a few zeros is refused, not charged to a department. */
+  maxPartsCostPerTicketYuan: number;
 }
 
 export const DEFAULT_LIFECYCLE_POLICY: LifecyclePolicy = {
@@ -16,6 +18,7 @@ export const DEFAULT_LIFECYCLE_POLICY: LifecyclePolicy = {
   complaintRespondWithinHours: 2,
   complaintResolveWithinHours: 24,
   complaintCallbackWithinHours: 48,
+  maxPartsCostPerTicketYuan: 100_000,
 };
 
 export const MINUTE_MS = 60_000;

@@ -26,13 +26,18 @@ export function isPreflight(request: IncomingMessage): boolean {
   return request.method === 'OPTIONS' && typeof request.headers.origin === 'string' && typeof request.headers['access-control-request-method'] === 'string';
 }
 
-/** The allow-origin value for this request's Origin, or null when the origin is not allowed. */
+/** The cloud's origin parameter in infra/cors.yml; locally it stands for the stack's own origins (H5_ORIGINS, set by localStack.ts). */
+export const APP_ORIGIN_VARIABLE = '${self:custom.h5Origin}';
+
+function allowedOrigins(): string[] {
+  const local = (process.env.H5_ORIGINS ?? '').split(',').filter(Boolean);
+  return config().allowedOrigins.flatMap((o) => (o === APP_ORIGIN_VARIABLE ? local : [o]));
+}
+
+/** The allow-origin value for this request's Origin (never `*`), or null when the origin is not allowed. */
 function allowOrigin(request: IncomingMessage): string | null {
   const origin = request.headers.origin;
-  if (!origin) return null;
-  const { allowedOrigins } = config();
-  if (allowedOrigins.includes('*')) return '*';
-  return allowedOrigins.includes(origin) ? origin : null;
+  return origin && allowedOrigins().includes(origin) ? origin : null;
 }
 
 export function preflightHeaders(request: IncomingMessage): Record<string, string> {
@@ -45,7 +50,7 @@ export function preflightHeaders(request: IncomingMessage): Record<string, strin
     'access-control-allow-methods': allowedMethods.join(','),
     'access-control-allow-headers': allowedHeaders.join(','),
     'access-control-max-age': String(maxAge),
-    ...(origin === '*' ? {} : { vary: 'origin' }),
+    vary: 'origin',
   };
 }
 
@@ -55,6 +60,6 @@ export function corsHeaders(request: IncomingMessage): Record<string, string> {
   return {
     'access-control-allow-origin': origin,
     'access-control-expose-headers': config().exposedResponseHeaders.join(','),
-    ...(origin === '*' ? {} : { vary: 'origin' }),
+    vary: 'origin',
   };
 }

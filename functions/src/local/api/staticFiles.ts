@@ -111,6 +111,9 @@ function localOrigins(): { photos?: string } {
   return endpoint ? { photos: new URL(endpoint).origin } : {};
 }
 
+/** The H5 pages' headers here, for every answer on a page path (a file, a missing one, or no build at all). */
+export const localPageHeaders = () => securityHeaders(localOrigins());
+
 function resolveFile(root: string, urlPath: string): string | null {
   let decoded: string;
   try {
@@ -136,7 +139,7 @@ function resolveFile(root: string, urlPath: string): string | null {
  */
 export async function serveStatic(root: string, urlPath: string, request: IncomingMessage, response: ServerResponse): Promise<boolean> {
   if (!existsSync(join(root, 'index.html'))) return false;
-  const security = securityHeaders(localOrigins());
+  const security = localPageHeaders();
   const path = resolveFile(root, urlPath);
   if (!path) {
     response.writeHead(404, { ...security, 'content-type': 'text/plain; charset=utf-8' }).end('Not found');

@@ -17,7 +17,7 @@ beforeAll(async () => {
     });
   });
   upstream = await listenOnLoopback(server, 0);
-  proxy = await startS3PostPolicyProxy({ upstream: `http://127.0.0.1:${upstream.port}`, port: 0, now: () => new Date(), secretOf: (id) => (id === 'S3RVER' ? 'S3RVER' : undefined), corsAllowOrigin: '*' });
+  proxy = await startS3PostPolicyProxy({ upstream: `http://127.0.0.1:${upstream.port}`, port: 0, now: () => new Date(), secretOf: (id) => (id === 'S3RVER' ? 'S3RVER' : undefined), corsAllowedOrigins: ['http://localhost:10086'] });
 });
 afterAll(async () => {
   await proxy.stop();
@@ -55,10 +55,11 @@ describe('the POST-policy proxy in front of s3rver', () => {
     const res = await post(url, fields, 101, { origin: 'http://localhost:10086' });
     expect(res.status).toBe(400);
     expect(res.headers.get('content-type')).toBe('application/xml');
-    expect(res.headers.get('access-control-allow-origin')).toBe('*');
+    expect(res.headers.get('access-control-allow-origin')).toBe('http://localhost:10086');
     const xml = await res.text();
     expect(xml).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<Error><Code>EntityTooLarge<\/Code><Message>Your proposed upload exceeds the maximum allowed size<\/Message><ProposedSize>101<\/ProposedSize><MaxSizeAllowed>100<\/MaxSizeAllowed><RequestId>[0-9A-F]+<\/RequestId><HostId>[^<]+<\/HostId><\/Error>$/);
-    const wrongType = await post(url, { ...fields, 'Content-Type': 'text/html' }, 10);
+    const wrongType = await post(url, { ...fields, 'Content-Type': 'text/html' }, 10, { origin: 'https://evil.example' });
+    expect(wrongType.headers.get('access-control-allow-origin')).toBeNull();
     expect(wrongType.status).toBe(403);
     expect(await wrongType.text()).toContain('<Code>AccessDenied</Code><Message>Invalid according to Policy: Policy Condition failed: [&quot;eq&quot;, &quot;$Content-Type&quot;, &quot;image/jpeg&quot;]</Message>');
     expect(received).toEqual([]);

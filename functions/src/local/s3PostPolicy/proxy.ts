@@ -1,4 +1,4 @@
-import { createServer, request as httpRequest, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer, request as httpRequest, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
 import { listenOnLoopback } from '../serverLifecycle';
 import { checkPostUpload } from './checkPostUpload';
 import { parseMultipartPost } from './multipartForm';
@@ -12,8 +12,8 @@ export interface S3PostPolicyProxyOptions {
   /** S3's clock, which judges the policy's expiration. */
   now: () => Date;
   secretOf: (accessKeyId: string) => string | undefined;
-  /** Access-Control-Allow-Origin for the proxy's own error answers, as the bucket's CORS rule gives it. */
-  corsAllowOrigin?: string;
+  /** The origins the bucket's CORS rule allows: the proxy's own error answers carry the same Access-Control-Allow-Origin. */
+  corsAllowedOrigins?: readonly string[];
   /** A POST body larger than this is refused unread (S3's own limit is 5 GB; this stand-in buffers). */
   maxBodyBytes?: number;
 }
@@ -50,13 +50,21 @@ function readBodyUpTo(request: IncomingMessage, maxBytes: number): Promise<Buffe
  * conditions, size) and refused with S3's status and XML error; an upload S3 would accept, and
  * every other request, goes to s3rver unchanged. No rule of the product lives here, only S3's.
  */
+/**
+ * s3rver answers a preflight its CORS rule allows with `Access-Control-Allow-Origin: *`; S3 names
+ * the origin when the rule names it.
+ */
+function asS3AnswersCors(headers: IncomingHttpHeaders, origin: string | undefined, allowed: readonly string[] = []): IncomingHttpHeaders {
+  return origin && allowed.includes(origin) && headers['access-control-allow-origin'] === '*' ? { ...headers, 'access-control-allow-origin': origin } : headers;
+}
+
 export async function startS3PostPolicyProxy(options: S3PostPolicyProxyOptions): Promise<S3PostPolicyProxy> {
   const upstream = new URL(options.upstream);
   const maxBodyBytes = options.maxBodyBytes ?? 100 * 1024 * 1024;
 
   const forward = (request: IncomingMessage, response: ServerResponse, body?: Buffer) => {
     const outgoing = httpRequest({ hostname: upstream.hostname, port: upstream.port, method: request.method, path: request.url, headers: request.headers }, (answer) => {
-      response.writeHead(answer.statusCode ?? 502, answer.rawHeaders);
+      response.writeHead(answer.statusCode ?? 502, asS3AnswersCors(answer.headers, request.headers.origin, options.corsAllowedOrigins));
       answer.pipe(response);
     });
     outgoing.on('error', () => refuse(request, response, { status: 500, code: 'InternalError', message: 'We encountered an internal error. Please try again.' }));
@@ -66,7 +74,9 @@ export async function startS3PostPolicyProxy(options: S3PostPolicyProxyOptions):
 
   const refuse = (request: IncomingMessage, response: ServerResponse, error: S3ErrorAnswer) => {
     if (response.headersSent) return void response.destroy();
-    const cors = request.headers.origin && options.corsAllowOrigin ? { 'access-control-allow-origin': options.corsAllowOrigin, vary: 'Origin, Access-Control-Request-Headers, Access-Control-Request-Method' } : {};
+    const origin = request.headers.origin;
+    const allowed = origin && options.corsAllowedOrigins?.includes(origin);
+    const cors = allowed ? { 'access-control-allow-origin': origin, vary: 'Origin, Access-Control-Request-Headers, Access-Control-Request-Method' } : {};
     response.writeHead(error.status, { 'content-type': 'application/xml', ...cors }).end(s3ErrorXml(error));
   };
 

@@ -31,12 +31,22 @@ export function readCsv(text: string, columns: readonly string[]): CsvRow[] {
       lineProblem(1, 'header', 'missing_columns', `Missing columns: ${missing.join(', ')}`, `缺少列：${missing.join('、')}`),
     ]);
   }
-  return records.map(({ record, info }) => ({ line: info.lines, cells: record }));
+  return records.map(({ record, info }) => ({ line: info.lines, cells: unescapeFormulas(record) }));
+}
+
+/** A cell Excel or WPS would run as a formula: csv-stringify's `escape_formulas` prefixes these with `'`. */
+const FORMULA_START = /^'[=+\-@\t\r]/;
+
+/** Undoes the export's `'` guard, so that an exported sheet imports back to the same names (and exports guarded again). */
+function unescapeFormulas(cells: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(cells).map(([k, v]) => [k, FORMULA_START.test(v) ? v.slice(1) : v]));
 }
 
 export function writeCsv(columns: readonly string[], rows: readonly object[]): string {
-  // A byte-order mark so that Excel opens Chinese names as UTF-8.
-  return `\uFEFF${stringify(rows as Record<string, unknown>[], { header: true, columns: [...columns], cast: { boolean: (b) => String(b) } })}`;
+  // A byte-order mark so that Excel opens Chinese names as UTF-8; formulas are escaped so that a
+  // name like =HYPERLINK(…) shows as text instead of running when the sheet is opened.
+  const body = stringify(rows as Record<string, unknown>[], { header: true, columns: [...columns], escape_formulas: true, cast: { boolean: (b) => String(b) } });
+  return `\uFEFF${body}`;
 }
 
 /** A problem of one row: the field names its line (`line 7: parentId`), both messages start with it. */

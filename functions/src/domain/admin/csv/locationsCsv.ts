@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { Id } from '../../../contract/common';
+import { FreeText, Id } from '../../../contract/common';
 import { QrCode } from '../../../contract/catalog';
 import { LocationType, RoomUse, type LocationType as Level } from '../../../contract/enums';
 import type { FieldProblem } from '../../errors';
@@ -16,7 +16,7 @@ const LEVELS: readonly Level[] = ['campus', 'building', 'floor', 'room'];
 const LocationRow = z.object({
   id: Id,
   type: LocationType,
-  name: z.string().check(z.minLength(1), z.maxLength(100)),
+  name: FreeText({ max: 100 }),
   parentId: z.nullable(Id),
   roomUse: z.nullable(RoomUse),
   qrCode: z.nullable(QrCode),
