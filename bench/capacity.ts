@@ -60,7 +60,7 @@ export async function measureCapacity(dynamoEndpoint: string, body: (i: number) 
   const calls = recordConsumedCapacity(doc);
   const repositories = {
     catalog: new DynamoCatalogRepository(doc, config.tableName),
-    users: new DynamoUserRepository(doc, config.tableName),
+    users: new DynamoUserRepository(doc, config.tableName, new PageCursors(config.sessionSecret)),
     tickets: new DynamoTicketRepository(doc, config.tableName, new PageCursors(config.sessionSecret)),
   };
   const deps = { ...buildDeps(config), ...repositories };

@@ -68,7 +68,7 @@ export function buildDeps(config: Config, factories: AdapterFactories = installe
   const builders: { [K in keyof Built]: () => Built[K] } = {
     catalog: () => new DynamoCatalogRepository(ctx.doc(), config.tableName),
     catalogAdmin: () => new DynamoCatalogAdmin(ctx.doc(), config.tableName),
-    users: () => new DynamoUserRepository(ctx.doc(), config.tableName),
+    users: () => new DynamoUserRepository(ctx.doc(), config.tableName, cursors()),
     invites: () => new DynamoInviteRepository(ctx.doc(), config.tableName),
     tickets: () => new DynamoTicketRepository(ctx.doc(), config.tableName, cursors()),
     handovers: () => new DynamoHandoverRepository(ctx.doc(), config.tableName),

@@ -3,7 +3,7 @@ import type { UserListFilters } from '../../domain/ports';
 import type { Page, PageRequest, UserRecord } from '../../domain/records';
 import { parseItem } from './items';
 import { SK_PREFIX, hospitalPk, userKey } from './keys';
-import { decodeCursor, encodeCursor } from './pagination';
+import type { PageCursors } from './pageCursor';
 import { UserRecordSchema } from './recordSchemas';
 
 /** Items DynamoDB evaluates per read, and reads per request: a page never costs more than 1,000 items read. */
@@ -44,33 +44,32 @@ function filterOf(filters: UserListFilters): { expression: string; names: Record
  * batches until the page is full or the read budget is spent (then the page may be short, with a
  * cursor to go on). The cursor is the key of the last user looked at.
  */
-export async function pageUsers(doc: DynamoDBDocumentClient, tableName: string, hospitalId: string, filters: UserListFilters, page: PageRequest): Promise<Page<UserRecord>> {
+export async function pageUsers(doc: DynamoDBDocumentClient, tableName: string, hospitalId: string, filters: UserListFilters, page: PageRequest, cursors: PageCursors): Promise<Page<UserRecord>> {
   const pk = hospitalPk(hospitalId);
   const filter = filterOf(filters);
   const items: UserRecord[] = [];
-  let start = decodeCursor(page.cursor, { name: 'PK', value: pk });
+  const input = {
+    TableName: tableName,
+    KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
+    FilterExpression: filter.expression,
+    ExpressionAttributeNames: filter.names,
+    ExpressionAttributeValues: { ':pk': pk, ':prefix': SK_PREFIX.user, ...filter.values },
+    Limit: READ_BATCH,
+  };
+  // The cursor is signed and bound to this hospital's listing (pageCursor.ts): a forged or foreign one is 400.
+  let start: Record<string, unknown> | undefined = cursors.decode(page.cursor, input);
   for (let read = 0; read < MAX_READS; read++) {
-    const out = await doc.send(
-      new QueryCommand({
-        TableName: tableName,
-        KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
-        FilterExpression: filter.expression,
-        ExpressionAttributeNames: filter.names,
-        ExpressionAttributeValues: { ':pk': pk, ':prefix': SK_PREFIX.user, ...filter.values },
-        Limit: READ_BATCH,
-        ExclusiveStartKey: start,
-      }),
-    );
+    const out = await doc.send(new QueryCommand({ ...input, ExclusiveStartKey: start }));
     for (const item of out.Items ?? []) {
       items.push(parseItem(UserRecordSchema, item));
       if (items.length === page.limit) {
         const last = items[items.length - 1]!;
         const more = item !== out.Items?.[out.Items.length - 1] || out.LastEvaluatedKey !== undefined;
-        return { items, nextCursor: more ? encodeCursor(userKey(hospitalId, last.id)) : null };
+        return { items, nextCursor: more ? cursors.encode(userKey(hospitalId, last.id), input) : null };
       }
     }
     start = out.LastEvaluatedKey;
     if (!start) return { items, nextCursor: null };
   }
-  return { items, nextCursor: encodeCursor(start) };
+  return { items, nextCursor: cursors.encode(start, input) };
 }

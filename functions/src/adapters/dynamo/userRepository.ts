@@ -5,6 +5,7 @@ import { StaffLinkRefusedError, type UserRepository } from '../../domain/ports';
 import type { OpenidLink, UserRecord } from '../../domain/records';
 import type { UserListFilters } from '../../domain/ports';
 import type { Page, PageRequest } from '../../domain/records';
+import type { PageCursors } from './pageCursor';
 import { pageUsers } from './userListing';
 import { parseItem } from './items';
 import { OpenidLinkSchema, UserRecordSchema } from './recordSchemas';
@@ -15,6 +16,7 @@ export class DynamoUserRepository implements UserRepository {
   constructor(
     private readonly doc: DynamoDBDocumentClient,
     private readonly tableName: string,
+    private readonly cursors: PageCursors,
   ) {}
 
   /** AP-07 user by id. */
@@ -39,7 +41,7 @@ export class DynamoUserRepository implements UserRepository {
   }
 
   pageUsers(hospitalId: string, filters: UserListFilters, page: PageRequest): Promise<Page<UserRecord>> {
-    return pageUsers(this.doc, this.tableName, hospitalId, filters, page);
+    return pageUsers(this.doc, this.tableName, hospitalId, filters, page, this.cursors);
   }
 
   /** AP-24 every hospital of a WeChat openid. */
