@@ -115,6 +115,10 @@ export const grants = {
   // ticket, hospital (GetItem); the hospital's users (Query on the table, AP-22); each
   // technician's open jobs (GSI2 COUNT, AP-18)
   listCandidates: { table: ['GetItem', 'Query'], indexes: { GSI2: ['Query'] }, secrets: SESSION },
+  // AP-03 every location of the hospital (the initials were stored when each place was written)
+  searchPlaces: { table: ['GetItem', 'Query'], secrets: SESSION },
+  // AP-09 the devices at a place (GSI5)
+  listPlaceAssets: { indexes: { GSI5: ['Query'] }, table: ['GetItem'], secrets: SESSION },
   // queue and callbacks due (GSI3, AP-19); each open ticket's timeline (Query on its partition,
   // AP-13) and the latest handovers (Query on the hospital partition)
   getHandover: { table: ['GetItem', 'Query'], indexes: { GSI3: ['Query'] }, secrets: SESSION },

@@ -24,6 +24,7 @@ export function toTicketSummary(t: TicketRecord, now: Date = new Date()): Ticket
         : null,
     createdAt: t.createdAt,
     updatedAt: t.updatedAt,
+    channel: t.channel ?? 'app',
   };
 }
 
@@ -42,6 +43,7 @@ export function toTicketView(t: TicketRecord, viewer: UserRecord, now: Date, pho
     photos: photos(t.photoKeys),
     contactPhone: t.contactPhone,
     reporter: { id: t.reporterId, name: t.reporterName, department: t.reporterDepartment },
+    caller: t.caller ?? null,
     version: t.version,
     deadlines: { acceptBy: t.acceptBy, arriveBy: t.arriveBy },
     reportedUrgency: t.reportedUrgency,

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { SlaPolicy } from '../../contract/catalog';
-import { LocationType, Role, RoomUse, TicketStatus, Urgency } from '../../contract/enums';
+import { LocationType, Role, RoomUse, TicketChannel, TicketStatus, Urgency } from '../../contract/enums';
 import { NOTIFICATION_KINDS, TICKET_EVENT_TYPES } from '../../contract/lifecycle';
 import type { DeadLetter, DeliveryRecord, InAppNotification } from '../../domain/ports';
 import type {
@@ -50,6 +50,7 @@ export const LocationRecordSchema: z.ZodMiniType<LocationRecord> = z.looseObject
   qrCode: optionalText,
   version,
   retired,
+  initials: z.optional(text),
 });
 
 export const AssetRecordSchema: z.ZodMiniType<AssetRecord> = z.looseObject({
@@ -130,6 +131,8 @@ export const TicketRecordSchema: z.ZodMiniType<TicketRecord> = z.looseObject({
   assetName: optionalText,
   photoKeys: z.array(text),
   contactPhone: optionalText,
+  channel: z.optional(TicketChannel),
+  caller: z.optional(z.nullable(z.object({ name: text, phone: text, department: optionalText }))),
   reporterId: text,
   reporterName: text,
   reporterDepartment: optionalText,

@@ -47,6 +47,7 @@ const LIST_READERS: Record<ListScope, readonly Role[] | 'anyone'> = {
   pool: ['technician'],
   queue: HOSPITAL_WIDE_READERS,
   callbacks: ['dispatcher', 'manager'],
+  search: HOSPITAL_WIDE_READERS,
 };
 
 export function hasAnyRole(user: UserRecord, roles: readonly Role[]): boolean {
