@@ -101,7 +101,13 @@ export const grants = {
   // only signs a presigned POST for one key (no AWS call): what that POST may do is what this role may do
   createUpload: { table: ['GetItem'], secrets: SESSION, photos: ['PutObject'] },
   // scopes: mine (AP-14, GSI1), assigned (AP-18, GSI2), queue / pool / callbacks (AP-19, GSI3)
-  listTickets: { table: ['GetItem'], indexes: { GSI1: ['Query'], GSI2: ['Query'], GSI3: ['Query'] }, secrets: SESSION },
+  // search: the search items (Query, AP-56) and their tickets (BatchGetItem), a place's tickets
+  // (GSI5, AP-57), a device's (GSI6, AP-17)
+  listTickets: {
+    table: ['GetItem', 'Query', 'BatchGetItem'],
+    indexes: { GSI1: ['Query'], GSI2: ['Query'], GSI3: ['Query'], GSI5: ['Query'], GSI6: ['Query'] },
+    secrets: SESSION,
+  },
   // AP-13: the ticket (GetItem) and its events (Query begins_with EV#), at once
   getTicket: { table: ['GetItem', 'Query'], secrets: SESSION, photos: ['GetObject'] },
 

@@ -264,6 +264,8 @@ export interface IdempotencyRecord {
 export interface Page<T> {
   items: T[];
   nextCursor: string | null;
+  /** How many the whole listing holds (listings that count: the desk's queue and callbacks). */
+  total?: number;
 }
 
 export interface PageRequest {

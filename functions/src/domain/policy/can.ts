@@ -28,6 +28,8 @@ export interface Resources {
   beAssigned: TicketRecord;
   /** Take over the desk at a shift handover. */
   takeOverDesk: null;
+  /** Enter a report for someone else: a phone call, a visitor at the counter, a WeChat message. */
+  reportForCaller: null;
   /** Be told that a pool job they tried to grab went to someone else (rather than "not found"). */
   hearPoolOutcome: TicketRecord;
 }
@@ -110,6 +112,7 @@ export function decide<A extends Action>(user: UserRecord, action: A, resource: 
     case 'beAssigned':
       return allowIf(user.roles.includes('technician') && user.hospitalId === (resource as TicketRecord).hospitalId);
     case 'takeOverDesk':
+    case 'reportForCaller':
       return allowIf(user.roles.includes('dispatcher'));
     case 'hearPoolOutcome': {
       const ticket = resource as TicketRecord;
