@@ -91,7 +91,8 @@ export const Ticket = z
     photoKeys: z.array(PhotoKey),
     photos: z.array(PhotoView),
     contactPhone: z.nullable(z.string()),
-    reporter: z.object({ id: Id, name: z.string(), department: z.nullable(z.string()) }),
+    /** `phone`: personal data, shown to the desk, managers, the assignee and the reporter (a callback needs it). */
+    reporter: z.object({ id: Id, name: z.string(), department: z.nullable(z.string()), phone: z.nullable(z.string()) }),
     /** Who called, when the desk entered the report (personal data: the desk, the assignee and managers). */
     caller: z.nullable(z.object({ name: z.string(), phone: z.string(), department: z.nullable(z.string()) })),
     assignee: z.nullable(PersonRef),

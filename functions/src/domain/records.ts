@@ -151,6 +151,8 @@ export interface TicketRecord {
   caller?: { name: string; phone: string; department: string | null } | null;
   reporterId: string;
   reporterName: string;
+  /** The reporter's phone from their user record when the report was made (absent: none known). */
+  reporterPhone?: string | null;
   reporterDepartment: string | null;
   assigneeId: string | null;
   assigneeName: string | null;

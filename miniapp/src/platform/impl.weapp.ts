@@ -87,4 +87,8 @@ export const impl: Platform = {
   },
 
   getLaunchQrCode: launchQrCode,
+
+  listenToKeys() {
+    return () => undefined;
+  },
 };

@@ -135,6 +135,7 @@ export const TicketRecordSchema: z.ZodMiniType<TicketRecord> = z.looseObject({
   caller: z.optional(z.nullable(z.object({ name: text, phone: text, department: optionalText }))),
   reporterId: text,
   reporterName: text,
+  reporterPhone: z.optional(optionalText),
   reporterDepartment: optionalText,
   assigneeId: optionalText,
   assigneeName: optionalText,

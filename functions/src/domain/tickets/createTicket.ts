@@ -135,6 +135,8 @@ export async function createTicket(
     // A caller who is a user of the hospital owns the ticket (their list, their notifications); else the desk does.
     reporterId: (calledBy ?? reporter).id,
     reporterName: (calledBy ?? reporter).name,
+    // The desk's own phone is not the caller's: only a reporter who is the user themselves.
+    reporterPhone: forCaller && !calledBy ? null : (calledBy ?? reporter).phone,
     reporterDepartment: body.caller?.department ?? (calledBy ?? reporter).department,
     createdAt,
     updatedAt: createdAt,
