@@ -1,4 +1,5 @@
 import type { ErrorBody } from '../../functions/src/contract/common';
+import type { Dashboard } from '../../functions/src/contract/dashboard';
 import type { PlaceAssetList, PlaceList } from '../../functions/src/contract/places';
 import type { Ticket, TicketPage } from '../../functions/src/contract/tickets';
 import { api, type ApiClient } from '../support/api';
@@ -181,5 +182,27 @@ describe('the queue, paged by the server', () => {
     const callbacks = await quietDesk.get<TicketPage>('/v1/tickets', { query: { scope: 'callbacks', limit: 1 } });
     expect(callbacks.body.total).toBe(1);
     expect(ids(callbacks.body)).toEqual([made[0]!.id]);
+  });
+});
+
+describe('the channel in the numbers', () => {
+  it('counts the desk’s phone and walk-in reports apart from the reporters’ own', async () => {
+    const counted = await createTestHospital();
+    const as = (id: string) => api.as(counted.hospitalId, id);
+    const [countedDesk, countedNurse, manager] = await Promise.all([as(counted.users.dispatcher), as(counted.users.nurse), as(counted.users.manager)]);
+    const caller = { name: '张大爷', phone: '13912340000' };
+    expect((await report(countedDesk, { locationId: counted.rooms.ward.id, channel: 'phone', caller })).status).toBe(201);
+    expect((await report(countedDesk, { locationId: counted.rooms.icu.id, categoryCode: 'power', channel: 'phone', caller })).status).toBe(201);
+    expect((await report(countedDesk, { locationId: counted.rooms.lobby.id, categoryCode: 'it', channel: 'walk_in', caller })).status).toBe(201);
+    expect((await report(countedNurse, { qrCode: counted.rooms.nurseStation.qrCode, categoryCode: 'power' })).status).toBe(201);
+    // The aggregates follow the table's stream: ask until all four are counted (bounded).
+    const deadline = Date.now() + 60_000;
+    let dashboard: Dashboard;
+    do {
+      dashboard = (await manager.get<Dashboard>('/v1/dashboard')).body;
+      if (dashboard.tickets.reported >= 4) break;
+      await new Promise((r) => setTimeout(r, 250));
+    } while (Date.now() < deadline);
+    expect(dashboard.tickets.byChannel).toEqual({ app: 1, phone: 2, walk_in: 1, wechat: 0 });
   });
 });
