@@ -7,6 +7,7 @@ export function dashboardFixture(): Dashboard {
     tickets: {
       reported: 128,
       byStatus: { submitted: 3, assigned: 2, accepted: 4, on_site: 2, on_hold: 1, completed: 6, confirmed: 20, closed: 88, cancelled: 2 },
+      byChannel: { app: 120, phone: 6, walk_in: 1, wechat: 1 },
       byCategory: [
         { key: 'power', label: '供电', count: 41 },
         { key: 'water', label: '供水', count: 30 },

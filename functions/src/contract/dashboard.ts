@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { Id } from './common';
-import { TicketStatus } from './enums';
+import { TicketChannel, TicketStatus } from './enums';
 
 /** A calendar day in the hospital's zone, e.g. 2026-11-23. */
 export const Day = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
@@ -30,6 +30,8 @@ export const Dashboard = z
       byCategory: z.array(Count),
       byBuilding: z.array(Count),
       byDepartment: z.array(Count),
+      /** Reports by how they came in: the reporter's app, or the desk's phone, walk-in and WeChat entries. */
+      byChannel: z.record(TicketChannel, z.int()),
     }),
     sla: z.object({ accept: Rate, arrive: Rate }),
     times: z.object({ toAccept: Duration, toArrive: Duration, toComplete: Duration }),

@@ -26,3 +26,7 @@ export type LocationType = z.infer<typeof LocationType>;
 /** What a room is used for; clinical ones raise the urgency of faults reported there. */
 export const RoomUse = z.enum(['ward', 'nurse_station', 'office', 'icu', 'operating_theatre', 'emergency', 'neonatal', 'public', 'plant_room', 'lab', 'imaging']);
 export type RoomUse = z.infer<typeof RoomUse>;
+
+/** How a report reached the hospital: the reporter's own app, or the desk taking a phone call, a visitor at the counter, a WeChat message. */
+export const TicketChannel = z.enum(['app', 'phone', 'walk_in', 'wechat']);
+export type TicketChannel = z.infer<typeof TicketChannel>;

@@ -120,7 +120,13 @@ export const grants = {
   // only signs a presigned POST for one key (no AWS call): what that POST may do is what this role may do
   createUpload: { table: ['GetItem'], secrets: SESSION, photos: ['PutObject'] },
   // scopes: mine (AP-14, GSI1), assigned (AP-18, GSI2), queue / pool / callbacks (AP-19, GSI3)
-  listTickets: { table: ['GetItem'], indexes: { GSI1: ['Query'], GSI2: ['Query'], GSI3: ['Query'] }, secrets: SESSION },
+  // search: the search items (Query, AP-56) and their tickets (BatchGetItem), a place's tickets
+  // (GSI5, AP-57), a device's (GSI6, AP-17)
+  listTickets: {
+    table: ['GetItem', 'Query', 'BatchGetItem'],
+    indexes: { GSI1: ['Query'], GSI2: ['Query'], GSI3: ['Query'], GSI5: ['Query'], GSI6: ['Query'] },
+    secrets: SESSION,
+  },
   // AP-13: the ticket (GetItem) and its events (Query begins_with EV#), at once
   getTicket: { table: ['GetItem', 'Query'], secrets: SESSION, photos: ['GetObject'] },
 
@@ -134,6 +140,10 @@ export const grants = {
   // ticket, hospital (GetItem); the hospital's users (Query on the table, AP-22); each
   // technician's open jobs (GSI2 COUNT, AP-18)
   listCandidates: { table: ['GetItem', 'Query'], indexes: { GSI2: ['Query'] }, secrets: SESSION },
+  // AP-03 every location of the hospital (the initials were stored when each place was written)
+  searchPlaces: { table: ['GetItem', 'Query'], secrets: SESSION },
+  // AP-09 the devices at a place (GSI5)
+  listPlaceAssets: { indexes: { GSI5: ['Query'] }, table: ['GetItem'], secrets: SESSION },
   // queue and callbacks due (GSI3, AP-19); each open ticket's timeline (Query on its partition,
   // AP-13) and the latest handovers (Query on the hospital partition)
   getHandover: { table: ['GetItem', 'Query'], indexes: { GSI3: ['Query'] }, secrets: SESSION },

@@ -9,6 +9,7 @@ import { HandoverBody, HandoverRecorded, HandoverView } from './desk';
 import { CandidateList, TICKET_COMMAND_CONTRACT } from './ticketCommands';
 import { TICKET_COMMAND_PATHS, TICKET_COMMANDS, type TicketCommand } from './lifecycle';
 import { CategoryList, LocationTree } from './catalog';
+import { PlaceAssetList, PlaceList, PlaceParams, PlaceSearchQuery } from './places';
 import { DevLoginBody, LinkPhoneBody, LoginBody, RedeemInviteBody, Session, User } from './users';
 import { CreateUploadBody, Upload } from './uploads';
 import {
@@ -339,6 +340,36 @@ export const listDeadLetters = defineRoute({
   errors: [403],
 });
 
+export const searchPlaces = defineRoute({
+  name: 'searchPlaces',
+  area: 'desk',
+  method: 'get',
+  path: '/v1/places',
+  summary: 'Places by name, label code or pinyin initials, for a report the desk takes by phone — desk',
+  tag: 'desk',
+  auth: 'session',
+  roles: ['dispatcher'],
+  query: PlaceSearchQuery,
+  response: PlaceList,
+  successStatus: 200,
+  errors: [403],
+});
+
+export const listPlaceAssets = defineRoute({
+  name: 'listPlaceAssets',
+  area: 'desk',
+  method: 'get',
+  path: '/v1/places/{id}/assets',
+  summary: 'The devices at a place, to pick the one a caller means — desk',
+  tag: 'desk',
+  auth: 'session',
+  roles: ['dispatcher'],
+  params: PlaceParams,
+  response: PlaceAssetList,
+  successStatus: 200,
+  errors: [403],
+});
+
 /** Every route of the API. Adding an endpoint starts here. */
 export const allRoutes = [
   login,
@@ -365,4 +396,6 @@ export const allRoutes = [
   ...adminRoutes,
   ...reportRoutes,
   ...pcLoginRoutes,
+  searchPlaces,
+  listPlaceAssets,
 ] as const;

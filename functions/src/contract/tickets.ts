@@ -1,12 +1,20 @@
 import * as z from 'zod/mini';
 import { FreeText, Id, IsoDateTime, PageQuery, page } from './common';
 import { Asset, Category, LocationRef, QrCode } from './catalog';
-import { Role, TicketStatus, Urgency } from './enums';
+import { Role, TicketChannel, TicketStatus, Urgency } from './enums';
 import { TICKET_COMMANDS, TICKET_EVENT_TYPES } from './lifecycle';
 
 export const PhotoKey = z.string().check(z.minLength(1), z.maxLength(256), z.regex(/^[A-Za-z0-9/_.-]+$/));
 /** Mainland mobile or landline/extension: digits, spaces, + and - (e.g. 138 0013 8000, 0756-2528-1234). */
 export const ContactPhone = z.string().check(z.minLength(3), z.maxLength(20), z.regex(/^\+?[0-9][0-9 -]*[0-9]$/));
+
+/** The person on the phone (or at the counter) when the desk enters a report for them. */
+export const Caller = z.object({
+  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(40)),
+  phone: ContactPhone,
+  department: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(60))),
+});
+export type Caller = z.infer<typeof Caller>;
 
 export const CreateTicketBody = z
   .object({
@@ -20,11 +28,21 @@ export const CreateTicketBody = z
     contactPhone: z.optional(ContactPhone),
     /** Set after the app showed the open ticket of the same place/device and the reporter said theirs is another fault. */
     notADuplicate: z.optional(z.boolean()),
+    /** Desk only: the report came by phone, at the counter or by WeChat message (default: the reporter's own app). */
+    channel: z.optional(TicketChannel),
+    /** Desk only, with a channel other than app: who called. */
+    caller: z.optional(Caller),
+    /** Desk only: the caller is this user of the hospital; the ticket is theirs and they are told of it. */
+    reporterId: z.optional(Id),
   })
   .check(
     z.refine((b) => b.qrCode !== undefined || b.locationId !== undefined, {
       message: 'qrCode or locationId is required',
       path: ['qrCode'],
+    }),
+    z.refine((b) => (b.channel ?? 'app') === 'app' || b.caller !== undefined, {
+      message: 'A phone, walk-in or WeChat report names its caller',
+      path: ['caller'],
     }),
   );
 export type CreateTicketBody = z.infer<typeof CreateTicketBody>;
@@ -62,6 +80,7 @@ export const TicketSummary = z
     nextDeadline: z.nullable(z.object({ kind: z.string(), dueAt: IsoDateTime, overdue: z.boolean() })),
     createdAt: IsoDateTime,
     updatedAt: IsoDateTime,
+    channel: TicketChannel,
   })
   .register(z.globalRegistry, { id: 'TicketSummary' });
 export type TicketSummary = z.infer<typeof TicketSummary>;
@@ -72,7 +91,10 @@ export const Ticket = z
     photoKeys: z.array(PhotoKey),
     photos: z.array(PhotoView),
     contactPhone: z.nullable(z.string()),
-    reporter: z.object({ id: Id, name: z.string(), department: z.nullable(z.string()) }),
+    /** `phone`: personal data, shown to the desk, managers, the assignee and the reporter (a callback needs it). */
+    reporter: z.object({ id: Id, name: z.string(), department: z.nullable(z.string()), phone: z.nullable(z.string()) }),
+    /** Who called, when the desk entered the report (personal data: the desk, the assignee and managers). */
+    caller: z.nullable(z.object({ name: z.string(), phone: z.string(), department: z.nullable(z.string()) })),
     assignee: z.nullable(PersonRef),
     version: z.int(),
     deadlines: z.object({ acceptBy: z.nullable(IsoDateTime), arriveBy: z.nullable(IsoDateTime) }),
@@ -139,7 +161,13 @@ export type TicketDetail = z.infer<typeof TicketDetail>;
 
 export const ListTicketsQuery = z.object({
   /** mine: I reported; assigned: my jobs (technician); pool: jobs I may grab; queue: the desk's open tickets; callbacks: owed a callback. */
-  scope: z.enum(['mine', 'assigned', 'pool', 'queue', 'callbacks']),
+  scope: z.enum(['mine', 'assigned', 'pool', 'queue', 'callbacks', 'search']),
+  /** search: a ticket number, a phone number or a reporter's/caller's name (or its start). */
+  q: z.optional(z.string().check(z.trim(), z.minLength(2), z.maxLength(40))),
+  /** search: tickets of this place (a room), newest first. */
+  location: z.optional(Id),
+  /** search: tickets of this device, newest first. */
+  asset: z.optional(Id),
   status: z.optional(TicketStatus),
   category: z.optional(z.string().check(z.maxLength(40))),
   building: z.optional(Id),
@@ -148,7 +176,13 @@ export const ListTicketsQuery = z.object({
 });
 export type ListTicketsQuery = z.infer<typeof ListTicketsQuery>;
 
-export const TicketPage = page(TicketSummary).register(z.globalRegistry, { id: 'TicketPage' });
+export const TicketPage = z
+  .object({
+    ...page(TicketSummary).shape,
+    /** queue and callbacks: how many tickets the whole listing holds with these filters (every page). */
+    total: z.optional(z.int()),
+  })
+  .register(z.globalRegistry, { id: 'TicketPage' });
 export type TicketPage = z.infer<typeof TicketPage>;
 
 export const TicketIdParams = z.object({ id: Id });

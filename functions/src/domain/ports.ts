@@ -156,6 +156,12 @@ export class IdempotencyKeyTakenError extends Error {
   }
 }
 
+/** What a desk search looks for: the start of a ticket number, a phone number (digits) or a person's name. */
+export interface SearchToken {
+  kind: 'number' | 'phone' | 'name';
+  prefix: string;
+}
+
 export interface DeskQueueFilters {
   status?: TicketStatus;
   category?: string;
@@ -216,6 +222,12 @@ export interface TicketRepository {
   pageDeskQueue(hospitalId: string, filters: DeskQueueFilters, page: PageRequest): Promise<Page<TicketRecord>>;
   /** Completed or confirmed tickets still owed a callback (回访). */
   listCallbacksDue(hospitalId: string): Promise<TicketRecord[]>;
+  /** AP-19 (CB#): a page of the callbacks owed for tickets completed since `since`, the longest waiting first, with their total. */
+  pageCallbacksDue(hospitalId: string, since: Date, page: PageRequest): Promise<Page<TicketRecord>>;
+  /** AP-56: tickets by a search token (a number, phone or name, or the start of one), newest first. */
+  searchByToken(hospitalId: string, token: SearchToken, page: PageRequest): Promise<Page<TicketRecord>>;
+  /** AP-57: every ticket at a location, open ones first, newest first. */
+  listAtLocation(hospitalId: string, locationId: string, page: PageRequest): Promise<Page<TicketRecord>>;
   /** AP-20: tickets whose watch is due, across hospitals, oldest due first (at most `limit` per shard). */
   listDueWatches(now: Date, limitPerShard: number): Promise<{ hospitalId: string; ticketId: string }[]>;
 }

@@ -1,4 +1,4 @@
-import type { LocationType, Role, RoomUse, TicketStatus, Urgency } from '../contract/enums';
+import type { LocationType, Role, RoomUse, TicketChannel, TicketStatus, Urgency } from '../contract/enums';
 import type { TicketEventType } from '../contract/lifecycle';
 import type { SlaPolicy } from '../contract/catalog';
 import type { LifecyclePolicy } from './tickets/policy';
@@ -32,6 +32,8 @@ export interface LocationRecord {
   version?: number;
   /** Retired by an administrator: kept for history, hidden from pickers, its label answers "retired". */
   retired?: boolean;
+  /** Pinyin initials of the name (心内科 → xnk), stored when the place is written, for the desk's place search. */
+  initials?: string;
 }
 
 export interface AssetRecord {
@@ -166,8 +168,14 @@ export interface TicketRecord {
   assetName: string | null;
   photoKeys: string[];
   contactPhone: string | null;
+  /** How the report came in (absent on records before channels: the reporter's own app). */
+  channel?: TicketChannel;
+  /** Who called, when the desk entered the report for someone (absent or null: the reporter reported). */
+  caller?: { name: string; phone: string; department: string | null } | null;
   reporterId: string;
   reporterName: string;
+  /** The reporter's phone from their user record when the report was made (absent: none known). */
+  reporterPhone?: string | null;
   reporterDepartment: string | null;
   assigneeId: string | null;
   assigneeName: string | null;
@@ -283,6 +291,8 @@ export interface IdempotencyRecord {
 export interface Page<T> {
   items: T[];
   nextCursor: string | null;
+  /** How many the whole listing holds (listings that count: the desk's queue and callbacks). */
+  total?: number;
 }
 
 export interface PageRequest {

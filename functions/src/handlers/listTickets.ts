@@ -1,5 +1,6 @@
 import * as routes from '../contract/routes';
-import { callbacksDue, deskQueue, grabbableJobs, myJobs } from '../domain/desk/queue';
+import { callbacksOwed, deskQueue, grabbableJobs, myJobs } from '../domain/desk/queue';
+import { searchTickets } from '../domain/desk/searchTickets';
 import type { Page, TicketRecord } from '../domain/records';
 import { listMyTickets } from '../domain/tickets/readTickets';
 import { http } from '../http/httpHandler';
@@ -7,22 +8,24 @@ import { toTicketSummary } from '../presenters/ticketViews';
 
 const DEFAULT_PAGE_SIZE = 20;
 
-/** Callbacks owed are bounded by recent completions, so they come whole. */
-const whole = (items: TicketRecord[]): Page<TicketRecord> => ({ items, nextCursor: null });
-
 export const handler = http(routes.listTickets, async ({ query, user, deps }) => {
   const now = deps.clock.now();
   const page = { limit: query.limit ?? DEFAULT_PAGE_SIZE, cursor: query.cursor };
   const overdue = query.overdue === undefined ? undefined : query.overdue === 'true';
-  const result =
-    query.scope === 'mine'
-      ? await listMyTickets(deps.tickets, user, page)
-      : query.scope === 'assigned'
-        ? await myJobs(deps.tickets, user, page)
-        : query.scope === 'pool'
-          ? await grabbableJobs(deps.tickets, user, page)
-          : query.scope === 'callbacks'
-            ? whole(await callbacksDue(deps.tickets, user))
-            : await deskQueue(deps.tickets, user, { status: query.status, category: query.category, building: query.building, overdue }, now, page);
-  return { body: { items: result.items.map((t) => toTicketSummary(t, now)), nextCursor: result.nextCursor } };
+  const scopes: Record<typeof query.scope, () => Promise<Page<TicketRecord>>> = {
+    mine: () => listMyTickets(deps.tickets, user, page),
+    assigned: () => myJobs(deps.tickets, user, page),
+    pool: () => grabbableJobs(deps.tickets, user, page),
+    callbacks: () => callbacksOwed(deps.tickets, user, now, page),
+    search: () => searchTickets(deps.tickets, user, { q: query.q, location: query.location, asset: query.asset }, page),
+    queue: () => deskQueue(deps.tickets, user, { status: query.status, category: query.category, building: query.building, overdue }, now, page),
+  };
+  const result = await scopes[query.scope]();
+  return {
+    body: {
+      items: result.items.map((t) => toTicketSummary(t, now)),
+      nextCursor: result.nextCursor,
+      ...(result.total === undefined ? {} : { total: result.total }),
+    },
+  };
 });

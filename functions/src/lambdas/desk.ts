@@ -1,6 +1,8 @@
 import { handler as assetHistory } from '../handlers/assetHistory';
 import { handler as getHandover } from '../handlers/getHandover';
 import { handler as listCandidates } from '../handlers/listCandidates';
+import { handler as listPlaceAssets } from '../handlers/listPlaceAssets';
+import { handler as searchPlaces } from '../handlers/searchPlaces';
 import { handler as recordHandover } from '../handlers/recordHandover';
 import { areaRouter } from './areaRouter';
 
@@ -10,4 +12,6 @@ export const handler = areaRouter('desk', {
   getHandover,
   recordHandover,
   assetHistory,
+  searchPlaces,
+  listPlaceAssets,
 });

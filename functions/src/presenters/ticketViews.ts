@@ -24,6 +24,7 @@ export function toTicketSummary(t: TicketRecord, now: Date = new Date()): Ticket
         : null,
     createdAt: t.createdAt,
     updatedAt: t.updatedAt,
+    channel: t.channel ?? 'app',
   };
 }
 
@@ -41,7 +42,8 @@ export function toTicketView(t: TicketRecord, viewer: UserRecord, now: Date, pho
     photoKeys: t.photoKeys,
     photos: photos(t.photoKeys),
     contactPhone: t.contactPhone,
-    reporter: { id: t.reporterId, name: t.reporterName, department: t.reporterDepartment },
+    reporter: { id: t.reporterId, name: t.reporterName, department: t.reporterDepartment, phone: seesPersonalData(viewer, t) ? (t.reporterPhone ?? null) : null },
+    caller: t.caller ?? null,
     version: t.version,
     deadlines: { acceptBy: t.acceptBy, arriveBy: t.arriveBy },
     reportedUrgency: t.reportedUrgency,
@@ -65,6 +67,11 @@ export function toTicketView(t: TicketRecord, viewer: UserRecord, now: Date, pho
     emergencyPending: t.emergencyPending === true,
     allowedCommands: allowedCommands(viewer, t),
   };
+}
+
+/** The desk, managers, the assignee and the reporter see the reporter's phone; colleagues and followers do not. */
+function seesPersonalData(viewer: UserRecord, t: TicketRecord): boolean {
+  return viewer.roles.some((r) => r === 'dispatcher' || r === 'manager' || r === 'admin') || viewer.id === t.assigneeId || viewer.id === t.reporterId;
 }
 
 export function toTicketEventView(e: TicketEventRecord): TicketEvent {

@@ -192,4 +192,15 @@ export const impl: Platform = {
   },
 
   getLaunchQrCode: launchQrCode,
+
+  listenToKeys(onKey) {
+    const listener = (e: KeyboardEvent) => {
+      const target = e.target as HTMLElement | null;
+      // Typing into a field is not a shortcut.
+      if (e.ctrlKey || e.metaKey || e.altKey || (target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName)))) return;
+      onKey(e.key);
+    };
+    document.addEventListener('keydown', listener);
+    return () => document.removeEventListener('keydown', listener);
+  },
 };

@@ -96,4 +96,8 @@ export const impl: Platform = {
   },
 
   getLaunchQrCode: launchQrCode,
+
+  listenToKeys() {
+    return () => undefined;
+  },
 };

@@ -77,4 +77,9 @@ export interface Platform {
   openDocument(req: DocumentRequest): Promise<{ statusCode: number }>;
   /** The QR code a page was opened with from a WeChat scan of a printed label, if any. */
   getLaunchQrCode(params: LaunchParams): string | null;
+  /**
+   * Keyboard shortcuts on a PC (the desk's): `onKey` gets each key pressed outside a text field
+   * (e.key, e.g. "n"); returns the function that stops listening. A phone has no keyboard: a no-op.
+   */
+  listenToKeys(onKey: (key: string) => void): () => void;
 }

@@ -1,6 +1,7 @@
 import Taro from '@tarojs/taro';
 import type { ErrorBody, ErrorDetail } from '@contract/common';
 import type { Category, LocationNode } from '@contract/catalog';
+import type { PlaceAssetList, PlaceList } from '@contract/places';
 import type { DevLoginBody, Invite, LinkPhoneBody, LoginBody, RedeemInviteBody, Session, User } from '@contract/users';
 import type { CreateTicketBody, ListTicketsQuery, QrLookup, Ticket, TicketDetail, TicketPage } from '@contract/tickets';
 import type { CreateUploadBody, Upload } from '@contract/uploads';
@@ -152,6 +153,9 @@ export const api = {
   lookupQr: (code: string) => request<QrLookup>(`/v1/qr/${encodeURIComponent(code)}`),
   listCategories: () => request<{ items: Category[] }>('/v1/categories'),
   listLocations: () => request<{ items: LocationNode[] }>('/v1/locations'),
+  /** The desk's place search: a name, a label code or pinyin initials. */
+  searchPlaces: (q: string) => request<PlaceList>('/v1/places', { query: { q } }),
+  listPlaceAssets: (locationId: string) => request<PlaceAssetList>(`/v1/places/${encodeURIComponent(locationId)}/assets`),
   createTicket: (body: CreateTicketBody, idempotencyKey: string) =>
     request<Ticket>('/v1/tickets', { method: 'POST', body, idempotencyKey }),
   listMyTickets: (cursor?: string | null, limit = 20) =>

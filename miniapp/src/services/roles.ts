@@ -13,6 +13,7 @@ export const SCREENS = {
   deskTicket: (id: string) => `/packages/desk/ticket/index?id=${encodeURIComponent(id)}`,
   deskCallbacks: '/packages/desk/callbacks/index',
   deskHandover: '/packages/desk/handover/index',
+  deskPhoneReport: '/packages/desk/phone/index',
   manager: '/packages/manager/index/index',
   managerDashboard: '/packages/manager/dashboard/index',
   /** A desk PC's sign-in, confirmed on the phone (the QR the PC shows opens it). */

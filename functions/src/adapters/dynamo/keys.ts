@@ -138,3 +138,16 @@ export const burstKey = (hospitalId: string, locationId: string, categoryCode: s
 });
 /** The outbox slot of a burst's grouped alert, beside the group's first ticket (first event, after the report's own slots). */
 export const GROUPED_ALERT_OUTBOX_SLOT = 80;
+
+/**
+ * The desk's ticket search (AP-56): one item per token of a ticket (its number, the phones on it,
+ * the reporter's and caller's names) in the hospital's search partition, sorted by token then
+ * time, so "tickets of this phone, newest first" or "numbers starting BX2026" is one Query.
+ */
+export const searchPk = (hospitalId: string) => `H#${hospitalId}#SEARCH`;
+export const SEARCH_KIND_PREFIX = { number: 'NO#', phone: 'PH#', name: 'NM#' } as const;
+export const searchTokenPrefix = (kind: keyof typeof SEARCH_KIND_PREFIX, value: string) => `${SEARCH_KIND_PREFIX[kind]}${value}`;
+export const searchTokenKey = (hospitalId: string, kind: keyof typeof SEARCH_KIND_PREFIX, value: string, createdAt: string, ticketId: string) => ({
+  PK: searchPk(hospitalId),
+  SK: `${searchTokenPrefix(kind, value)}#${createdAt}#${ticketId}`,
+});

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { SlaPolicy } from '../../contract/catalog';
-import { LocationType, Role, RoomUse, TicketStatus, Urgency } from '../../contract/enums';
+import { LocationType, Role, RoomUse, TicketChannel, TicketStatus, Urgency } from '../../contract/enums';
 import { NOTIFICATION_KINDS, TICKET_EVENT_TYPES } from '../../contract/lifecycle';
 import type { DeadLetter, DeliveryRecord, InAppNotification } from '../../domain/ports';
 import type {
@@ -66,6 +66,7 @@ export const LocationRecordSchema: z.ZodMiniType<LocationRecord> = z.looseObject
   qrCode: optionalText,
   version,
   retired,
+  initials: z.optional(text),
 });
 
 export const AssetRecordSchema: z.ZodMiniType<AssetRecord> = z.looseObject({
@@ -164,8 +165,11 @@ export const TicketRecordSchema: z.ZodMiniType<TicketRecord> = z.looseObject({
   assetName: optionalText,
   photoKeys: z.array(text),
   contactPhone: optionalText,
+  channel: z.optional(TicketChannel),
+  caller: z.optional(z.nullable(z.object({ name: text, phone: text, department: optionalText }))),
   reporterId: text,
   reporterName: text,
+  reporterPhone: z.optional(optionalText),
   reporterDepartment: optionalText,
   assigneeId: optionalText,
   assigneeName: optionalText,

@@ -1,7 +1,7 @@
 import { GetCommand, QueryCommand, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import { ConflictError, RateLimitedError } from '../../domain/errors';
 import type { NotificationIntent } from '../../domain/notifications';
-import { IdempotencyKeyTakenError, type DeskQueueFilters, type ReportGuards, type ReportKeys, type ReportRecords, type TicketRepository } from '../../domain/ports';
+import { IdempotencyKeyTakenError, type DeskQueueFilters, type ReportGuards, type ReportKeys, type ReportRecords, type SearchToken, type TicketRepository } from '../../domain/ports';
 import type { BurstCounter, BurstGroup } from '../../domain/limits/reportBurst';
 import { refusalFor } from '../../domain/limits/reportLimits';
 import { withRetries } from '../../retry';
@@ -43,8 +43,11 @@ import {
   ticketPk,
   reportLimitKey,
   burstKey,
+  searchPk,
+  searchTokenPrefix,
 } from './keys';
 import { ticketEventItem, ticketItem } from './ticketItem';
+import { searchTokenChanges, searchTokenPuts } from './searchItems';
 
 const COUNTER_KEEP_SECONDS = 400 * 24 * 3600;
 const TRANSACTION_LIMIT = 100;
@@ -150,6 +153,7 @@ export class DynamoTicketRepository implements TicketRepository {
       { Put: { TableName: this.tableName, Item: ticketItem(ticket), ConditionExpression: 'attribute_not_exists(PK)' } },
       { Put: { TableName: this.tableName, Item: ticketEventItem(event), ConditionExpression: 'attribute_not_exists(PK)' } },
       ...outboxPuts(this.tableName, event, notifications),
+      ...searchTokenPuts(this.tableName, ticket),
     ];
     const firstCharge = reportItems.length;
     const items = [
@@ -196,6 +200,7 @@ export class DynamoTicketRepository implements TicketRepository {
       },
       { Put: { TableName: this.tableName, Item: ticketEventItem(c.event), ConditionExpression: 'attribute_not_exists(PK)' } },
       ...outboxPuts(this.tableName, c.event, c.notifications),
+      ...searchTokenChanges(this.tableName, c.before, c.after),
     ]);
     if (items.length > TRANSACTION_LIMIT) throw new Error(`A change of ${items.length} items exceeds one transaction`);
     try {
@@ -281,12 +286,18 @@ export class DynamoTicketRepository implements TicketRepository {
     return this.all('GSI3', deskIndex(hospitalId), QUEUE_PREFIX);
   }
 
-  /** AP-19 a page of the desk queue; the filters run in DynamoDB, so a page may hold fewer than `limit`. */
+  /**
+   * AP-19 a page of the desk queue in its sort order (urgency, then the next deadline); the
+   * filters run in DynamoDB, so a page may hold fewer than `limit`. Completed tickets have left
+   * the queue: until their callback they sit under CB# (a callback needs a confirmed ticket, so
+   * every completed one is there), newest first. The first page also counts the whole listing.
+   */
   async pageDeskQueue(hospitalId: string, filters: DeskQueueFilters, page: PageRequest): Promise<Page<TicketRecord>> {
     const pk = deskIndex(hospitalId);
+    const completed = filters.status === 'completed';
     const conditions: string[] = [];
     const names: Record<string, string> = {};
-    const values: Record<string, unknown> = { ':pk': pk, ':prefix': QUEUE_PREFIX };
+    const values: Record<string, unknown> = { ':pk': pk, ':prefix': completed ? CALLBACK_PREFIX : QUEUE_PREFIX };
     if (filters.status) {
       conditions.push('#status = :status');
       names['#status'] = 'status';
@@ -312,7 +323,7 @@ export class DynamoTicketRepository implements TicketRepository {
       Object.assign(names, { '#watch': 'watch', '#level': 'level' });
       Object.assign(values, { ':zero': 0, ':now': filters.overdue.at.toISOString(), ':accept': 'accept', ':arrive': 'arrive' });
     }
-    return this.ticketPage(
+    return this.countedPage(
       {
         TableName: this.tableName,
         IndexName: 'GSI3',
@@ -320,9 +331,52 @@ export class DynamoTicketRepository implements TicketRepository {
         ...(conditions.length ? { FilterExpression: conditions.join(' AND ') } : {}),
         ...(Object.keys(names).length ? { ExpressionAttributeNames: names } : {}),
         ExpressionAttributeValues: values,
+        ...(completed ? { ScanIndexForward: false } : {}),
       },
       page,
     );
+  }
+
+  /** AP-19 (CB#) callbacks owed for tickets completed since `since`, the longest waiting first; older ones have aged out. */
+  pageCallbacksDue(hospitalId: string, since: Date, page: PageRequest): Promise<Page<TicketRecord>> {
+    const pk = deskIndex(hospitalId);
+    return this.countedPage(
+      {
+        TableName: this.tableName,
+        IndexName: 'GSI3',
+        KeyConditionExpression: 'GSI3PK = :pk AND GSI3SK BETWEEN :from AND :to',
+        ExpressionAttributeValues: { ':pk': pk, ':from': `${CALLBACK_PREFIX}${since.toISOString()}`, ':to': `${CALLBACK_PREFIX}\uffff` },
+      },
+      page,
+    );
+  }
+
+  /** AP-56 tickets by a search token, newest first: one Query of the search items, then one BatchGetItem of their tickets. */
+  async searchByToken(hospitalId: string, token: SearchToken, page: PageRequest): Promise<Page<TicketRecord>> {
+    const pk = searchPk(hospitalId);
+    const { items, nextCursor } = await queryPage(
+      this.doc,
+      {
+        TableName: this.tableName,
+        KeyConditionExpression: 'PK = :pk AND begins_with(SK, :token)',
+        ExpressionAttributeValues: { ':pk': pk, ':token': searchTokenPrefix(token.kind, token.prefix) },
+        ScanIndexForward: false,
+      },
+      page,
+      this.cursors,
+    );
+    const ticketIds = [...new Set(items.map((i) => String(i.ticketId)))];
+    const found = itemsByKey(await batchGetItems(this.doc, this.tableName, ticketIds.map((id) => ticketKey(hospitalId, id))));
+    const tickets = ticketIds.flatMap((id) => {
+      const item = found(ticketKey(hospitalId, id));
+      return item ? [parseItem(TicketRecordSchema, item)] : [];
+    });
+    return { items: tickets, nextCursor };
+  }
+
+  /** AP-57 every ticket at a location (GSI5 T#), open ones first, newest first. */
+  listAtLocation(hospitalId: string, locationId: string, page: PageRequest): Promise<Page<TicketRecord>> {
+    return this.page('GSI5', atLocation(hospitalId, locationId), ANY_TICKET_PREFIX, page);
   }
 
   /** AP-19 completed tickets still owed a callback (GSI3, CB#). */
@@ -369,6 +423,18 @@ export class DynamoTicketRepository implements TicketRepository {
       },
       page,
     );
+  }
+
+  /** One page, and on the first page (no cursor) the count of the whole listing with the same filters. */
+  private async countedPage(input: QueryCommandInput, page: PageRequest): Promise<Page<TicketRecord>> {
+    const [found, total] = await Promise.all([this.ticketPage(input, page), page.cursor ? Promise.resolve(undefined) : this.count(input)]);
+    return total === undefined ? found : { ...found, total };
+  }
+
+  private async count(input: QueryCommandInput): Promise<number> {
+    let total = 0;
+    for await (const out of queryPages(this.doc, { ...input, Select: 'COUNT' })) total += out.Count ?? 0;
+    return total;
   }
 
   private async ticketPage(input: QueryCommandInput, page: PageRequest): Promise<Page<TicketRecord>> {

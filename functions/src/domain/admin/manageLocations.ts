@@ -5,6 +5,7 @@ import type { CatalogAdmin, CatalogRepository, CatalogWrite } from '../ports';
 import type { LocationRecord } from '../records';
 import { checkVersion, labelWrites, mustExist, newLabelCode } from './editRules';
 import { placeUnder, reparentedDescendants } from './locationTree';
+import { placeInitials } from '../catalog/placeInitials';
 
 type Deps = { catalog: CatalogRepository; catalogAdmin: CatalogAdmin };
 
@@ -31,6 +32,7 @@ export async function createLocation(deps: Deps, hospitalId: string, body: z.out
     hospitalId,
     id: body.id,
     name: body.name,
+    initials: placeInitials(body.name),
     type: body.type,
     parentId: body.parentId,
     ancestorIds,
@@ -56,6 +58,7 @@ export async function updateLocation(deps: Deps, hospitalId: string, id: string,
   const updated: LocationRecord = {
     ...current,
     name: body.name,
+    initials: placeInitials(body.name),
     parentId: body.parentId,
     ancestorIds,
     roomUse: current.type === 'room' ? body.roomUse : null,

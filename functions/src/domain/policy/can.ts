@@ -29,6 +29,8 @@ export interface Resources {
   beAssigned: TicketRecord;
   /** Take over the desk at a shift handover. */
   takeOverDesk: null;
+  /** Enter a report for someone else: a phone call, a visitor at the counter, a WeChat message. */
+  reportForCaller: null;
   /** Be told that a pool job they tried to grab went to someone else (rather than "not found"). */
   hearPoolOutcome: TicketRecord;
   /** Sign a desk PC in as themselves by scanning its QR (staff only). */
@@ -50,6 +52,7 @@ const LIST_READERS: Record<ListScope, readonly Role[] | 'anyone'> = {
   pool: ['technician'],
   queue: HOSPITAL_WIDE_READERS,
   callbacks: ['dispatcher', 'manager'],
+  search: HOSPITAL_WIDE_READERS,
 };
 
 export function hasAnyRole(user: UserRecord, roles: readonly Role[]): boolean {
@@ -112,6 +115,7 @@ export function decide<A extends Action>(user: UserRecord, action: A, resource: 
     case 'beAssigned':
       return allowIf(user.roles.includes('technician') && user.hospitalId === (resource as TicketRecord).hospitalId);
     case 'takeOverDesk':
+    case 'reportForCaller':
       return allowIf(user.roles.includes('dispatcher'));
     case 'hearPoolOutcome': {
       const ticket = resource as TicketRecord;

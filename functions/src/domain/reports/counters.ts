@@ -1,4 +1,4 @@
-import type { TicketStatus } from '../../contract/enums';
+import type { TicketChannel, TicketStatus } from '../../contract/enums';
 import { TicketStatus as TicketStatusEnum } from '../../contract/enums';
 
 /** Named numbers of one aggregate item; stored as attributes and only ever changed by ADD. */
@@ -43,6 +43,8 @@ export const C = {
   failures: 'failures',
   downCount: 'down_n',
   downMinutes: 'down_min',
+  /** How the report came in (the desk's phone, walk-in and WeChat reports against the reporters' own). */
+  channel: (ch: TicketChannel) => `ch_${ch}`,
 } as const;
 
 export function bucketOf(minutes: number): number {

@@ -1,5 +1,6 @@
 import type { Dashboard } from '../../contract/dashboard';
-import type { DepartmentReport, Heatmap, TechnicianReport, VendorReport } from '../../contract/reports';
+import { TicketChannel } from '../../contract/enums';
+import type { AssetReport, DepartmentReport, Heatmap, TechnicianReport, VendorReport } from '../../contract/reports';
 import type { CategoryRecord } from '../records';
 import type { AggregateRepository, AggregateRow } from './aggregatePort';
 import { C, STATUSES, get, quantileMinutes, rate, sumCounters, type Counters, type DurationName } from './counters';
@@ -81,6 +82,7 @@ export async function readDashboard(
       byCategory: counts(group(byCategoryRows, (r) => r.attrs.categoryCode ?? r.value), (key) => categoryName.get(key) ?? key),
       byBuilding: counts(group(byBuildingRows, (r) => r.attrs.buildingId ?? r.value), (key, attrs) => attrs.label ?? key),
       byDepartment: counts(group(byDepartmentRows, (r) => r.attrs.department ?? r.value), (key) => key),
+      byChannel: Object.fromEntries(TicketChannel.options.map((ch) => [ch, get(c, C.channel(ch))])) as Dashboard['tickets']['byChannel'],
     },
     sla: {
       accept: { met: get(c, C.acceptMet), total: get(c, C.acceptTotal), rate: rate(get(c, C.acceptMet), get(c, C.acceptTotal)) },

@@ -40,7 +40,7 @@ function addDuration(c: Counters, d: DurationName, minutes: number): void {
 
 /** The numbers one ticket, as it is now, contributes to each item it is counted under. */
 export function ticketCounters(t: TicketRecord): Counters {
-  const c: Counters = { [C.reported]: 1, [C.status(t.status)]: 1 };
+  const c: Counters = { [C.reported]: 1, [C.status(t.status)]: 1, [C.channel(t.channel ?? 'app')]: 1 };
   // Acceptance SLA: decided once accepted (the first acceptance: acceptedAt survives reopening) or breached.
   const acceptBreached = t.breaches.some((b) => b.kind === 'accept');
   if (t.acceptedAt || acceptBreached) {

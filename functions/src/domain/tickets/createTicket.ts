@@ -1,6 +1,7 @@
 import { ulid } from 'ulid';
 import type { CreateTicketBody } from '../../contract/tickets';
-import { ConflictError, DuplicateTicketError, InvalidError, NotFoundError } from '../errors';
+import { ConflictError, DuplicateTicketError, ForbiddenError, InvalidError, NotFoundError } from '../errors';
+import { can } from '../policy/can';
 import { IdempotencyKeyTakenError, type CatalogRepository, type Clock, type ContentChecker, type PhotoStore, type TicketRepository, type UserRepository } from '../ports';
 import { attachOwnUploadedPhotos } from '../photos/attachPhotos';
 import type { IdempotencyRecord, QrCodeRecord, TicketRecord, UserRecord } from '../records';
@@ -54,6 +55,7 @@ export async function createTicket(
   idempotencyKey: string,
 ): Promise<CreatedTicket> {
   const hospitalId = reporter.hospitalId;
+  const forCaller = checkCallerReport(reporter, body);
   const hash = requestHash(body);
   // S3, not the table: the photos are copied and checked while the first read runs. A replay
   // answers with the copies its first attempt kept, and a report refused later leaves its copies
@@ -94,7 +96,7 @@ export async function createTicket(
   const categoryMode = category.dispatchMode ?? 'manual';
   // Second round: everything that needs only what the first read found, at once. A report that
   // fails here (a duplicate, a vanished room) leaves a gap in the day's numbers, never a reuse.
-  const [place, possibleDuplicates, sequence, technicians, verdict, burstCounter] = await Promise.all([
+  const [place, possibleDuplicates, sequence, technicians, verdict, burstCounter, calledBy] = await Promise.all([
     resolvePlace((wanted) => deps.catalog.getPlaceParts(hospitalId, wanted), ref, first, firstIds),
     body.notADuplicate ? Promise.resolve([]) : openTicketsAt(deps.tickets, hospitalId, duplicateScope(ref), category.code),
     deps.tickets.nextDailyNumber(hospitalId, day),
@@ -102,6 +104,7 @@ export async function createTicket(
     // Flagged text waits for the desk: nobody is sent, and it is never rejected silently.
     deps.contentChecker && reporter.openid ? deps.contentChecker.check(body.description, reporter.openid) : Promise.resolve(null),
     deps.tickets.readBurstCounter(hospitalId, burst),
+    callerUser(deps.users, hospitalId, body.reporterId),
   ]);
   if (!body.notADuplicate) {
     // A device label whose device is gone reports the room: check the room as the place says.
@@ -136,10 +139,15 @@ export async function createTicket(
     assetId: place.asset?.id ?? null,
     assetName: place.asset?.name ?? null,
     photoKeys: kept.keys,
-    contactPhone: body.contactPhone ?? null,
-    reporterId: reporter.id,
-    reporterName: reporter.name,
-    reporterDepartment: reporter.department,
+    contactPhone: body.contactPhone ?? body.caller?.phone ?? null,
+    channel: forCaller ? (body.channel ?? 'phone') : 'app',
+    caller: body.caller ? { name: body.caller.name, phone: body.caller.phone, department: body.caller.department ?? null } : null,
+    // A caller who is a user of the hospital owns the ticket (their list, their notifications); else the desk does.
+    reporterId: (calledBy ?? reporter).id,
+    reporterName: (calledBy ?? reporter).name,
+    // The desk's own phone is not the caller's: only a reporter who is the user themselves.
+    reporterPhone: forCaller && !calledBy ? null : (calledBy ?? reporter).phone,
+    reporterDepartment: body.caller?.department ?? (calledBy ?? reporter).department,
     createdAt,
     updatedAt: createdAt,
     acceptBy: new Date(now.getTime() + category.sla.acceptWithinMinutes[raised.urgency] * MINUTE_MS).toISOString(),
@@ -178,6 +186,26 @@ export async function createTicket(
   }
   if (mode === 'auto') return { ticket: await autoDispatch(deps, ticket, technicians, hospital.timezone, policy, now), replayed: false };
   return { ticket, replayed: false };
+}
+
+/** A report for someone else (a channel, a caller or a reporter named) is the desk's to enter. */
+function checkCallerReport(user: UserRecord, body: CreateTicketBody): boolean {
+  const forCaller = (body.channel ?? 'app') !== 'app' || body.caller !== undefined || body.reporterId !== undefined;
+  if (forCaller && !can(user, 'reportForCaller', null)) {
+    throw new ForbiddenError('Only the service desk enters reports for callers', '仅服务台可代为登记报修');
+  }
+  return forCaller;
+}
+
+async function callerUser(users: UserRepository, hospitalId: string, reporterId: string | undefined): Promise<UserRecord | null> {
+  if (reporterId === undefined) return null;
+  const user = await users.getUser(hospitalId, reporterId);
+  if (!user || user.retired) {
+    throw new InvalidError('Unknown reporter', '报修人不存在', [
+      { field: 'reporterId', code: 'unknown_user', message: `No user ${reporterId}`, messageZh: `没有用户「${reporterId}」` },
+    ]);
+  }
+  return user;
 }
 
 function placeRef(body: CreateTicketBody, qr: QrCodeRecord | null): PlaceRef {

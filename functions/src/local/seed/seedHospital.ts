@@ -1,4 +1,5 @@
 import type { CatalogWriter } from '../../domain/ports';
+import { placeInitials } from '../../domain/catalog/placeInitials';
 import type { HospitalDataset } from './dataset';
 import { demoHospital } from './demoHospital';
 
@@ -6,7 +7,7 @@ import { demoHospital } from './demoHospital';
 export async function writeHospital(writer: CatalogWriter, data: HospitalDataset): Promise<void> {
   await writer.putHospital(data.hospital);
   await writer.putCategories(data.categories);
-  await writer.putLocations(data.locations);
+  await writer.putLocations(data.locations.map((l) => ({ ...l, initials: placeInitials(l.name) })));
   await writer.putAssets(data.assets);
   await writer.putQrCodes(data.qrCodes);
   await writer.putUsers(data.users);

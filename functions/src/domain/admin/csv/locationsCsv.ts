@@ -9,6 +9,7 @@ import { newLabelCode } from '../editRules';
 import { placeUnder } from '../locationTree';
 import { checkRow, lineProblem, orNull, readCsv, throwIfProblems, writeCsv } from './csvFile';
 import { labelPuts, type ImportCounts } from './labels';
+import { placeInitials } from '../../catalog/placeInitials';
 
 export const LOCATION_COLUMNS = ['id', 'type', 'name', 'parentId', 'roomUse', 'qrCode'] as const;
 const LEVELS: readonly Level[] = ['campus', 'building', 'floor', 'room'];
@@ -55,6 +56,7 @@ export async function importLocations(deps: Deps, hospitalId: string, text: stri
       hospitalId,
       id: row.id,
       name: row.name,
+      initials: placeInitials(row.name),
       type: row.type,
       parentId: row.parentId,
       ancestorIds: [],

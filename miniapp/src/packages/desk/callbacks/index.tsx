@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { View } from '@tarojs/components';
+import { View, Text } from '@tarojs/components';
+import { Button } from '@nutui/nutui-react-taro';
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
 import type { TicketSummary } from '@contract/tickets';
 import { t } from '../../../i18n';
@@ -12,15 +13,25 @@ import { CallbackForm } from '../../../components/desk/CallbackForm';
 import { EmptyState } from '../../../components/EmptyState';
 import { toast } from '../../../components/toast';
 
-/** Callbacks to do (回访): confirmed repairs the desk still has to call the reporter about. */
+const PAGE_SIZE = 20;
+
+/**
+ * Callbacks to do (回访): repairs of the last two weeks the desk still has to call the reporter
+ * about, the longest waiting first, a page at a time (older ones have aged out of the list).
+ */
 export default function DeskCallbacksPage() {
   const [items, setItems] = useState<TicketSummary[] | null>(null);
+  const [cursor, setCursor] = useState<string | null>(null);
+  const [total, setTotal] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
   const categoryName = useCategoryNames();
 
-  async function load() {
+  async function load(after?: string) {
     try {
-      setItems(await api.listAllTickets({ scope: 'callbacks' }));
+      const page = await api.listTickets({ scope: 'callbacks', limit: PAGE_SIZE, ...(after ? { cursor: after } : {}) });
+      setItems((list) => (after ? [...(list ?? []), ...page.items] : page.items));
+      setCursor(page.nextCursor);
+      if (!after) setTotal(page.total ?? null);
       setError(null);
     } catch (err) {
       setError(errorMessage(err));
@@ -36,6 +47,7 @@ export default function DeskCallbacksPage() {
 
   return (
     <View className="page page--wide">
+      {total !== null ? <Text className="muted" data-testid="callbacks-total">{t('desk.openCount', { n: total })}</Text> : null}
       {error ? <View className="field-error">{error}</View> : null}
       {items === null && !error ? <View className="center-state">{t('common.loading')}</View> : null}
       {items?.length === 0 ? (
@@ -51,10 +63,18 @@ export default function DeskCallbacksPage() {
             onDone={() => {
               toast(t('callback.done'));
               setItems((list) => list?.filter((y) => y.id !== x.id) ?? null);
+              setTotal((n) => (n === null ? n : n - 1));
             }}
           />
         </View>
       ))}
+      {cursor && items ? (
+        <View className="center-state">
+          <Button size="small" fill="outline" onClick={() => void load(cursor)}>
+            {t('common.loadMore')}
+          </Button>
+        </View>
+      ) : null}
     </View>
   );
 }

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { View, Text, Picker } from '@tarojs/components';
-import { Button } from '@nutui/nutui-react-taro';
+import { Button, Input } from '@nutui/nutui-react-taro';
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
 import type { Category } from '@contract/catalog';
 import type { TicketStatus } from '@contract/enums';
@@ -12,12 +12,13 @@ import { loadBuildings, loadCategories } from '../../../services/catalog';
 import { SCREENS } from '../../../services/roles';
 import { StatusTag, UrgencyTag } from '../../../components/ticket/StatusTag';
 import { Countdown, useNow } from '../../../components/ticket/Countdown';
-import { byDeadline } from '../../../components/ticket/countdown';
 import { EmptyState } from '../../../components/EmptyState';
+import { rememberDeskOrder } from '../../../services/deskOrder';
 import './index.scss';
 
 const STATUSES: TicketStatus[] = ['submitted', 'assigned', 'accepted', 'on_site', 'on_hold', 'completed'];
 const REFRESH_MS = 30_000;
+const PAGE_SIZE = 50;
 
 interface Filters {
   status?: TicketStatus;
@@ -26,10 +27,17 @@ interface Filters {
   overdue?: boolean;
 }
 
-/** The service desk's queue: every open ticket with its SLA clock, the most pressing first. */
+/**
+ * The service desk's queue: every open ticket with its SLA clock, the most pressing first. The
+ * server pages, sorts (urgency, then the next deadline) and filters; the page shows its order.
+ */
 export default function DeskQueuePage() {
   const [filters, setFilters] = useState<Filters>({});
   const [items, setItems] = useState<TicketSummary[] | null>(null);
+  const [cursor, setCursor] = useState<string | null>(null);
+  const [total, setTotal] = useState<number | null>(null);
+  const [search, setSearch] = useState('');
+  const [searching, setSearching] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [categories, setCategories] = useState<Category[]>([]);
   const [buildings, setBuildings] = useState<{ id: string; name: string }[]>([]);
@@ -37,24 +45,41 @@ export default function DeskQueuePage() {
   const seq = useRef(0);
   const now = useNow();
 
-  async function load(f: Filters = filters) {
-    const mine = ++seq.current;
-    const query: Omit<ListTicketsQuery, 'cursor' | 'limit'> = {
+  function queryOf(f: Filters, q: string | null): Omit<ListTicketsQuery, 'cursor' | 'limit'> {
+    if (q) return { scope: 'search', q };
+    return {
       scope: 'queue',
       ...(f.status ? { status: f.status } : {}),
       ...(f.category ? { category: f.category } : {}),
       ...(f.building ? { building: f.building } : {}),
       ...(f.overdue ? { overdue: 'true' as const } : {}),
     };
+  }
+
+  /** The first page (or, with `after`, the next one appended). */
+  async function load(f: Filters = filters, q: string | null = searching, after?: string) {
+    const mine = ++seq.current;
     try {
-      const all = await api.listAllTickets(query);
+      const page = await api.listTickets({ ...queryOf(f, q), limit: PAGE_SIZE, ...(after ? { cursor: after } : {}) });
       if (mine !== seq.current) return; // a newer filter answered first
-      setItems([...all].sort(byDeadline));
+      const next = after ? [...(items ?? []), ...page.items] : page.items;
+      setItems(next);
+      rememberDeskOrder(next.map((x) => x.id));
+      setCursor(page.nextCursor);
+      if (!after) setTotal(page.total ?? null);
       setError(null);
     } catch (err) {
       if (mine === seq.current) setError(errorMessage(err));
     }
-    api.listAllTickets({ scope: 'callbacks' }).then((items) => setCallbacks(items.length), () => undefined);
+    api.listTickets({ scope: 'callbacks', limit: 1 }).then((p) => setCallbacks(p.total ?? p.items.length), () => undefined);
+  }
+
+  function runSearch(text: string = search) {
+    const q = text.trim();
+    const next = q.length >= 2 ? q : null;
+    setSearching(next);
+    setItems(null);
+    void load(filters, next);
   }
 
   useDidShow(() => {
@@ -66,17 +91,20 @@ export default function DeskQueuePage() {
   usePullDownRefresh(() => {
     void load().finally(() => Taro.stopPullDownRefresh());
   });
-  // The desk keeps the queue open all shift: new reports appear without a tap.
+  // The desk keeps the queue open all shift: new reports appear without a tap (not while it reads further pages).
   useEffect(() => {
-    const id = setInterval(() => void load(), REFRESH_MS);
+    const id = setInterval(() => {
+      if ((items?.length ?? 0) <= PAGE_SIZE) void load();
+    }, REFRESH_MS);
     return () => clearInterval(id);
-  }, [filters]);
+  }, [filters, searching, items]);
 
   function apply(patch: Partial<Filters>) {
     const next = { ...filters, ...patch };
     setFilters(next);
     setItems(null);
-    void load(next);
+    setSearching(null);
+    void load(next, null);
   }
 
   const categoryName = (code: string) => {
@@ -92,11 +120,25 @@ export default function DeskQueuePage() {
     <View className="page page--wide desk-queue">
       <View className="desk-queue__top">
         <View className="desk-queue__summary">
-          <Text className="desk-queue__title">{t('desk.queue')}</Text>
-          <Text className="muted">{items ? t('desk.openCount', { n: items.length }) : ''}</Text>
+          <Text className="desk-queue__title">{searching ? t('desk.searchResults') : t('desk.queue')}</Text>
+          <Text className="muted" data-testid="queue-total">{items ? t('desk.openCount', { n: total ?? items.length }) : ''}</Text>
           {overdueCount > 0 ? <Text className="desk-queue__overdue">{t('desk.overdueCount', { n: overdueCount })}</Text> : null}
         </View>
         <View className="desk-queue__links">
+          <View className="desk-queue__search" data-testid="desk-search">
+            <Input value={search} placeholder={t('desk.searchPlaceholder')} maxLength={40} onChange={setSearch} onConfirm={() => runSearch()} clearable onClear={() => runSearch('')} />
+          </View>
+          <Button size="small" type="primary" fill="outline" data-testid="desk-search-go" onClick={() => runSearch()}>
+            {t('desk.search')}
+          </Button>
+          {searching ? (
+            <Button size="small" fill="none" data-testid="desk-search-clear" onClick={() => (setSearch(''), runSearch(''))}>
+              {t('desk.backToQueue')}
+            </Button>
+          ) : null}
+          <Button size="small" type="primary" data-testid="to-phone-report" onClick={() => void Taro.navigateTo({ url: SCREENS.deskPhoneReport })}>
+            {t('hotline.title')}
+          </Button>
           <Button size="small" fill="outline" data-testid="to-callbacks" onClick={() => void Taro.navigateTo({ url: SCREENS.deskCallbacks })}>
             {t('desk.callbacks')}
             {callbacks ? ` (${callbacks})` : ''}
@@ -161,7 +203,8 @@ export default function DeskQueuePage() {
                 <Text className="queue-row__cat">{categoryName(x.categoryCode)}</Text>
                 {x.description}
               </View>
-              <Text className="queue-row__place">{x.location.path.slice(-2).join(' · ')}</Text>
+              {/* From the building down: both buildings have a 1层 · 电梯厅. */}
+              <Text className="queue-row__place">{x.location.path.slice(1).join(' · ')}</Text>
               <Text className={`queue-row__assignee ${x.assignee ? '' : 'queue-row__assignee--none'}`}>{x.assignee?.name ?? t('ticket.unassigned')}</Text>
               <View className="queue-row__deadline">
                 <Countdown deadline={x.nextDeadline} now={now} />
@@ -172,6 +215,13 @@ export default function DeskQueuePage() {
             </View>
           );
         })}
+        {cursor && items ? (
+          <View className="center-state">
+            <Button size="small" fill="outline" data-testid="queue-more" onClick={() => void load(filters, searching, cursor)}>
+              {t('common.loadMore')}
+            </Button>
+          </View>
+        ) : null}
       </View>
     </View>
   );

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { EmptyState } from '../../../components/EmptyState';
 import { LoadState } from '../../../components/LoadState';
 import { useTicketDetail } from '../../../components/ticket/useTicketDetail';
@@ -20,6 +20,8 @@ import { AssignSheet } from '../../../components/desk/AssignSheet';
 import { CallbackForm } from '../../../components/desk/CallbackForm';
 import { EmergencyDecision } from '../../../components/desk/EmergencyDecision';
 import { toast } from '../../../components/toast';
+import { platform } from '../../../platform';
+import { nextInDeskOrder } from '../../../services/deskOrder';
 import './index.scss';
 
 type Sheet = 'assign' | 'merge' | 'cancel' | 'hold' | 'reopen' | null;
@@ -37,6 +39,20 @@ export default function DeskTicketPage() {
   const categoryName = useCategoryNames();
 
 
+
+  // The desk works from a keyboard: N opens the next ticket of its list, A the assign sheet.
+  useEffect(
+    () =>
+      platform.listenToKeys((key) => {
+        const k = key.toLowerCase();
+        if (k === 'n') {
+          const next = nextInDeskOrder(id);
+          if (next) void Taro.redirectTo({ url: SCREENS.deskTicket(next) });
+          else toast(t('desk.noNext'));
+        } else if (k === 'a' && detail && allows(detail.ticket, 'assign')) setSheet('assign');
+      }),
+    [id, detail],
+  );
 
   function changed(next: Ticket, message?: string) {
     setSheet(null);
@@ -98,6 +114,8 @@ export default function DeskTicketPage() {
 
   return (
     <View className="page desk-ticket">
+      <View className="desk-ticket__columns">
+      <View className="desk-ticket__main">
       <TicketHead ticket={ticket}>
         {ticket.nextDeadline ? (
           <View className="desk-ticket__deadline">
@@ -134,7 +152,13 @@ export default function DeskTicketPage() {
             {commandLabel('cancel')}
           </Button>
         ) : null}
+        {nextInDeskOrder(id) ? (
+          <Button fill="outline" data-testid="next-ticket" onClick={() => void Taro.redirectTo({ url: SCREENS.deskTicket(nextInDeskOrder(id)!) })}>
+            {t('desk.nextTicket')} ›
+          </Button>
+        ) : null}
       </View>
+      <View className="muted desk-ticket__shortcuts">{t('desk.shortcuts')}</View>
 
       {can('callback') ? (
         <View className="card">
@@ -149,16 +173,23 @@ export default function DeskTicketPage() {
         {ticket.asset ? <Cell title={t('ticket.device')} extra={ticket.asset.name} clickable onClick={() => ticket.asset && void Taro.navigateTo({ url: SCREENS.assetHistory(ticket.asset.id, ticket.asset.name) })} /> : null}
         <Cell title={t('ticket.assignee')} extra={ticket.assignee?.name ?? t('ticket.unassigned')} />
         <Cell title={t('ticket.reporter')} extra={[ticket.reporter.name, ticket.reporter.department].filter(Boolean).join(' · ')} />
-        {ticket.contactPhone ? <Cell title={t('ticket.phone')} extra={ticket.contactPhone} /> : null}
+        {ticket.reporter.phone ? <Cell title={t('ticket.reporterPhone')} extra={ticket.reporter.phone} /> : null}
+        {ticket.caller ? (
+          <Cell title={t('ticket.caller')} extra={[ticket.caller.name, ticket.caller.phone, ticket.caller.department].filter(Boolean).join(' · ')} data-testid="ticket-caller" />
+        ) : null}
+        {ticket.contactPhone && ticket.contactPhone !== ticket.caller?.phone ? <Cell title={t('ticket.phone')} extra={ticket.contactPhone} /> : null}
+        <Cell title={t('ticket.channel')} extra={t(`channel.${ticket.channel}`)} />
         <Cell title={t('ticket.createdAt')} extra={formatTime(ticket.createdAt)} />
         {ticket.deadlines.acceptBy ? <Cell title={t('ticket.acceptBy')} extra={formatTime(ticket.deadlines.acceptBy)} /> : null}
         {ticket.deadlines.arriveBy ? <Cell title={t('ticket.arriveBy')} extra={formatTime(ticket.deadlines.arriveBy)} /> : null}
         {ticket.followerCount ? <Cell title={t('desk.followers')} extra={String(ticket.followerCount)} /> : null}
       </CellGroup>
 
-      <View className="card">
+      </View>
+      <View className="card desk-ticket__side">
         <View className="card-title">{t('ticket.timeline')}</View>
         <Timeline events={events} />
+      </View>
       </View>
 
       <Popup visible={sheet === 'assign'} position="bottom" round closeable title={ticket.assignee ? t('desk.reassign') : commandLabel('assign')} onClose={() => setSheet(null)} destroyOnClose>
