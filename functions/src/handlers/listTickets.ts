@@ -24,5 +24,5 @@ export const handler = http(routes.listTickets, async ({ query, user, deps }) =>
           : query.scope === 'callbacks'
             ? whole(await callbacksDue(deps.tickets, user))
             : await deskQueue(deps.tickets, user, { status: query.status, category: query.category, building: query.building, overdue }, now, page);
-  return { body: { items: result.items.map((t) => toTicketSummary(t, now)), nextCursor: result.nextCursor } };
+  return { body: { items: result.items.map((t) => toTicketSummary(t, user, now)), nextCursor: result.nextCursor } };
 });

@@ -2,7 +2,8 @@ import * as routes from '../contract/routes';
 import { lookupQr } from '../domain/catalog/lookupQr';
 import { http } from '../http/httpHandler';
 import { toAssetView, toCategoryView } from '../presenters/catalogViews';
-import { toTicketSummary } from '../presenters/ticketViews';
+import { SCANNER_LENS } from '../presenters/ticketLens';
+import { toPublicSummary } from '../presenters/ticketViews';
 
 export const handler = http(routes.lookupQr, async ({ params, user, deps }) => {
   const found = await lookupQr(deps, user.hospitalId, params.code);
@@ -17,7 +18,7 @@ export const handler = http(routes.lookupQr, async ({ params, user, deps }) => {
       },
       asset: found.asset ? toAssetView(found.asset) : null,
       categories: found.categories.map((c) => ({ ...toCategoryView(c), suggested: c.suggested })),
-      openTickets: found.openTickets.map((t) => toTicketSummary(t, deps.clock.now())),
+      openTickets: found.openTickets.map((t) => toPublicSummary(t, SCANNER_LENS, deps.clock.now())),
     },
   };
 });
