@@ -5,6 +5,7 @@ import { DynamoCatalogAdmin } from './adapters/dynamo/catalogAdmin';
 import { DynamoCatalogRepository } from './adapters/dynamo/catalogRepository';
 import { createDocumentClient } from './adapters/dynamo/client';
 import { DynamoHandoverRepository } from './adapters/dynamo/handoverRepository';
+import { DynamoLabelScanRepository } from './adapters/dynamo/labelScanRepository';
 import { DynamoNotificationRepository } from './adapters/dynamo/notificationRepository';
 import { DynamoTicketRepository } from './adapters/dynamo/ticketRepository';
 import { DynamoUserRepository } from './adapters/dynamo/userRepository';
@@ -14,7 +15,7 @@ import { readConfig, type Config } from './config';
 import type { AggregateRepository } from './domain/reports/aggregatePort';
 import type { MetricsRecorder } from './domain/metrics';
 import { powertoolsMetrics } from './observability/powertools';
-import type { CatalogAdmin, CatalogRepository, Clock, HandoverRepository, NotificationRepository, SessionTokens, TicketRepository, UserRepository } from './domain/ports';
+import type { CatalogAdmin, CatalogRepository, Clock, HandoverRepository, LabelScanRepository, NotificationRepository, SessionTokens, TicketRepository, UserRepository } from './domain/ports';
 
 /** Everything a handler needs, passed in; each part is built on first use, once per Lambda instance. */
 export interface Deps extends OptionalAdapters {
@@ -25,6 +26,8 @@ export interface Deps extends OptionalAdapters {
   users: UserRepository;
   tickets: TicketRepository;
   handovers: HandoverRepository;
+  /** The labels guests scanned (where they may report). */
+  labelScans: LabelScanRepository;
   tokens: SessionTokens;
   notifications: NotificationRepository;
   /** Daily aggregates of dashboards and reports (kept by the aggregator stream consumer). */
@@ -60,6 +63,7 @@ export function buildDeps(config: Config, factories: AdapterFactories = installe
     users: () => new DynamoUserRepository(ctx.doc(), config.tableName),
     tickets: () => new DynamoTicketRepository(ctx.doc(), config.tableName),
     handovers: () => new DynamoHandoverRepository(ctx.doc(), config.tableName),
+    labelScans: () => new DynamoLabelScanRepository(ctx.doc(), config.tableName),
     tokens: () => new JoseSessionTokens(config.sessionSecret, config.sessionTtlSeconds),
     notifications: () => new DynamoNotificationRepository(ctx.doc(), config.tableName),
     aggregates: () => new DynamoAggregateRepository(ctx.doc(), config.tableName),

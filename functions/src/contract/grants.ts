@@ -75,8 +75,8 @@ export const grants = {
   devLogin: { secrets: SESSION },
   getMe: { table: ['GetItem'], secrets: SESSION },
   // QR label, asset (GetItem); place and ancestors (BatchGetItem); categories (Query on the table);
-  // open tickets at the location (GSI5) and of the asset (GSI6)
-  lookupQr: { table: ['GetItem', 'BatchGetItem', 'Query'], indexes: { GSI5: ['Query'], GSI6: ['Query'] }, secrets: SESSION },
+  // open tickets at the location (GSI5) and of the asset (GSI6); a guest's scan (PutItem, AP-70)
+  lookupQr: { table: ['GetItem', 'BatchGetItem', 'Query', 'PutItem'], indexes: { GSI5: ['Query'], GSI6: ['Query'] }, secrets: SESSION },
   listCategories: { table: ['GetItem', 'Query'], secrets: SESSION },
   listLocations: { table: ['GetItem', 'Query'], secrets: SESSION },
   // idempotency record, hospital, category, QR label or location and asset in one BatchGetItem
@@ -86,7 +86,7 @@ export const grants = {
   // dispatch, the hospital's users (Query on the table, AP-22); ticket + first event +
   // idempotency record + outbox in one transaction. A replay reads the ticket (GetItem AP-12);
   // auto-dispatch counts each technician's open jobs (GSI2 COUNT, AP-18) and assigns in a second
-  // transaction
+  // transaction. A guest's label scan (GetItem, AP-71)
   createTicket: {
     table: ['GetItem', 'BatchGetItem', 'UpdateItem', 'Query'],
     inTransaction: ['PutItem'],

@@ -10,6 +10,7 @@ import type {
   TicketEventRecord,
   TicketRecord,
   UserRecord,
+  LabelScanRecord,
   HandoverRecord,
 } from './records';
 import type { NotificationIntent, NotificationKind } from './notifications';
@@ -84,6 +85,14 @@ export interface UserRepository {
   listUsers(hospitalId: string): Promise<UserRecord[]>;
   /** Creates the user and its openid link at once; if the openid is already linked, returns the existing user. */
   createWithOpenid(user: UserRecord & { openid: string }): Promise<UserRecord>;
+}
+
+/** The labels a guest scanned: one small expiring item per guest × label, read by exact key only. */
+export interface LabelScanRepository {
+  /** Remember (or refresh) a scan until its `expiresAt`. */
+  recordScan(scan: LabelScanRecord): Promise<void>;
+  /** The scan of this label by this user, if any (expired ones included: DynamoDB's TTL is lazy, the caller compares). */
+  getScan(hospitalId: string, userId: string, code: string): Promise<LabelScanRecord | null>;
 }
 
 export class IdempotencyKeyTakenError extends Error {

@@ -6,7 +6,7 @@ import { SCANNER_LENS } from '../presenters/ticketLens';
 import { toPublicSummary } from '../presenters/ticketViews';
 
 export const handler = http(routes.lookupQr, async ({ params, user, deps }) => {
-  const found = await lookupQr(deps, user.hospitalId, params.code);
+  const found = await lookupQr(deps, user, params.code);
   return {
     body: {
       code: found.code,

@@ -106,7 +106,8 @@ function mayReadInFull(user: UserRecord, ticket: TicketRecord): boolean {
 
 function mayView(user: UserRecord, ticket: TicketRecord): boolean {
   if (mayReadInFull(user, ticket)) return true;
-  return !isGuest(user) && user.hospitalId === ticket.hospitalId && ticket.followerIds.includes(user.id);
+  // Followers read the summary; a guest follows only where the desk merged their report into another.
+  return user.hospitalId === ticket.hospitalId && ticket.followerIds.includes(user.id);
 }
 
 /** Personal data: the reporter, the assigned technician, and that hospital's desk and managers (not admins, not colleagues). */

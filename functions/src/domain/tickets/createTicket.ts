@@ -1,7 +1,8 @@
 import { ulid } from 'ulid';
 import type { CreateTicketBody } from '../../contract/tickets';
 import { ConflictError, DuplicateTicketError, InvalidError, NotFoundError } from '../errors';
-import { IdempotencyKeyTakenError, type CatalogRepository, type Clock, type ContentChecker, type PhotoStore, type TicketRepository, type UserRepository } from '../ports';
+import { IdempotencyKeyTakenError, type CatalogRepository, type Clock, type ContentChecker, type LabelScanRepository, type PhotoStore, type TicketRepository, type UserRepository } from '../ports';
+import { assertMayReportAt, scannedByReporter } from '../catalog/labelScans';
 import { verifyOwnUploadedPhotos } from '../photos/verifyPhotoKeys';
 import type { IdempotencyRecord, QrCodeRecord, TicketRecord, UserRecord } from '../records';
 import { checkLabel, firstPlaceIds, resolvePlace, type PlaceRef } from '../catalog/resolvePlace';
@@ -24,6 +25,7 @@ export interface CreateTicketDeps {
   catalog: CatalogRepository;
   tickets: TicketRepository;
   users: UserRepository;
+  labelScans: LabelScanRepository;
   clock: Clock;
   photos: PhotoStore;
   /** Null where content checking is off. */
@@ -56,12 +58,17 @@ export async function createTicket(
   // S3, not the table: checked while the first read runs; a replay answers whatever it says.
   const photosChecked = verifyOwnUploadedPhotos(deps.photos, reporter, body.photoKeys).then(() => null, (error: unknown) => ({ error }));
   const firstIds = body.qrCode ? firstPlaceIds({}) : firstPlaceIds(body);
-  const first = await deps.tickets.readForReport(hospitalId, {
-    idempotency: { userId: reporter.id, key: idempotencyKey },
-    categoryCode: body.categoryCode,
-    ...(body.qrCode ? { qrCode: body.qrCode } : {}),
-    place: firstIds,
-  });
+  // A guest reports only at a label they scanned: that scan is read beside the first read.
+  const [first, scanned] = await Promise.all([
+    deps.tickets.readForReport(hospitalId, {
+      idempotency: { userId: reporter.id, key: idempotencyKey },
+      categoryCode: body.categoryCode,
+      ...(body.qrCode ? { qrCode: body.qrCode } : {}),
+      place: firstIds,
+    }),
+    scannedByReporter(deps.labelScans, reporter, body.qrCode, deps.clock.now()),
+  ]);
+  assertMayReportAt(reporter, body.qrCode, scanned);
   if (first.idempotency) return { ticket: await replayedTicket(deps, reporter, first.idempotency, hash), replayed: true };
   const photoFailure = await photosChecked;
   if (photoFailure) throw photoFailure.error;
