@@ -184,8 +184,11 @@ export const QrLookup = z
     location: z.object({ id: Id, name: z.string(), type: LocationRef.shape.type, path: z.array(LocationRef) }),
     asset: z.nullable(Asset),
     categories: z.array(z.object({ ...Category.shape, suggested: z.boolean() })),
-    /** What is already reported here, as its public summary (whoever scans sees no names). */
-    openTickets: z.array(TicketPublicSummary),
+    /**
+     * What is already reported here, as its public summary (whoever scans sees no names), and
+     * whether the caller may open it to follow it (staff: yes; a guest: only their own).
+     */
+    openTickets: z.array(z.object({ ...TicketPublicSummary.shape, mayOpen: z.boolean() })),
   })
   .register(z.globalRegistry, { id: 'QrLookup' });
 export type QrLookup = z.infer<typeof QrLookup>;

@@ -1,5 +1,6 @@
 import * as routes from '../contract/routes';
 import { lookupQr } from '../domain/catalog/lookupQr';
+import { can } from '../domain/policy/can';
 import { http } from '../http/httpHandler';
 import { toAssetView, toCategoryView } from '../presenters/catalogViews';
 import { SCANNER_LENS } from '../presenters/ticketLens';
@@ -18,7 +19,7 @@ export const handler = http(routes.lookupQr, async ({ params, user, deps }) => {
       },
       asset: found.asset ? toAssetView(found.asset) : null,
       categories: found.categories.map((c) => ({ ...toCategoryView(c), suggested: c.suggested })),
-      openTickets: found.openTickets.map((t) => toPublicSummary(t, SCANNER_LENS, deps.clock.now())),
+      openTickets: found.openTickets.map((t) => ({ ...toPublicSummary(t, SCANNER_LENS, deps.clock.now()), mayOpen: can(user, 'find', t) })),
     },
   };
 });

@@ -145,7 +145,7 @@ export default function DeskTicketPage() {
         <Cell title={t('ticket.place')} extra={ticket.location.path.join(' › ')} />
         {ticket.asset ? <Cell title={t('ticket.device')} extra={ticket.asset.name} clickable onClick={() => ticket.asset && void Taro.navigateTo({ url: SCREENS.assetHistory(ticket.asset.id, ticket.asset.name) })} /> : null}
         <Cell title={t('ticket.assignee')} extra={ticket.assignee?.name ?? t('ticket.unassigned')} />
-        <Cell title={t('ticket.reporter')} extra={[ticket.reporter.name, ticket.reporter.department].filter(Boolean).join(' · ')} />
+        {ticket.reporter ? <Cell title={t('ticket.reporter')} extra={[ticket.reporter.name, ticket.reporter.department].filter(Boolean).join(' · ')} /> : null}
         {ticket.contactPhone ? <Cell title={t('ticket.phone')} extra={ticket.contactPhone} /> : null}
         <Cell title={t('ticket.createdAt')} extra={formatTime(ticket.createdAt)} />
         {ticket.deadlines.acceptBy ? <Cell title={t('ticket.acceptBy')} extra={formatTime(ticket.deadlines.acceptBy)} /> : null}
