@@ -40,7 +40,8 @@ const WRITES_OUTSIDE_TRANSACTIONS: Record<string, string[]> = {
     'dynamodb:UpdateItem table (only WECHAT# items)',
   ],
   // the day counter (an atomic ADD); the shared WeChat token's lease (content check)
-  reporting: ['dynamodb:PutItem table (only WECHAT# items)', 'dynamodb:UpdateItem table', 'dynamodb:UpdateItem table (only WECHAT# items)'],
+  // PutItem: a guest's label scan (AP-70), remembered by the QR lookup
+  reporting: ['dynamodb:PutItem table', 'dynamodb:PutItem table (only WECHAT# items)', 'dynamodb:UpdateItem table', 'dynamodb:UpdateItem table (only WECHAT# items)'],
   // the append-only handover record (a conditional Put)
   desk: ['dynamodb:PutItem table'],
   // a one-time subscription quota (an atomic ADD); readAt, conditional on the notification being unread

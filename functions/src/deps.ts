@@ -6,6 +6,7 @@ import { DynamoCatalogRepository } from './adapters/dynamo/catalogRepository';
 import { createDocumentClient } from './adapters/dynamo/client';
 import { DynamoHandoverRepository } from './adapters/dynamo/handoverRepository';
 import { DynamoInviteRepository } from './adapters/dynamo/inviteRepository';
+import { DynamoLabelScanRepository } from './adapters/dynamo/labelScanRepository';
 import { DynamoNotificationRepository } from './adapters/dynamo/notificationRepository';
 import { DynamoTicketRepository } from './adapters/dynamo/ticketRepository';
 import { PageCursors } from './adapters/dynamo/pageCursor';
@@ -18,7 +19,7 @@ import { readConfig, type Config } from './config';
 import type { AggregateRepository } from './domain/reports/aggregatePort';
 import type { MetricsRecorder } from './domain/metrics';
 import { powertoolsMetrics } from './observability/powertools';
-import type { CatalogAdmin, CatalogRepository, Clock, HandoverRepository, InviteRepository, NotificationRepository, SessionTokens, TicketRepository, UserRepository } from './domain/ports';
+import type { CatalogAdmin, CatalogRepository, Clock, HandoverRepository, InviteRepository, LabelScanRepository, NotificationRepository, SessionTokens, TicketRepository, UserRepository } from './domain/ports';
 
 /** Everything a handler needs, passed in; each part is built on first use, once per Lambda instance. */
 export interface Deps extends OptionalAdapters {
@@ -31,6 +32,8 @@ export interface Deps extends OptionalAdapters {
   invites: InviteRepository;
   tickets: TicketRepository;
   handovers: HandoverRepository;
+  /** The labels guests scanned (where they may report). */
+  labelScans: LabelScanRepository;
   tokens: SessionTokens;
   notifications: NotificationRepository;
   /** Daily aggregates of dashboards and reports (kept by the aggregator stream consumer). */
@@ -72,6 +75,7 @@ export function buildDeps(config: Config, factories: AdapterFactories = installe
     invites: () => new DynamoInviteRepository(ctx.doc(), config.tableName),
     tickets: () => new DynamoTicketRepository(ctx.doc(), config.tableName, cursors()),
     handovers: () => new DynamoHandoverRepository(ctx.doc(), config.tableName),
+    labelScans: () => new DynamoLabelScanRepository(ctx.doc(), config.tableName),
     tokens: () => new JoseSessionTokens(config.sessionSecret, config.sessionTtlSeconds),
     notifications: () => new DynamoNotificationRepository(ctx.doc(), config.tableName, cursors()),
     aggregates: () => new DynamoAggregateRepository(ctx.doc(), config.tableName),

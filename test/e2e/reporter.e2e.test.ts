@@ -30,6 +30,7 @@ describe('a nurse reports a fault by scanning a room code (H5 build)', () => {
   });
 
   let ticketNumber = '';
+  let ticketId = '';
 
   it('signs in as nurse-li from the demo user picker', async () => {
     await page.goto(`${baseUrl()}/`);
@@ -88,7 +89,38 @@ describe('a nurse reports a fault by scanning a room code (H5 build)', () => {
     await head.waitFor();
     expect(await head.textContent()).toContain(ticketNumber);
     expect(await page.getByTestId('timeline').textContent()).toContain('李护士');
+    ticketId = new URL(page.url().replace('/#/', '/')).searchParams.get('id') ?? '';
+    expect(ticketId).not.toBe('');
     await screenshot(page, '06-ticket');
+  });
+
+  it('shows a doctor of another department who follows it the summary, without names or photos', async () => {
+    const signedIn = await fetch(`${baseUrl()}/v1/auth/dev-login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ hospitalId: 'demo', userId: 'doctor-wu' }),
+    });
+    const { token } = (await signedIn.json()) as { token: string };
+    const followed = await fetch(`${baseUrl()}/v1/tickets/${ticketId}/follow`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: '{}' });
+    // 409 when a kept local database says the doctor follows it already.
+    expect([200, 409]).toContain(followed.status);
+
+    const doctor = await phonePage(browser);
+    try {
+      await doctor.page.goto(`${baseUrl()}/`);
+      await doctor.page.getByTestId('demo-user-doctor-wu').click();
+      await doctor.page.getByTestId('scan-button').waitFor();
+      await doctor.page.goto(`${baseUrl()}/#/pages/ticket/index?id=${ticketId}`);
+      await doctor.page.getByTestId('summary-only').waitFor();
+      expect(await doctor.page.getByTestId('ticket-head').textContent()).toContain(ticketNumber);
+      expect(await doctor.page.getByTestId('ticket-head').locator('img').count()).toBe(0);
+      expect((await doctor.page.locator('.ticket').textContent()) ?? '').not.toContain('李护士');
+      // The steps by role only ("报修人 · 今天 13:19"), never the reporter's name.
+      expect(await doctor.page.getByTestId('timeline').textContent()).toContain('报修人 · ');
+      await screenshot(doctor.page, '06b-ticket-followed');
+    } finally {
+      await doctor.context.close();
+    }
   });
 
   it('finds the ticket on the home screen and in my tickets', async () => {

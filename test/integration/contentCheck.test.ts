@@ -22,6 +22,8 @@ beforeAll(async () => {
   const signed = await api.post<Session>('/v1/auth/login', { code: `wxcode-cc${Date.now()}.1`, scene: `${hospital.rooms.nurseStation.qrCode}@${hospital.hospitalId}` });
   expect(signed.status).toBe(200);
   wechatReporter = new ApiClient(signed.body.token, signed.body);
+  // A WeChat account not linked to staff is a guest: it reports where it scanned (the lookup remembers the scan).
+  expect((await wechatReporter.get(`/v1/qr/${hospital.rooms.lobby.qrCode}`)).status).toBe(200);
   desk = await api.as(hospital.hospitalId, hospital.users.dispatcher);
 });
 

@@ -94,8 +94,8 @@ export const grants = {
   // answers from the configuration alone
   getSignInOptions: {},
   // QR label, asset (GetItem); place and ancestors (BatchGetItem); categories (Query on the table);
-  // open tickets at the location (GSI5) and of the asset (GSI6)
-  lookupQr: { table: ['GetItem', 'BatchGetItem', 'Query'], indexes: { GSI5: ['Query'], GSI6: ['Query'] }, secrets: SESSION },
+  // open tickets at the location (GSI5) and of the asset (GSI6); a guest's scan (PutItem, AP-70)
+  lookupQr: { table: ['GetItem', 'BatchGetItem', 'Query', 'PutItem'], indexes: { GSI5: ['Query'], GSI6: ['Query'] }, secrets: SESSION },
   listCategories: { table: ['GetItem', 'Query'], secrets: SESSION },
   listLocations: { table: ['GetItem', 'Query'], secrets: SESSION },
   // idempotency record, hospital, category, QR label or location and asset in one BatchGetItem
@@ -105,7 +105,7 @@ export const grants = {
   // dispatch, the hospital's users (Query on the table, AP-22); ticket + first event +
   // idempotency record + outbox in one transaction. A replay reads the ticket (GetItem AP-12);
   // auto-dispatch counts each technician's open jobs (GSI2 COUNT, AP-18) and assigns in a second
-  // transaction
+  // transaction. A guest's label scan (GetItem, AP-71)
   createTicket: {
     table: ['GetItem', 'BatchGetItem', 'UpdateItem', 'Query'],
     inTransaction: ['PutItem'],

@@ -17,6 +17,11 @@ function errorResponse(status: number) {
   return { description: errorDescriptions[status] ?? 'Error', content: { 'application/json': { schema: ErrorBody } } };
 }
 
+function whoMayCall(route: RouteDef): string {
+  if (route.roles) return `Roles: ${route.roles.join(', ')} (staff only)`;
+  return route.guests === 'allowed' ? 'Any signed-in user, guests included (scoped by the policy)' : 'Any signed-in staff member (not guests)';
+}
+
 function operation(route: RouteDef): ZodOpenApiOperationObject {
   const statuses = [400, ...(route.auth === 'session' ? [401] : []), ...route.errors, 500];
   return {
@@ -24,7 +29,7 @@ function operation(route: RouteDef): ZodOpenApiOperationObject {
     summary: route.summary,
     tags: [route.tag],
     ...(route.auth === 'session' ? { security: [{ session: [] }] } : { security: [] }),
-    ...(route.roles ? { description: `Roles: ${route.roles.join(', ')}` } : {}),
+    ...(route.auth === 'session' ? { description: whoMayCall(route) } : {}),
     requestParams: {
       ...(route.params ? { path: route.params } : {}),
       ...(route.query ? { query: route.query } : {}),

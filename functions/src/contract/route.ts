@@ -22,8 +22,13 @@ export interface RouteDef {
   tag: string;
   /** 'public' routes need no session token. */
   auth: 'public' | 'session';
-  /** Roles allowed to call; omitted means any signed-in user. */
+  /** Roles allowed to call; omitted means any signed-in staff member. */
   roles?: readonly Role[];
+  /**
+   * 'allowed': guests (WeChat accounts not linked to a staff record) may call it too; the
+   * policy (domain/policy/can.ts) still scopes what they reach. Omitted: staff only.
+   */
+  guests?: 'allowed';
   params?: ObjectSchema;
   query?: ObjectSchema;
   headers?: ObjectSchema;

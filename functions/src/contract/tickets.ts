@@ -65,22 +65,41 @@ export const PartUsed = z.object({
   unitCost: z.number().check(z.nonnegative(), z.maximum(1000000)),
 });
 
-export const TicketSummary = z
+const Deadlines = z.object({ acceptBy: z.nullable(IsoDateTime), arriveBy: z.nullable(IsoDateTime) });
+
+/**
+ * A ticket as a follower or anyone who scans its label sees it: number, status, place,
+ * category, the fault's text and the promised times — no personal data, no photos, no names.
+ */
+export const TicketPublicSummary = z
   .object({
     id: Id,
     number: z.string(),
     status: TicketStatus,
     urgency: Urgency,
     categoryCode: z.string(),
+    /** Empty while the content check holds the text (then only its author and the desk read it). */
     description: z.string(),
+    descriptionHeld: z.boolean(),
     location: z.object({ id: Id, name: z.string(), path: z.array(z.string()) }),
     asset: z.nullable(z.object({ id: Id, name: z.string() })),
-    assignee: z.nullable(PersonRef),
+    /** The promised times: accept by, arrive by. */
+    deadlines: Deadlines,
     /** The next SLA deadline the ticket can still miss, and whether it already has. */
     nextDeadline: z.nullable(z.object({ kind: z.string(), dueAt: IsoDateTime, overdue: z.boolean() })),
     createdAt: IsoDateTime,
     updatedAt: IsoDateTime,
     channel: TicketChannel,
+  })
+  .register(z.globalRegistry, { id: 'TicketPublicSummary' });
+export type TicketPublicSummary = z.infer<typeof TicketPublicSummary>;
+
+/** A line of a ticket list: the public summary and, for staff who may see names, the assignee. */
+export const TicketSummary = z
+  .object({
+    ...TicketPublicSummary.shape,
+    /** Null when unassigned, or when this viewer may not see staff names (a guest): the status tells which. */
+    assignee: z.nullable(PersonRef),
   })
   .register(z.globalRegistry, { id: 'TicketSummary' });
 export type TicketSummary = z.infer<typeof TicketSummary>;
@@ -88,16 +107,21 @@ export type TicketSummary = z.infer<typeof TicketSummary>;
 export const Ticket = z
   .object({
     ...TicketSummary.shape,
+    /**
+     * full: everything this viewer may read; summary: a follower's view — only the public
+     * summary's fields carry data, every other field is empty (no photos, people or notes).
+     */
+    view: z.enum(['full', 'summary']),
     photoKeys: z.array(PhotoKey),
     photos: z.array(PhotoView),
+    /** Personal data (null when withheld): only the reporter, the assignee, the desk and managers read it. */
     contactPhone: z.nullable(z.string()),
     /** `phone`: personal data, shown to the desk, managers, the assignee and the reporter (a callback needs it). */
-    reporter: z.object({ id: Id, name: z.string(), department: z.nullable(z.string()), phone: z.nullable(z.string()) }),
+    reporter: z.nullable(z.object({ id: Id, name: z.string(), department: z.nullable(z.string()), phone: z.nullable(z.string()) })),
     /** Who called, when the desk entered the report (personal data: the desk, the assignee and managers). */
     caller: z.nullable(z.object({ name: z.string(), phone: z.string(), department: z.nullable(z.string()) })),
     assignee: z.nullable(PersonRef),
     version: z.int(),
-    deadlines: z.object({ acceptBy: z.nullable(IsoDateTime), arriveBy: z.nullable(IsoDateTime) }),
     reportedUrgency: Urgency,
     urgencyRaisedReason: z.nullable(z.string()),
     followerCount: z.int(),
@@ -146,7 +170,8 @@ export const TicketEvent = z
     seq: z.int(),
     type: z.enum(TICKET_EVENT_TYPES),
     at: IsoDateTime,
-    actor: z.object({ id: Id, name: z.string(), role: z.enum([...Role.options, 'system']) }),
+    /** id and name are null when this viewer may not see who it was (a guest, a follower): the role stays. */
+    actor: z.object({ id: z.nullable(Id), name: z.nullable(z.string()), role: z.enum([...Role.options, 'system']) }),
     fromStatus: z.nullable(TicketStatus),
     toStatus: z.nullable(TicketStatus),
     note: z.nullable(z.string()),
@@ -196,7 +221,11 @@ export const QrLookup = z
     location: z.object({ id: Id, name: z.string(), type: LocationRef.shape.type, path: z.array(LocationRef) }),
     asset: z.nullable(Asset),
     categories: z.array(z.object({ ...Category.shape, suggested: z.boolean() })),
-    openTickets: z.array(TicketSummary),
+    /**
+     * What is already reported here, as its public summary (whoever scans sees no names), and
+     * whether the caller may open it to follow it (staff: yes; a guest: only their own).
+     */
+    openTickets: z.array(z.object({ ...TicketPublicSummary.shape, mayOpen: z.boolean() })),
   })
   .register(z.globalRegistry, { id: 'QrLookup' });
 export type QrLookup = z.infer<typeof QrLookup>;

@@ -14,6 +14,7 @@ import type {
   TicketEventRecord,
   TicketRecord,
   UserRecord,
+  LabelScanRecord,
   HandoverRecord,
 } from './records';
 import type { NotificationIntent, NotificationKind } from './notifications';
@@ -147,6 +148,14 @@ export interface InviteRepository {
   issue(invite: InviteRecord, previous: InviteRecord | null): Promise<void>;
   /** Marks an open invite revoked; an invite already used or revoked is left as it is. */
   revoke(invite: InviteRecord, at: Date): Promise<void>;
+}
+
+/** The labels a guest scanned: one small expiring item per guest × label, read by exact key only. */
+export interface LabelScanRepository {
+  /** Remember (or refresh) a scan until its `expiresAt`. */
+  recordScan(scan: LabelScanRecord): Promise<void>;
+  /** The scan of this label by this user, if any (expired ones included: DynamoDB's TTL is lazy, the caller compares). */
+  getScan(hospitalId: string, userId: string, code: string): Promise<LabelScanRecord | null>;
 }
 
 export class IdempotencyKeyTakenError extends Error {

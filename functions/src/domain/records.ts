@@ -135,6 +135,15 @@ export interface ShiftPattern {
   end: string;
 }
 
+/** A guest scanned this label: they may report there until it expires (domain/catalog/labelScans.ts). */
+export interface LabelScanRecord {
+  hospitalId: string;
+  userId: string;
+  code: string;
+  scannedAt: string;
+  expiresAt: string;
+}
+
 /** A printed label: it points at a place and, when stuck on a device, at the device. */
 export interface QrCodeRecord {
   hospitalId: string;

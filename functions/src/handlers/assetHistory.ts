@@ -10,5 +10,5 @@ export const handler = http(routes.assetHistory, async ({ params, query, user, d
   if (!asset) throw new NotFoundError(`Asset ${params.id}`, `设备 ${params.id} `);
   const page = await deps.tickets.listAssetHistory(user.hospitalId, asset.id, { limit: query.limit ?? DEFAULT_PAGE_SIZE, cursor: query.cursor });
   const now = deps.clock.now();
-  return { body: { items: page.items.map((t) => toTicketSummary(t, now)), nextCursor: page.nextCursor } };
+  return { body: { items: page.items.map((t) => toTicketSummary(t, user, now)), nextCursor: page.nextCursor } };
 });

@@ -9,11 +9,11 @@ export const handler = http(routes.getHandover, async ({ user, deps }) => {
   return {
     body: {
       open: sheet.open.map((ticket) => ({
-        ticket: toTicketSummary(ticket, now),
+        ticket: toTicketSummary(ticket, user, now),
         lastNote: ticket.lastNote ?? null,
         lastEventAt: ticket.updatedAt,
       })),
-      callbacksDue: sheet.callbacksDue.map((t) => toTicketSummary(t, now)),
+      callbacksDue: sheet.callbacksDue.map((t) => toTicketSummary(t, user, now)),
       recent: sheet.recent.map((h) => ({
         id: h.id,
         at: h.at,

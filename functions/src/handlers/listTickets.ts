@@ -23,7 +23,7 @@ export const handler = http(routes.listTickets, async ({ query, user, deps }) =>
   const result = await scopes[query.scope]();
   return {
     body: {
-      items: result.items.map((t) => toTicketSummary(t, now)),
+      items: result.items.map((t) => toTicketSummary(t, user, now)),
       nextCursor: result.nextCursor,
       ...(result.total === undefined ? {} : { total: result.total }),
     },

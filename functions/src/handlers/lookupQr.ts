@@ -1,11 +1,13 @@
 import * as routes from '../contract/routes';
 import { lookupQr } from '../domain/catalog/lookupQr';
+import { can } from '../domain/policy/can';
 import { http } from '../http/httpHandler';
 import { toAssetView, toCategoryView } from '../presenters/catalogViews';
-import { toTicketSummary } from '../presenters/ticketViews';
+import { SCANNER_LENS } from '../presenters/ticketLens';
+import { toPublicSummary } from '../presenters/ticketViews';
 
 export const handler = http(routes.lookupQr, async ({ params, user, deps }) => {
-  const found = await lookupQr(deps, user.hospitalId, params.code);
+  const found = await lookupQr(deps, user, params.code);
   return {
     body: {
       code: found.code,
@@ -17,7 +19,7 @@ export const handler = http(routes.lookupQr, async ({ params, user, deps }) => {
       },
       asset: found.asset ? toAssetView(found.asset) : null,
       categories: found.categories.map((c) => ({ ...toCategoryView(c), suggested: c.suggested })),
-      openTickets: found.openTickets.map((t) => toTicketSummary(t, deps.clock.now())),
+      openTickets: found.openTickets.map((t) => ({ ...toPublicSummary(t, SCANNER_LENS, deps.clock.now()), mayOpen: can(user, 'find', t) })),
     },
   };
 });

@@ -7,6 +7,7 @@ import type { RouteDef } from '../contract/route';
 import { getDeps, type Deps } from '../deps';
 import { ForbiddenError, InvalidError, UnauthorizedError } from '../domain/errors';
 import { can } from '../domain/policy/can';
+import { isGuest } from '../domain/access';
 import type { UserRecord } from '../domain/records';
 import { logRequests, noteRequest } from '../observability/requestLog';
 import { jsonResponse, toErrorResponse } from './errorResponse';
@@ -65,7 +66,8 @@ async function authenticate(deps: Deps, event: APIGatewayProxyEventV2, route: Ro
   if (claims.tokenVersion < (user.tokenVersion ?? 0)) throw new UnauthorizedError('This session has been ended; sign in again', '该登录已失效，请重新登录');
   if (claims.kind !== (user.kind ?? 'staff')) throw new UnauthorizedError('The session token is not valid; sign in again', '登录凭证无效，请重新登录');
   if (!can(user, 'call', route)) {
-    throw new ForbiddenError(`This needs one of the roles: ${route.roles?.join(', ')}`, '您没有执行此操作的权限');
+    if (isGuest(user)) throw new ForbiddenError('This is for hospital staff: link your staff account first', '此功能仅限医院职工使用，请先绑定职工账号');
+    throw new ForbiddenError(`This needs one of the roles: ${route.roles?.join(', ') ?? 'staff'}`, '您没有执行此操作的权限');
   }
   return user;
 }

@@ -1,8 +1,9 @@
-import type { Ticket } from '../contract/tickets';
+import type { Ticket, TicketDetail } from '../contract/tickets';
 import type { Clock, PhotoStore } from '../domain/ports';
 import { READ_EXPIRES_SECONDS } from '../domain/photos/photoKeys';
-import type { TicketRecord, UserRecord } from '../domain/records';
-import { toTicketView } from './ticketViews';
+import { can } from '../domain/policy/can';
+import type { TicketEventRecord, TicketRecord, UserRecord } from '../domain/records';
+import { toTicketEventView, toTicketView, viewLensOf } from './ticketViews';
 
 /** Short-lived read URLs of a ticket's photos and its completion's photos (presigning calls no service). */
 export async function signPhotoUrls(photos: PhotoStore, t: TicketRecord): Promise<ReadonlyMap<string, string>> {
@@ -10,7 +11,19 @@ export async function signPhotoUrls(photos: PhotoStore, t: TicketRecord): Promis
   return new Map(await Promise.all(keys.map(async (key) => [key, await photos.presignRead(key, READ_EXPIRES_SECONDS)] as const)));
 }
 
-/** The ticket as this viewer sees it, with photo URLs. Call only for a ticket the viewer may see. */
+/** The ticket as this viewer sees it; photo URLs only for a viewer who may read it in full. Call only for a ticket the viewer may see. */
 export async function presentTicket(deps: { photos: PhotoStore; clock: Clock }, t: TicketRecord, viewer: UserRecord): Promise<Ticket> {
-  return toTicketView(t, viewer, deps.clock.now(), await signPhotoUrls(deps.photos, t));
+  const urls = can(viewer, 'readInFull', t) ? await signPhotoUrls(deps.photos, t) : new Map<string, string>();
+  return toTicketView(t, viewer, deps.clock.now(), urls);
+}
+
+/** The ticket and its timeline through the viewer's lens. */
+export async function presentTicketDetail(
+  deps: { photos: PhotoStore; clock: Clock },
+  t: TicketRecord,
+  events: readonly TicketEventRecord[],
+  viewer: UserRecord,
+): Promise<TicketDetail> {
+  const lens = viewLensOf(viewer, t);
+  return { ticket: await presentTicket(deps, t, viewer), events: events.map((e) => toTicketEventView(e, lens)) };
 }

@@ -1,22 +1,26 @@
-import type { Ticket, TicketEvent, TicketSummary } from '../contract/tickets';
+import type { Ticket, TicketEvent, TicketPublicSummary, TicketSummary } from '../contract/tickets';
 import type { TicketEventRecord, TicketRecord, UserRecord } from '../domain/records';
 import { allowedCommands } from '../domain/tickets/permissions';
 import { partsCost } from '../domain/tickets/lifecycle';
+import { isTextHeld } from '../domain/policy/can';
+import { lensOf, type TicketLens } from './ticketLens';
 
-/** Records as the API shows them (functions/src/contract/tickets.ts). */
-export function toTicketSummary(t: TicketRecord, now: Date = new Date()): TicketSummary {
+/** Records as the API shows them (functions/src/contract/tickets.ts), each through the viewer's lens (ticketLens.ts). */
+export function toPublicSummary(t: TicketRecord, lens: TicketLens, now: Date = new Date()): TicketPublicSummary {
   const watch = t.watch && t.watch.level === 0 && (t.watch.kind === 'accept' || t.watch.kind === 'arrive') ? t.watch : null;
   const overdueBreach = t.breaches.find((b) => (b.kind === 'accept' && !t.acceptedAt) || (b.kind === 'arrive' && !t.arrivedAt));
+  const withheld = isTextHeld(t) && !lens.heldText;
   return {
     id: t.id,
     number: t.number,
     status: t.status,
     urgency: t.urgency,
     categoryCode: t.categoryCode,
-    description: t.description,
+    description: withheld ? '' : t.description,
+    descriptionHeld: isTextHeld(t),
     location: { id: t.locationId, name: t.locationName, path: t.locationPath },
     asset: t.assetId ? { id: t.assetId, name: t.assetName ?? t.assetId } : null,
-    assignee: t.assigneeId ? { id: t.assigneeId, name: t.assigneeName ?? t.assigneeId } : null,
+    deadlines: { acceptBy: t.acceptBy, arriveBy: t.arriveBy },
     nextDeadline: watch
       ? { kind: watch.kind, dueAt: watch.dueAt, overdue: new Date(watch.dueAt).getTime() <= now.getTime() }
       : overdueBreach && (t.status === 'submitted' || t.status === 'assigned' || t.status === 'accepted')
@@ -28,28 +32,45 @@ export function toTicketSummary(t: TicketRecord, now: Date = new Date()): Ticket
   };
 }
 
+/** A line of a list the viewer may read (the list's scope was checked by the policy). */
+export function toTicketSummary(t: TicketRecord, viewer: UserRecord, now: Date = new Date()): TicketSummary {
+  return summaryThrough(t, lensOf(viewer, t), now);
+}
+
+function summaryThrough(t: TicketRecord, lens: TicketLens, now: Date): TicketSummary {
+  const assignee = lens.staffNames && t.assigneeId ? { id: t.assigneeId, name: t.assigneeName ?? t.assigneeId } : null;
+  return { ...toPublicSummary(t, lens, now), assignee };
+}
+
 /**
- * The full view of a ticket. Build it only after the access check: it carries read URLs of the
- * photos (`photoUrls`, from signPhotoUrls), which are as good as the photos themselves.
+ * The view of a ticket the viewer may see (the policy's `view`). Build it only after that check:
+ * a full view carries read URLs of the photos (`photoUrls`, from signPhotoUrls), which are as
+ * good as the photos themselves; a summary view carries none of them.
  */
 export function toTicketView(t: TicketRecord, viewer: UserRecord, now: Date, photoUrls: ReadonlyMap<string, string>): Ticket {
+  const lens = viewLensOf(viewer, t);
+  const common = {
+    ...summaryThrough(t, lens, now),
+    version: t.version,
+    reportedUrgency: t.reportedUrgency,
+    followerCount: t.followerIds.length,
+    following: t.followerIds.includes(viewer.id),
+    allowedCommands: allowedCommands(viewer, t),
+  };
+  if (!lens.full) return { ...common, ...SUMMARY_ONLY };
   const photos = (keys: readonly string[]) => keys.flatMap((key) => {
     const url = photoUrls.get(key);
     return url ? [{ key, url }] : [];
   });
   return {
-    ...toTicketSummary(t, now),
+    ...common,
+    view: 'full',
     photoKeys: t.photoKeys,
     photos: photos(t.photoKeys),
-    contactPhone: t.contactPhone,
-    reporter: { id: t.reporterId, name: t.reporterName, department: t.reporterDepartment, phone: seesPersonalData(viewer, t) ? (t.reporterPhone ?? null) : null },
-    caller: t.caller ?? null,
-    version: t.version,
-    deadlines: { acceptBy: t.acceptBy, arriveBy: t.arriveBy },
-    reportedUrgency: t.reportedUrgency,
+    contactPhone: lens.personalData ? t.contactPhone : null,
+    reporter: lens.personalData ? { id: t.reporterId, name: t.reporterName, department: t.reporterDepartment, phone: t.reporterPhone ?? null } : null,
+    caller: lens.personalData ? (t.caller ?? null) : null,
     urgencyRaisedReason: t.urgencyRaisedReason,
-    followerCount: t.followerIds.length,
-    following: t.followerIds.includes(viewer.id),
     holdReason: t.holdReason,
     transferRequest: t.transferRequest,
     inGrabPool: t.inGrabPool,
@@ -65,23 +86,49 @@ export function toTicketView(t: TicketRecord, viewer: UserRecord, now: Date, pho
     complaint: t.complaint,
     contentReview: t.contentReview ?? null,
     emergencyPending: t.emergencyPending === true,
-    allowedCommands: allowedCommands(viewer, t),
   };
 }
 
-/** The desk, managers, the assignee and the reporter see the reporter's phone; colleagues and followers do not. */
-function seesPersonalData(viewer: UserRecord, t: TicketRecord): boolean {
-  return viewer.roles.some((r) => r === 'dispatcher' || r === 'manager' || r === 'admin') || viewer.id === t.assigneeId || viewer.id === t.reporterId;
+/** The lens of a ticket's own view: a summary view (a follower's) names nobody, whatever the viewer's role. */
+export function viewLensOf(viewer: UserRecord, t: TicketRecord): TicketLens {
+  const lens = lensOf(viewer, t);
+  return lens.full ? lens : { ...lens, staffNames: false };
 }
 
-export function toTicketEventView(e: TicketEventRecord): TicketEvent {
+/** Every field beyond the public summary, empty: what a follower's view carries there. */
+const SUMMARY_ONLY = {
+  view: 'summary',
+  photoKeys: [],
+  photos: [],
+  contactPhone: null,
+  reporter: null,
+  caller: null,
+  emergencyPending: false,
+  urgencyRaisedReason: null,
+  holdReason: null,
+  transferRequest: null,
+  inGrabPool: false,
+  breaches: [],
+  times: { acceptedAt: null, arrivedAt: null, completedAt: null, confirmedAt: null, closedAt: null },
+  completion: null,
+  rating: null,
+  reopenCount: 0,
+  mergedIntoId: null,
+  callback: null,
+  complaint: null,
+  contentReview: null,
+} as const satisfies Partial<Ticket>;
+
+/** A step of the timeline: who by name only for viewers who may see names; notes only in a full view. */
+export function toTicketEventView(e: TicketEventRecord, lens: TicketLens): TicketEvent {
+  const named = lens.staffNames || e.actorRole === 'system';
   return {
     seq: e.seq,
     type: e.type,
     at: e.at,
-    actor: { id: e.actorId, name: e.actorName, role: e.actorRole },
+    actor: { id: named ? e.actorId : null, name: named ? e.actorName : null, role: e.actorRole },
     fromStatus: e.fromStatus,
     toStatus: e.toStatus,
-    note: e.note,
+    note: lens.full ? e.note : null,
   };
 }

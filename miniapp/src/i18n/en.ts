@@ -456,6 +456,10 @@ export const en: Messages = {
   'desk.nextTicket': 'Next ticket',
   'ticket.reporterPhone': 'Reporter’s phone',
   'desk.noNext': 'This is the last ticket',
+  // Who sees what: a follower's summary, text held by the content check, names withheld
+  'ticket.summaryOnly': 'You follow this ticket: this is its progress; the reporter’s details and photos are for the reporter, the technician and the desk',
+  'ticket.textHeld': 'The report’s text is waiting for the desk’s review',
+  'ticket.assigneeHidden': 'A technician is on it',
 };
 
 /** The timeline's title of each event (English); keyed by the contract's enum, so a new event needs its label here. */

@@ -455,6 +455,10 @@ export const zhCN = {
   'desk.nextTicket': '下一单',
   'ticket.reporterPhone': '报修人电话',
   'desk.noNext': '已是最后一单',
+  // Who sees what: a follower's summary, text held by the content check, names withheld
+  'ticket.summaryOnly': '您关注了此工单：这里显示进度概要，报修人信息和照片仅报修人、维修人员和服务台可见',
+  'ticket.textHeld': '报修内容待服务台审核',
+  'ticket.assigneeHidden': '已安排维修人员',
 } as const;
 
 /** The timeline's title of each event (简体中文); keyed by the contract's enum, so a new event needs its label here. */

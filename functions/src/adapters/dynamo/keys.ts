@@ -12,6 +12,8 @@ export const locationKey = (hospitalId: string, id: string) => ({ PK: hospitalPk
 export const assetKey = (hospitalId: string, id: string) => ({ PK: hospitalPk(hospitalId), SK: `ASSET#${id}` });
 export const qrCodeKey = (hospitalId: string, code: string) => ({ PK: hospitalPk(hospitalId), SK: `QR#${code}` });
 export const userKey = (hospitalId: string, id: string) => ({ PK: hospitalPk(hospitalId), SK: `${SK_PREFIX.user}${id}` });
+/** A guest's scan of a label (AP-70): one item per guest × label, expiring. */
+export const labelScanKey = (hospitalId: string, userId: string, code: string) => ({ PK: hospitalPk(hospitalId), SK: `SCAN#${userId}#${code}` });
 export const dailyCounterKey = (hospitalId: string, day: string) => ({ PK: hospitalPk(hospitalId), SK: `SEQ#TICKET#${day}` });
 export const idempotencyKey = (hospitalId: string, userId: string, key: string) => ({
   PK: hospitalPk(hospitalId),

@@ -11,6 +11,7 @@ import type {
   HandoverRecord,
   Hospital,
   IdempotencyRecord,
+  LabelScanRecord,
   LocationRecord,
   QrCodeRecord,
   TicketEventRecord,
@@ -231,6 +232,14 @@ export const TicketEventRecordSchema: z.ZodMiniType<TicketEventRecord> = z.loose
   toStatus: z.nullable(TicketStatus),
   note: optionalText,
   data: z.nullable(z.record(z.string(), z.unknown())),
+});
+
+export const LabelScanRecordSchema: z.ZodMiniType<LabelScanRecord> = z.looseObject({
+  hospitalId: text,
+  userId: text,
+  code: text,
+  scannedAt: text,
+  expiresAt: text,
 });
 
 export const IdempotencyRecordSchema: z.ZodMiniType<IdempotencyRecord> = z.looseObject({

@@ -1,5 +1,6 @@
-import type { CatalogRepository, TicketRepository } from '../ports';
-import type { CategoryRecord, TicketRecord } from '../records';
+import type { CatalogRepository, Clock, LabelScanRepository, TicketRepository } from '../ports';
+import type { CategoryRecord, TicketRecord, UserRecord } from '../records';
+import { rememberScan } from './labelScans';
 import { placeOfQrCode, type Place } from './resolvePlace';
 
 export interface QrLookupResult extends Place {
@@ -11,17 +12,20 @@ export interface QrLookupResult extends Place {
 /**
  * Everything the report form needs after a scan, so that reporting takes seconds: where, which
  * device, which categories fit (the device's own first), and what is already reported there.
+ * A guest's scan is remembered: it is what lets them report at this label.
  */
 export async function lookupQr(
-  deps: { catalog: CatalogRepository; tickets: TicketRepository },
-  hospitalId: string,
+  deps: { catalog: CatalogRepository; tickets: TicketRepository; labelScans: LabelScanRepository; clock: Clock },
+  user: UserRecord,
   code: string,
 ): Promise<QrLookupResult> {
+  const hospitalId = user.hospitalId;
   const place = await placeOfQrCode(deps.catalog, hospitalId, code);
   const [categories, atLocation, forAsset] = await Promise.all([
     deps.catalog.listCategories(hospitalId),
     deps.tickets.listOpenAtLocation(hospitalId, place.location.id),
     place.asset ? deps.tickets.listOpenForAsset(hospitalId, place.asset.id) : Promise.resolve([]),
+    rememberScan(deps.labelScans, user, code, deps.clock.now()),
   ]);
   return { code, ...place, categories: fittingCategories(categories, place), openTickets: mergeById(forAsset, atLocation) };
 }

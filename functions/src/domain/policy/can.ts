@@ -17,12 +17,22 @@ export type ListScope = ListTicketsQuery['scope'];
 
 /** What a user may do, and what it is done to. */
 export interface Resources {
-  /** Call an API route: its declared roles (none: any signed-in user). */
-  call: { roles?: readonly Role[] };
-  /** Read a ticket and its timeline. */
+  /** Call an API route: its declared roles (none: any signed-in staff member); guests only where it says so. */
+  call: { roles?: readonly Role[]; guests?: 'allowed' };
+  /** Open a ticket at all (in full or as its summary, see the next four). */
   view: TicketRecord;
+  /** Read it beyond the summary: photos, the completion, the steps' notes and the staff on it. */
+  readInFull: TicketRecord;
+  /** Read the reporter's name, department and phone (and a technician's phone). */
+  seePersonalData: TicketRecord;
+  /** Read who did what by name (the assignee, the timeline's people; not their phones). */
+  seeStaffNames: TicketRecord;
+  /** Read a description the content check holds, before the desk releases it. */
+  readHeldText: TicketRecord;
   /** Find an open ticket by its place (the QR lookup shows it) to follow it, without reading it first. */
   find: TicketRecord;
+  /** Report a fault at this label (guests: only at labels they scanned). */
+  reportAt: ReportPlace;
   /** Read a list of tickets. */
   list: ListScope;
   /** Be the technician a ticket is assigned to. */
@@ -36,6 +46,13 @@ export interface Resources {
   /** Sign a desk PC in as themselves by scanning its QR (staff only). */
   confirmPcLogin: null;
 }
+/** Where a report is made: by a scanned label or a place picked from the list. */
+export interface ReportPlace {
+  qrCode: string | null;
+  /** The reporter scanned this label recently (domain/catalog/labelScans.ts). */
+  scannedByReporter: boolean;
+}
+
 export type Action = keyof Resources | TicketCommand;
 export type ResourceOf<A extends Action> = A extends keyof Resources ? Resources[A] : TicketRecord;
 
@@ -45,7 +62,7 @@ export type Decision = 'allow' | 'forbidden' | 'notNow';
 /** Roles that see every ticket of their own hospital. */
 const HOSPITAL_WIDE_READERS: readonly Role[] = ['dispatcher', 'manager', 'admin'];
 
-/** Who may read which list (mine: anyone, since anyone may report a fault). */
+/** Who may read which list (mine: anyone, guests too, since anyone may report a fault). */
 const LIST_READERS: Record<ListScope, readonly Role[] | 'anyone'> = {
   mine: 'anyone',
   assigned: ['technician'],
@@ -67,6 +84,8 @@ function isQualifiedFor(user: UserRecord, ticket: TicketRecord): boolean {
 export function relationsOf(user: UserRecord, ticket: TicketRecord): Set<Relation> {
   const relations = new Set<Relation>();
   if (user.hospitalId !== ticket.hospitalId) return relations;
+  // A guest stands to a ticket only as its reporter: no member's follow, no desk, no department.
+  if (isGuest(user)) return ticket.reporterId === user.id ? new Set<Relation>(['reporter']) : relations;
   relations.add('member');
   if (user.roles.includes('dispatcher')) relations.add('desk');
   if (user.roles.includes('technician') && ticket.assigneeId === user.id) relations.add('assignee');
@@ -78,14 +97,58 @@ export function relationsOf(user: UserRecord, ticket: TicketRecord): Set<Relatio
 }
 
 /**
- * Within a hospital: the desk, managers and admins see all; a reporter, a follower and the
- * reporting department their own; a technician their jobs and the pool jobs they may grab.
+ * Within a hospital: the desk, managers and admins see all; a reporter and the reporting
+ * department their own; a technician their jobs and the pool jobs they may grab — all of these
+ * in full. A follower sees the summary only. A guest sees only what they reported.
  */
-function mayView(user: UserRecord, ticket: TicketRecord): boolean {
+function mayReadInFull(user: UserRecord, ticket: TicketRecord): boolean {
   if (user.hospitalId !== ticket.hospitalId) return false;
-  if (hasAnyRole(user, HOSPITAL_WIDE_READERS) || ticket.followerIds.includes(user.id)) return true;
+  if (isGuest(user)) return ticket.reporterId === user.id;
+  if (hasAnyRole(user, HOSPITAL_WIDE_READERS)) return true;
   const relations = relationsOf(user, ticket);
   return relations.has('reporter') || relations.has('colleague') || relations.has('assignee') || relations.has('qualifiedTechnician');
+}
+
+function mayView(user: UserRecord, ticket: TicketRecord): boolean {
+  if (mayReadInFull(user, ticket)) return true;
+  // Followers read the summary; a guest follows only where the desk merged their report into another.
+  return user.hospitalId === ticket.hospitalId && ticket.followerIds.includes(user.id);
+}
+
+/** Personal data: the reporter, the assigned technician, and that hospital's desk and managers (not admins, not colleagues). */
+function maySeePersonalData(user: UserRecord, ticket: TicketRecord): boolean {
+  if (user.hospitalId !== ticket.hospitalId) return false;
+  if (hasAnyRole(user, ['dispatcher', 'manager'])) return true;
+  const relations = relationsOf(user, ticket);
+  return relations.has('reporter') || relations.has('assignee');
+}
+
+/**
+ * Staff names (who is assigned, who did what; not their phones): staff who read the ticket in
+ * full, and the working roles in the lists they read (a device's history). Never guests; and a
+ * follower's summary view drops them whatever the role (presenters/ticketViews.ts).
+ */
+function maySeeStaffNames(user: UserRecord, ticket: TicketRecord): boolean {
+  if (isGuest(user) || user.hospitalId !== ticket.hospitalId) return false;
+  return mayReadInFull(user, ticket) || hasAnyRole(user, ['technician', ...HOSPITAL_WIDE_READERS]);
+}
+
+/**
+ * Text the content check holds stays with its author and the desk until the desk releases it by
+ * dispatching the ticket; a held report the desk cancels stays held.
+ */
+export function isTextHeld(ticket: TicketRecord): boolean {
+  return !!ticket.contentReview && ticket.assigneeId === null && ticket.acceptedAt === null && !ticket.inGrabPool;
+}
+
+function mayReadHeldText(user: UserRecord, ticket: TicketRecord): boolean {
+  if (user.hospitalId !== ticket.hospitalId) return false;
+  return !isTextHeld(ticket) || ticket.reporterId === user.id || user.roles.includes('dispatcher');
+}
+
+/** Staff may report anywhere in their hospital; a guest only at a label they scanned. */
+function mayReportAt(user: UserRecord, place: ReportPlace): boolean {
+  return !isGuest(user) || (place.qrCode !== null && place.scannedByReporter);
 }
 
 function decideCommand(user: UserRecord, command: TicketCommand, ticket: TicketRecord): Decision {
@@ -99,17 +162,30 @@ const allowIf = (yes: boolean): Decision => (yes ? 'allow' : 'forbidden');
 export function decide<A extends Action>(user: UserRecord, action: A, resource: ResourceOf<A>): Decision {
   switch (action) {
     case 'call': {
-      const { roles } = resource as Resources['call'];
+      const { roles, guests } = resource as Resources['call'];
+      if (isGuest(user)) return allowIf(guests === 'allowed' && !roles);
       return allowIf(!roles || hasAnyRole(user, roles));
     }
     case 'view':
       return allowIf(mayView(user, resource as TicketRecord));
+    case 'readInFull':
+      return allowIf(mayReadInFull(user, resource as TicketRecord));
+    case 'seePersonalData':
+      return allowIf(maySeePersonalData(user, resource as TicketRecord));
+    case 'seeStaffNames':
+      return allowIf(maySeeStaffNames(user, resource as TicketRecord));
+    case 'readHeldText':
+      return allowIf(mayReadHeldText(user, resource as TicketRecord));
     case 'find': {
+      // A guest finds nothing beyond their own tickets: the QR lookup shows them a summary only.
       const ticket = resource as TicketRecord;
-      return allowIf(mayView(user, ticket) || (user.hospitalId === ticket.hospitalId && isActive(ticket.status)));
+      return allowIf(mayView(user, ticket) || (!isGuest(user) && user.hospitalId === ticket.hospitalId && isActive(ticket.status)));
     }
+    case 'reportAt':
+      return allowIf(mayReportAt(user, resource as ReportPlace));
     case 'list': {
       const readers = LIST_READERS[resource as ListScope];
+      if (isGuest(user)) return allowIf(readers === 'anyone');
       return allowIf(readers === 'anyone' || hasAnyRole(user, readers));
     }
     case 'beAssigned':

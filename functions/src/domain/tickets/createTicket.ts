@@ -2,7 +2,8 @@ import { ulid } from 'ulid';
 import type { CreateTicketBody } from '../../contract/tickets';
 import { ConflictError, DuplicateTicketError, ForbiddenError, InvalidError, NotFoundError } from '../errors';
 import { can } from '../policy/can';
-import { IdempotencyKeyTakenError, type CatalogRepository, type Clock, type ContentChecker, type PhotoStore, type TicketRepository, type UserRepository } from '../ports';
+import { IdempotencyKeyTakenError, type CatalogRepository, type Clock, type ContentChecker, type LabelScanRepository, type PhotoStore, type TicketRepository, type UserRepository } from '../ports';
+import { assertMayReportAt, scannedByReporter } from '../catalog/labelScans';
 import { attachOwnUploadedPhotos } from '../photos/attachPhotos';
 import type { IdempotencyRecord, QrCodeRecord, TicketRecord, UserRecord } from '../records';
 import { checkLabel, firstPlaceIds, resolvePlace, type PlaceRef } from '../catalog/resolvePlace';
@@ -27,6 +28,7 @@ export interface CreateTicketDeps {
   catalog: CatalogRepository;
   tickets: TicketRepository;
   users: UserRepository;
+  labelScans: LabelScanRepository;
   clock: Clock;
   photos: PhotoStore;
   /** Null where content checking is off. */
@@ -63,13 +65,18 @@ export async function createTicket(
   const photosKept = attachOwnUploadedPhotos(deps, reporter, body.photoKeys).then((keys) => ({ keys }), (error: unknown) => ({ error }));
   const firstIds = body.qrCode ? firstPlaceIds({}) : firstPlaceIds(body);
   const limitsRead = limitCountersToRead(reporter, deps.clock.now());
-  const first = await deps.tickets.readForReport(hospitalId, {
-    limitCharges: limitsRead,
-    idempotency: { userId: reporter.id, key: idempotencyKey },
-    categoryCode: body.categoryCode,
-    ...(body.qrCode ? { qrCode: body.qrCode } : {}),
-    place: firstIds,
-  });
+  // A guest reports only at a label they scanned: that scan is read beside the first read.
+  const [first, scanned] = await Promise.all([
+    deps.tickets.readForReport(hospitalId, {
+      limitCharges: limitsRead,
+      idempotency: { userId: reporter.id, key: idempotencyKey },
+      categoryCode: body.categoryCode,
+      ...(body.qrCode ? { qrCode: body.qrCode } : {}),
+      place: firstIds,
+    }),
+    scannedByReporter(deps.labelScans, reporter, body.qrCode, deps.clock.now()),
+  ]);
+  assertMayReportAt(reporter, body.qrCode, scanned);
   if (first.idempotency) return { ticket: await replayedTicket(deps, reporter, first.idempotency, hash), replayed: true };
   const kept = await photosKept;
   if ('error' in kept) throw kept.error;

@@ -2,6 +2,7 @@ import { View, Text } from '@tarojs/components';
 import { Image } from '@nutui/nutui-react-taro';
 import type { Ticket } from '@contract/tickets';
 import { StatusTag, UrgencyTag } from './StatusTag';
+import { descriptionOf } from './ticketText';
 import './TicketHead.scss';
 
 /** Number, urgency, status, the fault in the reporter's words and their photos. */
@@ -15,7 +16,7 @@ export function TicketHead({ ticket, children }: { ticket: Ticket; children?: Re
           <StatusTag status={ticket.status} />
         </View>
       </View>
-      <View className="ticket-head__desc">{ticket.description}</View>
+      <View className="ticket-head__desc">{descriptionOf(ticket)}</View>
       {ticket.photos?.length ? (
         <View className="ticket-head__photos">
           {ticket.photos.map((p) => (

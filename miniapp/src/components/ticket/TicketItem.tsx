@@ -1,12 +1,13 @@
 import type { ReactNode } from 'react';
 import { View, Text } from '@tarojs/components';
-import type { TicketSummary } from '@contract/tickets';
+import type { TicketPublicSummary } from '@contract/tickets';
 import { formatTime } from '../../i18n';
 import { StatusTag, UrgencyTag } from './StatusTag';
+import { descriptionOf } from './ticketText';
 import './TicketItem.scss';
 
 interface Props {
-  ticket: TicketSummary;
+  ticket: TicketPublicSummary;
   categoryName?: string;
   onOpen: (id: string) => void;
   /** Shown on the right instead of the time (e.g. "查看并关注"). */
@@ -29,7 +30,7 @@ export function TicketItem({ ticket, categoryName, onOpen, action, extra, childr
       </View>
       <View className="ticket-item__desc">
         {categoryName ? <Text className="ticket-item__cat">{categoryName}</Text> : null}
-        {ticket.description}
+        {descriptionOf(ticket)}
       </View>
       <View className="ticket-item__foot">
         <Text className="ticket-item__place">{ticket.location.path.slice(-2).join(' · ')}</Text>

@@ -3,6 +3,13 @@ import { Step, Steps } from '@nutui/nutui-react-taro';
 import type { TicketEvent } from '@contract/tickets';
 import { eventLabel, formatTime, t } from '../../i18n';
 
+/** The actor by name and role; by role only when the server withholds the name (guests, followers). */
+function actorOf(e: TicketEvent): string {
+  const role = t(`role.${e.actor.role}`);
+  if (!e.actor.name) return role;
+  return e.actor.role === 'system' ? e.actor.name : `${e.actor.name} · ${role}`;
+}
+
 /** Who did what, when — newest first, so the current state is on top. */
 export function Timeline({ events }: { events: TicketEvent[] }) {
   const newestFirst = [...events].sort((a, b) => b.seq - a.seq);
@@ -17,7 +24,7 @@ export function Timeline({ events }: { events: TicketEvent[] }) {
             description={
               <View className="timeline__desc">
                 <View>
-                  {e.actor.role === 'system' ? e.actor.name : `${e.actor.name} · ${t(`role.${e.actor.role}`)}`} · {formatTime(e.at)}
+                  {actorOf(e)} · {formatTime(e.at)}
                 </View>
                 {e.note ? <View>{e.note}</View> : null}
               </View>

@@ -112,8 +112,8 @@ export default function ReportPage() {
                 const c = lookup.categories.find((k) => k.code === x.categoryCode);
                 return c ? pick(c.nameZh, c.nameEn) : x.categoryCode;
               })()}
-              action={t('report.follow')}
-              onOpen={openTicket}
+              action={x.mayOpen ? t('report.follow') : undefined}
+              onOpen={x.mayOpen ? openTicket : () => undefined}
             />
           ))}
         </View>

@@ -9,6 +9,7 @@ import { TicketHead } from '../../components/ticket/TicketHead';
 import { ReporterActions } from '../../components/ticket/ReporterActions';
 import { staffScreenFor } from '../../services/roles';
 import { Timeline } from '../../components/ticket/Timeline';
+import { assigneeOf } from '../../components/ticket/ticketText';
 import './index.scss';
 
 export default function TicketPage() {
@@ -26,13 +27,18 @@ export default function TicketPage() {
   return (
     <View className="page ticket">
       <TicketHead ticket={ticket} />
+      {ticket.view === 'summary' ? (
+        <View className="card muted" data-testid="summary-only">
+          {t('ticket.summaryOnly')}
+        </View>
+      ) : null}
       <CellGroup className="ticket-facts">
         <Cell title={t('ticket.category')} extra={categoryName(ticket.categoryCode)} />
         <Cell title={t('ticket.place')} extra={ticket.location.path.join(' › ')} />
         {ticket.asset ? <Cell title={t('ticket.device')} extra={ticket.asset.name} /> : null}
         <Cell title={t('ticket.urgency')} extra={t(`urgency.${ticket.urgency}`)} />
-        <Cell title={t('ticket.assignee')} extra={ticket.assignee?.name ?? t('ticket.unassigned')} />
-        <Cell title={t('ticket.reporter')} extra={[ticket.reporter.name, ticket.reporter.department].filter(Boolean).join(' · ')} />
+        <Cell title={t('ticket.assignee')} extra={assigneeOf(ticket)} />
+        {ticket.reporter ? <Cell title={t('ticket.reporter')} extra={[ticket.reporter.name, ticket.reporter.department].filter(Boolean).join(' · ')} /> : null}
         {ticket.contactPhone ? <Cell title={t('ticket.phone')} extra={ticket.contactPhone} /> : null}
         <Cell title={t('ticket.createdAt')} extra={formatTime(ticket.createdAt)} />
         {ticket.deadlines.acceptBy ? <Cell title={t('ticket.acceptBy')} extra={formatTime(ticket.deadlines.acceptBy)} /> : null}

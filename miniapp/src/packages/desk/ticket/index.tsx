@@ -172,8 +172,8 @@ export default function DeskTicketPage() {
         <Cell title={t('ticket.place')} extra={ticket.location.path.join(' › ')} />
         {ticket.asset ? <Cell title={t('ticket.device')} extra={ticket.asset.name} clickable onClick={() => ticket.asset && void Taro.navigateTo({ url: SCREENS.assetHistory(ticket.asset.id, ticket.asset.name) })} /> : null}
         <Cell title={t('ticket.assignee')} extra={ticket.assignee?.name ?? t('ticket.unassigned')} />
-        <Cell title={t('ticket.reporter')} extra={[ticket.reporter.name, ticket.reporter.department].filter(Boolean).join(' · ')} />
-        {ticket.reporter.phone ? <Cell title={t('ticket.reporterPhone')} extra={ticket.reporter.phone} /> : null}
+        {ticket.reporter ? <Cell title={t('ticket.reporter')} extra={[ticket.reporter.name, ticket.reporter.department].filter(Boolean).join(' · ')} /> : null}
+        {ticket.reporter?.phone ? <Cell title={t('ticket.reporterPhone')} extra={ticket.reporter.phone} /> : null}
         {ticket.caller ? (
           <Cell title={t('ticket.caller')} extra={[ticket.caller.name, ticket.caller.phone, ticket.caller.department].filter(Boolean).join(' · ')} data-testid="ticket-caller" />
         ) : null}

@@ -140,7 +140,7 @@ export default function TechJobPage() {
             onClick={() => ticket.asset && void Taro.navigateTo({ url: SCREENS.assetHistory(ticket.asset.id, ticket.asset.name) })}
           />
         ) : null}
-        <Cell title={t('ticket.reporter')} extra={[ticket.reporter.name, ticket.reporter.department].filter(Boolean).join(' · ')} />
+        {ticket.reporter ? <Cell title={t('ticket.reporter')} extra={[ticket.reporter.name, ticket.reporter.department].filter(Boolean).join(' · ')} /> : null}
         {ticket.contactPhone ? (
           <Cell title={t('ticket.phone')} extra={ticket.contactPhone} clickable onClick={() => ticket.contactPhone && void Taro.makePhoneCall({ phoneNumber: ticket.contactPhone }).catch(() => undefined)} />
         ) : null}
