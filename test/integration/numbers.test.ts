@@ -154,7 +154,7 @@ describe('availability and the workbook, with a moved clock', () => {
     const row = ticketRows[0]!;
     expect(row[0]).toBe(elevatorTicket.number);
     expect(row[1]).toBe(format(new TZDate(new Date(elevatorTicket.createdAt), zone), 'yyyy-MM-dd HH:mm'));
-    expect(row.slice(2, 8)).toEqual(['微信扫码', '测试楼 · 1层 · 大厅', '测试楼 1号客梯', '电梯', '一般', '已确认']);
+    expect(row.slice(2, 8)).toEqual(['自助报修', '测试楼 · 1层 · 大厅', '测试楼 1号客梯', '电梯', '一般', '已确认']);
     expect(row.slice(8, 12).every((v) => typeof v === 'string' && /^\d{4}-\d\d-\d\d \d\d:\d\d$/.test(v))).toBe(true);
     // Not rated yet: an empty 评分; no signature until signatures exist.
     expect(row.slice(12)).toEqual(['赵师傅', '门机皮带 ×1', 80, undefined, '否']);

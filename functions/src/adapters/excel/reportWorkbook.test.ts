@@ -61,8 +61,8 @@ describe('the monthly workbook', () => {
     const [header, ...rows] = rowsOf(await workbook(), SHEETS.tickets);
     expect(header).toHaveLength(17);
     expect(rows).toEqual([
-      ['BX20261201-0001', '2026-12-01 09:00', '微信扫码', '5号楼 · 3层 · 护士站', undefined, '供电', '紧急', '已关闭', '2026-12-01 09:10', '2026-12-01 09:40', '2026-12-01 10:00', '2026-12-01 10:30', '赵师傅', '灯管 ×2', 31, 5, '否'],
-      ['BX20261201-0002', '2026-12-01 18:00', '微信扫码', '5号楼 · 1层 · 电梯厅', '5号楼 1号电梯', '电梯', '危急', '待派单', undefined, undefined, undefined, undefined, undefined, undefined, 0, undefined, '否'],
+      ['BX20261201-0001', '2026-12-01 09:00', '自助报修', '5号楼 · 3层 · 护士站', undefined, '供电', '紧急', '已关闭', '2026-12-01 09:10', '2026-12-01 09:40', '2026-12-01 10:00', '2026-12-01 10:30', '赵师傅', '灯管 ×2', 31, 5, '否'],
+      ['BX20261201-0002', '2026-12-01 18:00', '自助报修', '5号楼 · 1层 · 电梯厅', '5号楼 1号电梯', '电梯', '危急', '待派单', undefined, undefined, undefined, undefined, undefined, undefined, 0, undefined, '否'],
     ]);
   });
 

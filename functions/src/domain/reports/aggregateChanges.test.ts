@@ -24,7 +24,7 @@ describe('the aggregator keeps the ticket sheet and the open faults with the num
       { assetId: 'el-01', ticketId: 't1', fault: expect.objectContaining({ reportedAt: '2026-11-30T17:30:00.000Z' }) },
     ]);
     // 01:30 on December 1 in Shanghai: the ticket counts in December.
-    expect(applied[1]!.sheetRow).toMatchObject({ ticketId: 't1', day: '2026-12-01', status: 'accepted', place: '5号楼 · 1层 · 电梯厅', technician: '赵师傅', channel: 'wechat', signed: false });
+    expect(applied[1]!.sheetRow).toMatchObject({ ticketId: 't1', day: '2026-12-01', status: 'accepted', place: '5号楼 · 1层 · 电梯厅', technician: '赵师傅', channel: 'app', signed: false });
   });
 
   it('removes the open fault once the reporter confirms, then leaves it alone, and never keeps one for a ticket without a device', async () => {

@@ -1,3 +1,4 @@
+import type { TicketChannel } from '../../contract/enums';
 import type { TicketStatus, Urgency } from '../../contract/enums';
 import type { CategoryRecord } from '../records';
 
@@ -20,8 +21,8 @@ export const STATUS_ZH: Record<TicketStatus, string> = {
 
 export const URGENCY_ZH: Record<Urgency, string> = { normal: '一般', urgent: '紧急', emergency: '危急' };
 
-/** How a fault reached the service desk: the QR scan in WeChat, the hotline, in person. */
-export const CHANNEL_ZH: Readonly<Record<string, string>> = { wechat: '微信扫码', phone: '电话', walk_in: '现场' };
+/** How a fault reached the service desk (the contract's channels, worded as the desk's screens word them). */
+export const CHANNEL_ZH: Readonly<Record<TicketChannel, string>> = { app: '自助报修', phone: '电话', walk_in: '现场', wechat: '微信' };
 
 export const YES_NO_ZH = (yes: boolean) => (yes ? '是' : '否');
 

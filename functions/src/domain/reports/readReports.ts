@@ -1,6 +1,6 @@
 import type { Dashboard } from '../../contract/dashboard';
 import { TicketChannel } from '../../contract/enums';
-import type { AssetReport, DepartmentReport, Heatmap, TechnicianReport, VendorReport } from '../../contract/reports';
+import type { DepartmentReport, Heatmap, TechnicianReport, VendorReport } from '../../contract/reports';
 import type { CategoryRecord } from '../records';
 import type { AggregateRepository, AggregateRow } from './aggregatePort';
 import { C, STATUSES, get, quantileMinutes, rate, sumCounters, type Counters, type DurationName } from './counters';

@@ -35,12 +35,9 @@ export interface TicketSheetRow {
   signed: boolean;
 }
 
-/** Tickets reported before the channel was recorded came through the mini-program's QR scan. */
-const DEFAULT_CHANNEL = 'wechat';
-
+/** Tickets reported before the channel was recorded came through the app (a scanned label). */
 function channelOf(t: TicketRecord): string {
-  // The channel joins the ticket with the desk's hotline (issue 13): read it where it is present.
-  return 'channel' in t && typeof t.channel === 'string' ? t.channel : DEFAULT_CHANNEL;
+  return t.channel ?? 'app';
 }
 
 function signedOf(t: TicketRecord): boolean {
