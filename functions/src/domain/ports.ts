@@ -98,7 +98,7 @@ export interface DeskQueueFilters {
   category?: string;
   /** A building (or floor, or campus): any ancestor of the ticket's location. */
   building?: string;
-  /** Overdue: has missed a deadline, or its accept/arrive deadline is past at this instant. */
+  /** Overdue: breached at this instant by the rule of domain/sla/timeState.ts (a held ticket is paused, not overdue). */
   overdue?: { value: boolean; at: Date };
   inGrabPool?: boolean;
 }

@@ -2,11 +2,11 @@ import type { Ticket, TicketEvent, TicketSummary } from '../contract/tickets';
 import type { TicketEventRecord, TicketRecord, UserRecord } from '../domain/records';
 import { allowedCommands } from '../domain/tickets/permissions';
 import { partsCost } from '../domain/tickets/lifecycle';
+import { DEFAULT_LIFECYCLE_POLICY, type LifecyclePolicy } from '../domain/tickets/policy';
+import { timeState } from '../domain/sla/timeState';
 
 /** Records as the API shows them (functions/src/contract/tickets.ts). */
-export function toTicketSummary(t: TicketRecord, now: Date = new Date()): TicketSummary {
-  const watch = t.watch && t.watch.level === 0 && (t.watch.kind === 'accept' || t.watch.kind === 'arrive') ? t.watch : null;
-  const overdueBreach = t.breaches.find((b) => (b.kind === 'accept' && !t.acceptedAt) || (b.kind === 'arrive' && !t.arrivedAt));
+export function toTicketSummary(t: TicketRecord, now: Date = new Date(), policy: LifecyclePolicy = DEFAULT_LIFECYCLE_POLICY): TicketSummary {
   return {
     id: t.id,
     number: t.number,
@@ -17,11 +17,7 @@ export function toTicketSummary(t: TicketRecord, now: Date = new Date()): Ticket
     location: { id: t.locationId, name: t.locationName, path: t.locationPath },
     asset: t.assetId ? { id: t.assetId, name: t.assetName ?? t.assetId } : null,
     assignee: t.assigneeId ? { id: t.assigneeId, name: t.assigneeName ?? t.assigneeId } : null,
-    nextDeadline: watch
-      ? { kind: watch.kind, dueAt: watch.dueAt, overdue: new Date(watch.dueAt).getTime() <= now.getTime() }
-      : overdueBreach && (t.status === 'submitted' || t.status === 'assigned' || t.status === 'accepted')
-        ? { kind: overdueBreach.kind, dueAt: (overdueBreach.kind === 'accept' ? t.acceptBy : t.arriveBy) ?? overdueBreach.at, overdue: true }
-        : null,
+    timeState: { ...timeState(t, policy, now), at: now.toISOString() },
     createdAt: t.createdAt,
     updatedAt: t.updatedAt,
   };
@@ -31,13 +27,19 @@ export function toTicketSummary(t: TicketRecord, now: Date = new Date()): Ticket
  * The full view of a ticket. Build it only after the access check: it carries read URLs of the
  * photos (`photoUrls`, from signPhotoUrls), which are as good as the photos themselves.
  */
-export function toTicketView(t: TicketRecord, viewer: UserRecord, now: Date, photoUrls: ReadonlyMap<string, string>): Ticket {
+export function toTicketView(
+  t: TicketRecord,
+  viewer: UserRecord,
+  now: Date,
+  photoUrls: ReadonlyMap<string, string>,
+  policy: LifecyclePolicy = DEFAULT_LIFECYCLE_POLICY,
+): Ticket {
   const photos = (keys: readonly string[]) => keys.flatMap((key) => {
     const url = photoUrls.get(key);
     return url ? [{ key, url }] : [];
   });
   return {
-    ...toTicketSummary(t, now),
+    ...toTicketSummary(t, now, policy),
     photoKeys: t.photoKeys,
     photos: photos(t.photoKeys),
     contactPhone: t.contactPhone,

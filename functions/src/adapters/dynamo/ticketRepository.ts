@@ -12,6 +12,7 @@ import { CategoryRecordSchema, HospitalSchema, IdempotencyRecordSchema, QrCodeRe
 import type * as z from 'zod/mini';
 import { queryPage, queryPages } from './pagination';
 import { queryAll } from './query';
+import { breachedNowCondition } from './breachedFilter';
 import {
   ANY_TICKET_PREFIX,
   CALLBACK_PREFIX,
@@ -268,12 +269,10 @@ export class DynamoTicketRepository implements TicketRepository {
       values[':pool'] = filters.inGrabPool;
     }
     if (filters.overdue) {
-      // The same rule as the summaries show: a deadline already missed, or an accept/arrive deadline now past.
-      const overdue =
-        '(size(breaches) > :zero OR (#watch.#level = :zero AND #watch.dueAt <= :now AND #watch.kind IN (:accept, :arrive)))';
-      conditions.push(filters.overdue.value ? overdue : `NOT ${overdue}`);
-      Object.assign(names, { '#watch': 'watch', '#level': 'level' });
-      Object.assign(values, { ':zero': 0, ':now': filters.overdue.at.toISOString(), ':accept': 'accept', ':arrive': 'arrive' });
+      const breached = breachedNowCondition(filters.overdue.at);
+      conditions.push(filters.overdue.value ? breached.expression : `NOT ${breached.expression}`);
+      Object.assign(names, breached.names);
+      Object.assign(values, breached.values);
     }
     return this.ticketPage(
       {

@@ -11,8 +11,8 @@ import { ensureSignedIn } from '../../../services/auth';
 import { loadBuildings, loadCategories } from '../../../services/catalog';
 import { SCREENS } from '../../../services/roles';
 import { StatusTag, UrgencyTag } from '../../../components/ticket/StatusTag';
-import { Countdown, useNow } from '../../../components/ticket/Countdown';
-import { byDeadline } from '../../../components/ticket/countdown';
+import { Countdown, useNow, useServerNow } from '../../../components/ticket/Countdown';
+import { byTimeState, countBreached, liveTimeState } from '../../../components/ticket/countdown';
 import { EmptyState } from '../../../components/EmptyState';
 import './index.scss';
 
@@ -49,7 +49,7 @@ export default function DeskQueuePage() {
     try {
       const all = await api.listAllTickets(query);
       if (mine !== seq.current) return; // a newer filter answered first
-      setItems([...all].sort(byDeadline));
+      setItems([...all].sort(byTimeState));
       setError(null);
     } catch (err) {
       if (mine === seq.current) setError(errorMessage(err));
@@ -83,7 +83,9 @@ export default function DeskQueuePage() {
     const c = categories.find((x) => x.code === code);
     return c ? pick(c.nameZh, c.nameEn) : code;
   };
-  const overdueCount = items?.filter((x) => x.nextDeadline && (x.nextDeadline.overdue || Date.parse(x.nextDeadline.dueAt) < now)).length ?? 0;
+  const serverNow = useServerNow(items?.[0]?.timeState.at, now);
+  // The header counts the rows shown red, by the same rule (the API's time state, ticking on).
+  const overdueCount = items ? countBreached(items, serverNow) : 0;
   const open = (id: string) => void Taro.navigateTo({ url: SCREENS.deskTicket(id) });
   const categoryIndex = categories.findIndex((c) => c.code === filters.category);
   const buildingIndex = buildings.findIndex((b) => b.id === filters.building);
@@ -149,7 +151,7 @@ export default function DeskQueuePage() {
         {items === null && !error ? <View className="center-state">{t('common.loading')}</View> : null}
         {items?.length === 0 ? <EmptyState description={t('desk.empty')} /> : null}
         {items?.map((x) => {
-          const late = !!x.nextDeadline && (x.nextDeadline.overdue || Date.parse(x.nextDeadline.dueAt) < now);
+          const late = liveTimeState(x.timeState, serverNow).state === 'breached';
           return (
             <View key={x.id} className={`queue-row ${late ? 'queue-row--overdue' : ''}`} data-testid="queue-row" onClick={() => open(x.id)}>
               <Text className="queue-row__number">{x.number}</Text>
@@ -164,7 +166,7 @@ export default function DeskQueuePage() {
               <Text className="queue-row__place">{x.location.path.slice(-2).join(' · ')}</Text>
               <Text className={`queue-row__assignee ${x.assignee ? '' : 'queue-row__assignee--none'}`}>{x.assignee?.name ?? t('ticket.unassigned')}</Text>
               <View className="queue-row__deadline">
-                <Countdown deadline={x.nextDeadline} now={now} />
+                <Countdown state={x.timeState} serverNow={serverNow} />
               </View>
               <View className="queue-row__action">
                 <Text className="link">{x.status === 'submitted' ? commandLabel('assign') : t('desk.view')} ›</Text>
