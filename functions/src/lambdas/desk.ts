@@ -1,6 +1,7 @@
 import { handler as assetHistory } from '../handlers/assetHistory';
 import { handler as getHandover } from '../handlers/getHandover';
 import { handler as listCandidates } from '../handlers/listCandidates';
+import { handler as listComplaints } from '../handlers/listComplaints';
 import { handler as recordHandover } from '../handlers/recordHandover';
 import { areaRouter } from './areaRouter';
 
@@ -10,4 +11,5 @@ export const handler = areaRouter('desk', {
   getHandover,
   recordHandover,
   assetHistory,
+  listComplaints,
 });

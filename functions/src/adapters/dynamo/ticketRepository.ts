@@ -18,6 +18,7 @@ import {
   CALLBACK_PREFIX,
   parseTicketPk,
   QUEUE_PREFIX,
+  COMPLAINT_PREFIX,
   byAssignee,
   deskIndex,
   outboxKey,
@@ -293,6 +294,29 @@ export class DynamoTicketRepository implements TicketRepository {
     return this.all('GSI3', deskIndex(hospitalId), CALLBACK_PREFIX);
   }
 
+  /** AP-19 a page of the callbacks owed (GSI3, CB#), oldest completion first. */
+  pageCallbacksDue(hospitalId: string, page: PageRequest): Promise<Page<TicketRecord>> {
+    return this.forwardPage('GSI3', deskIndex(hospitalId), CALLBACK_PREFIX, page);
+  }
+
+  /** AP-19 the unfinished tickets counted (GSI3, Q#, Select COUNT: no item leaves the database). */
+  async countDeskQueue(hospitalId: string): Promise<number> {
+    let count = 0;
+    for await (const out of queryPages(this.doc, {
+      TableName: this.tableName,
+      IndexName: 'GSI3',
+      KeyConditionExpression: 'GSI3PK = :pk AND begins_with(GSI3SK, :prefix)',
+      ExpressionAttributeValues: { ':pk': deskIndex(hospitalId), ':prefix': QUEUE_PREFIX },
+      Select: 'COUNT',
+    })) count += out.Count ?? 0;
+    return count;
+  }
+
+  /** AP-19 a page of the open complaints (GSI3, CP#), oldest first. */
+  pageOpenComplaints(hospitalId: string, page: PageRequest): Promise<Page<TicketRecord>> {
+    return this.forwardPage('GSI3', deskIndex(hospitalId), COMPLAINT_PREFIX, page);
+  }
+
   /** AP-20 due watches (GSI4, sparse, keys only): one Query per shard, in parallel. */
   async listDueWatches(now: Date, limitPerShard: number): Promise<{ hospitalId: string; ticketId: string }[]> {
     const shards = await Promise.all(
@@ -329,6 +353,19 @@ export class DynamoTicketRepository implements TicketRepository {
         ExpressionAttributeValues: { ':pk': pk, ':prefix': prefix },
         // Open (T#O#) sorts after closed (T#C#): reading backwards gives open ones first, newest first.
         ScanIndexForward: false,
+      },
+      page,
+      { name: `${index}PK`, value: pk },
+    );
+  }
+
+  private forwardPage(index: string, pk: string, prefix: string, page: PageRequest): Promise<Page<TicketRecord>> {
+    return this.ticketPage(
+      {
+        TableName: this.tableName,
+        IndexName: index,
+        KeyConditionExpression: `${index}PK = :pk AND begins_with(${index}SK, :prefix)`,
+        ExpressionAttributeValues: { ':pk': pk, ':prefix': prefix },
       },
       page,
       { name: `${index}PK`, value: pk },
