@@ -162,4 +162,9 @@ export const impl: Platform = {
   },
 
   getLaunchQrCode: launchQrCode,
+
+  canPrint: true,
+  printPage() {
+    window.print();
+  },
 };

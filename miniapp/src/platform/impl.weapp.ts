@@ -87,4 +87,8 @@ export const impl: Platform = {
   },
 
   getLaunchQrCode: launchQrCode,
+
+  // A mini-program cannot print; the desk prints the handover sheet from the PC browser.
+  canPrint: false,
+  printPage() {},
 };

@@ -65,4 +65,8 @@ export interface Platform {
   openDocument(req: DocumentRequest): Promise<{ statusCode: number }>;
   /** The QR code a page was opened with from a WeChat scan of a printed label, if any. */
   getLaunchQrCode(params: LaunchParams): string | null;
+  /** Whether this platform can print the page (a browser can: the print stylesheet lays it out on A4). */
+  readonly canPrint: boolean;
+  /** Open the print dialog for the current page (no-op where canPrint is false). */
+  printPage(): void;
 }

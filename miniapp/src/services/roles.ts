@@ -13,6 +13,7 @@ export const SCREENS = {
   deskTicket: (id: string) => `/packages/desk/ticket/index?id=${encodeURIComponent(id)}`,
   deskCallbacks: '/packages/desk/callbacks/index',
   deskHandover: '/packages/desk/handover/index',
+  deskComplaints: '/packages/desk/complaints/index',
   manager: '/packages/manager/index/index',
   managerDashboard: '/packages/manager/dashboard/index',
 } as const;

@@ -106,6 +106,9 @@ export default function DeskQueuePage() {
           <Button size="small" fill="outline" data-testid="to-handover" onClick={() => void Taro.navigateTo({ url: SCREENS.deskHandover })}>
             {t('desk.handover')}
           </Button>
+          <Button size="small" fill="outline" data-testid="to-complaints" onClick={() => void Taro.navigateTo({ url: SCREENS.deskComplaints })}>
+            {t('desk.complaints')}
+          </Button>
         </View>
       </View>
 
