@@ -296,7 +296,7 @@ export class DynamoTicketRepository implements TicketRepository {
 
   /** AP-19 a page of the callbacks owed (GSI3, CB#), oldest completion first. */
   pageCallbacksDue(hospitalId: string, page: PageRequest): Promise<Page<TicketRecord>> {
-    return this.forwardPage('GSI3', deskIndex(hospitalId), CALLBACK_PREFIX, page);
+    return this.page('GSI3', deskIndex(hospitalId), CALLBACK_PREFIX, page, 'oldestFirst');
   }
 
   /** AP-19 the unfinished tickets counted (GSI3, Q#, Select COUNT: no item leaves the database). */
@@ -314,7 +314,7 @@ export class DynamoTicketRepository implements TicketRepository {
 
   /** AP-19 a page of the open complaints (GSI3, CP#), oldest first. */
   pageOpenComplaints(hospitalId: string, page: PageRequest): Promise<Page<TicketRecord>> {
-    return this.forwardPage('GSI3', deskIndex(hospitalId), COMPLAINT_PREFIX, page);
+    return this.page('GSI3', deskIndex(hospitalId), COMPLAINT_PREFIX, page, 'oldestFirst');
   }
 
   /** AP-20 due watches (GSI4, sparse, keys only): one Query per shard, in parallel. */
@@ -344,28 +344,15 @@ export class DynamoTicketRepository implements TicketRepository {
     });
   }
 
-  private page(index: string, pk: string, prefix: string, page: PageRequest): Promise<Page<TicketRecord>> {
+  /** `newestFirst` by default: open (T#O#) sorts after closed (T#C#), so reading backwards gives open ones first, newest first. */
+  private page(index: string, pk: string, prefix: string, page: PageRequest, order: 'newestFirst' | 'oldestFirst' = 'newestFirst'): Promise<Page<TicketRecord>> {
     return this.ticketPage(
       {
         TableName: this.tableName,
         IndexName: index,
         KeyConditionExpression: `${index}PK = :pk AND begins_with(${index}SK, :prefix)`,
         ExpressionAttributeValues: { ':pk': pk, ':prefix': prefix },
-        // Open (T#O#) sorts after closed (T#C#): reading backwards gives open ones first, newest first.
-        ScanIndexForward: false,
-      },
-      page,
-      { name: `${index}PK`, value: pk },
-    );
-  }
-
-  private forwardPage(index: string, pk: string, prefix: string, page: PageRequest): Promise<Page<TicketRecord>> {
-    return this.ticketPage(
-      {
-        TableName: this.tableName,
-        IndexName: index,
-        KeyConditionExpression: `${index}PK = :pk AND begins_with(${index}SK, :prefix)`,
-        ExpressionAttributeValues: { ':pk': pk, ':prefix': prefix },
+        ScanIndexForward: order === 'oldestFirst',
       },
       page,
       { name: `${index}PK`, value: pk },

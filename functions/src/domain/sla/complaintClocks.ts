@@ -1,6 +1,7 @@
 import type { ComplaintStep } from '../../contract/lifecycle';
 import type { Complaint, SlaBreach } from '../records';
 import { MINUTE_MS } from '../tickets/policy';
+import { escalationLevelOf } from './timeState';
 
 /** One of a complaint's three clocks (respond 2 h, resolve 24 h, call back 48 h by default). */
 export interface ComplaintClock {
@@ -34,7 +35,7 @@ export function complaintClocks(c: Complaint, breaches: readonly SlaBreach[], no
     const doneAt = c[STEP_FIELDS[step].done] as string | null;
     const until = doneAt ? new Date(doneAt).getTime() : now.getTime();
     const lateMs = until - new Date(dueAt).getTime();
-    const escalationLevel = breaches.filter((b) => b.kind === `complaint_${step}`).reduce<0 | 1 | 2>((max, b) => (b.level > max ? b.level : max), 0);
+    const escalationLevel = escalationLevelOf(breaches, `complaint_${step}`);
     const late = lateMs > 0;
     return {
       step,

@@ -1,4 +1,4 @@
-import type { TicketRecord } from '../records';
+import type { SlaBreach, SlaWatchKind, TicketRecord } from '../records';
 import { metMilestones } from '../tickets/slaWatch';
 import { MINUTE_MS, type LifecyclePolicy } from '../tickets/policy';
 
@@ -53,13 +53,14 @@ const NOTHING_OWED: TimeState = {
   pausedSince: null,
 };
 
-function escalationOf(t: TimeStateInput, kind: TimeStateKind): 0 | 1 | 2 {
-  return t.breaches.filter((b) => b.kind === kind).reduce<0 | 1 | 2>((max, b) => (b.level > max ? b.level : max), 0);
+/** How far the SLA scanner has taken the breach of one deadline: 0 none, 1 the desk, 2 the manager. */
+export function escalationLevelOf(breaches: readonly SlaBreach[], kind: SlaWatchKind | TimeStateKind): 0 | 1 | 2 {
+  return breaches.filter((b) => b.kind === kind).reduce<0 | 1 | 2>((max, b) => (b.level > max ? b.level : max), 0);
 }
 
 function clockOn(t: TimeStateInput, kind: TimeStateKind, dueAt: string, policy: LifecyclePolicy, now: Date): TimeState {
   const lateMs = now.getTime() - new Date(dueAt).getTime();
-  const escalationLevel = escalationOf(t, kind);
+  const escalationLevel = escalationLevelOf(t.breaches, kind);
   // The scanner runs every minute: a deadline just passed is already late here, recorded or not.
   if (lateMs <= 0) return { ...NOTHING_OWED, state: 'running', kind, dueAt, escalationLevel };
   return {

@@ -2,6 +2,7 @@ import { View, Text } from '@tarojs/components';
 import type { ComplaintItem } from '../../services/commands';
 import { formatTime, t } from '../../i18n';
 import { formatLeft } from '../ticket/countdown';
+import '../ticket/Countdown.scss';
 import './ComplaintClocks.scss';
 
 const MINUTE_MS = 60_000;
@@ -12,7 +13,7 @@ function ClockChip({ clock, serverNow }: { clock: Clock; serverNow: number }) {
   const step = t(`complaints.step.${clock.step}`);
   if (clock.state === 'done') {
     return (
-      <Text className={`complaint-clock complaint-clock--done ${clock.late ? 'complaint-clock--late' : ''}`} data-testid={`clock-${clock.step}`} data-state="done">
+      <Text className={`countdown complaint-clock--done ${clock.late ? 'complaint-clock--late' : ''}`} data-testid={`clock-${clock.step}`} data-state="done">
         {t('complaints.doneAt', { step, time: formatTime(clock.doneAt) })}
         {clock.late ? t('complaints.doneLate', { n: clock.overdueMinutes }) : ''}
       </Text>
@@ -22,7 +23,7 @@ function ClockChip({ clock, serverNow }: { clock: Clock; serverNow: number }) {
   const breached = clock.state === 'breached' || lateMs > 0;
   const minutes = Math.max(clock.overdueMinutes, Math.floor(lateMs / MINUTE_MS));
   return (
-    <Text className={`complaint-clock ${breached ? 'complaint-clock--breached' : ''}`} data-testid={`clock-${clock.step}`} data-state={breached ? 'breached' : 'running'}>
+    <Text className={`countdown ${breached ? 'countdown--overdue' : ''}`} data-testid={`clock-${clock.step}`} data-state={breached ? 'breached' : 'running'}>
       {step} {breached ? t('countdown.overdueMinutes', { n: minutes }) : t('countdown.left', { span: formatLeft(-lateMs) })}
       {breached && clock.escalationLevel > 0 ? ` · ${t('countdown.escalated', { n: clock.escalationLevel })}` : ''}
     </Text>

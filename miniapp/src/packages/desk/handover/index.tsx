@@ -81,6 +81,7 @@ export default function DeskHandoverPage() {
       {!sheet && !error ? <View className="center-state">{t('common.loading')}</View> : null}
       {sheet ? (
         <>
+          <View className="handover__print-head">{t('handover.printedAt', { time: formatTime(new Date(serverNow).toISOString()) })}</View>
           <View className="handover__stats">
             <View className="handover__stat">
               <Text className="handover__num" data-testid="handover-open-count">{sheet.openCount}</Text>
@@ -92,7 +93,6 @@ export default function DeskHandoverPage() {
             </View>
           </View>
 
-          <View className="handover__print-head">{t('handover.printedAt', { time: formatTime(new Date(serverNow).toISOString()) })}</View>
           <View className="card" data-testid="handover-open">
             <View className="card-title handover__title">
               {t('handover.openTitle')}
