@@ -519,7 +519,7 @@ export function printOpenWork(f: OpenWorkFigures): void {
       verdict(d.callbacksList.ms, CALLBACKS_LIST_BUDGET_MS),
     ]),
     [
-      'The handover sheet\'s first page: 50 open tickets with their clocks, the open count (GSI3 Select COUNT), the first 20 callbacks owed, the incoming dispatchers, the last handovers.',
+      'The handover sheet\'s first page: 50 open tickets with their clocks (no count of all: that would read every open ticket), the first 20 callbacks owed, the incoming dispatchers, the last handovers.',
       'The callbacks list answers whole until it is paged (issue 13, hotline part): its items and bytes then follow the callbacks owed, not the page size.',
     ],
   );

@@ -11,8 +11,11 @@ export const HandoverView = z
   .object({
     /** Every unfinished ticket now, most urgent first, a page at a time (`nextCursor`): nothing open is left out. */
     open: z.array(HandoverItem),
-    /** How many tickets are unfinished in all (every page of `open`). */
-    openCount: z.int(),
+    /**
+     * How many tickets are unfinished in all when this page is the whole queue; null when more
+     * pages follow (counting them would cost a read of every open ticket, which the first page must not).
+     */
+    openCount: z.nullable(z.int()),
     nextCursor: z.nullable(z.string()),
     /** The first page of the callbacks owed (the callbacks screen has the rest); only with the first page of `open`. */
     callbacksDue: z.array(TicketSummary),

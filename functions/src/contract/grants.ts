@@ -117,7 +117,7 @@ export const grants = {
   listCandidates: { table: ['GetItem', 'Query'], indexes: { GSI2: ['Query'] }, secrets: SESSION },
   // queue and callbacks due (GSI3, AP-19); each open ticket's timeline (Query on its partition,
   // AP-13) and the latest handovers (Query on the hospital partition)
-  // (with the first page: the open count, GSI3 COUNT; the hospital's users, AP-22, for the incoming picker)
+  // (with the first page: the first callbacks owed, GSI3; the hospital's users, AP-22, for the incoming picker)
   getHandover: { table: ['GetItem', 'Query'], indexes: { GSI3: ['Query'] }, secrets: SESSION },
   // the next dispatcher (GetItem); the open tickets (GSI3); the handover record: one conditional
   // PutItem (attribute_not_exists), the only write outside a transaction besides the day counter

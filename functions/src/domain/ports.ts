@@ -153,8 +153,6 @@ export interface TicketRepository {
   listCallbacksDue(hospitalId: string): Promise<TicketRecord[]>;
   /** AP-19, a page of the callbacks owed, oldest completion first (the handover sheet). */
   pageCallbacksDue(hospitalId: string, page: PageRequest): Promise<Page<TicketRecord>>;
-  /** AP-19, the number of unfinished tickets (Select COUNT: the handover sheet's total). */
-  countDeskQueue(hospitalId: string): Promise<number>;
   /** AP-19, a page of the open complaints (a step still to record), oldest first. */
   pageOpenComplaints(hospitalId: string, page: PageRequest): Promise<Page<TicketRecord>>;
   /** AP-20: tickets whose watch is due, across hospitals, oldest due first (at most `limit` per shard). */

@@ -277,7 +277,7 @@ export const en: Messages = {
   'handover.pickFirst': 'Pick the incoming dispatcher',
   'handover.noIncoming': 'No other dispatcher: ask an administrator to add one',
   'handover.print': 'Print the sheet',
-  'handover.more': 'Load more ({shown} of {total} shown)',
+  'handover.more': 'Load more ({shown} shown)',
   'handover.printedAt': 'Handover sheet · printed {time}',
   'complaints.title': 'Complaints',
   'complaints.empty': 'No complaints to work on',

@@ -276,7 +276,7 @@ export const zhCN = {
   'handover.pickFirst': '请选择接班调度员',
   'handover.noIncoming': '没有其他调度员，请管理员添加',
   'handover.print': '打印交接单',
-  'handover.more': '加载更多（已显示 {shown} / {total} 单）',
+  'handover.more': '加载更多（已显示 {shown} 单）',
   'handover.printedAt': '交接单 · 打印于 {time}',
   'complaints.title': '投诉处理',
   'complaints.empty': '没有待处理的投诉',

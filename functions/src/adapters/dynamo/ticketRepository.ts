@@ -299,19 +299,6 @@ export class DynamoTicketRepository implements TicketRepository {
     return this.page('GSI3', deskIndex(hospitalId), CALLBACK_PREFIX, page, 'oldestFirst');
   }
 
-  /** AP-19 the unfinished tickets counted (GSI3, Q#, Select COUNT: no item leaves the database). */
-  async countDeskQueue(hospitalId: string): Promise<number> {
-    let count = 0;
-    for await (const out of queryPages(this.doc, {
-      TableName: this.tableName,
-      IndexName: 'GSI3',
-      KeyConditionExpression: 'GSI3PK = :pk AND begins_with(GSI3SK, :prefix)',
-      ExpressionAttributeValues: { ':pk': deskIndex(hospitalId), ':prefix': QUEUE_PREFIX },
-      Select: 'COUNT',
-    })) count += out.Count ?? 0;
-    return count;
-  }
-
   /** AP-19 a page of the open complaints (GSI3, CP#), oldest first. */
   pageOpenComplaints(hospitalId: string, page: PageRequest): Promise<Page<TicketRecord>> {
     return this.page('GSI3', deskIndex(hospitalId), COMPLAINT_PREFIX, page, 'oldestFirst');

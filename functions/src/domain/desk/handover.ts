@@ -11,7 +11,8 @@ export const HANDOVER_CALLBACKS_SHOWN = 20;
 export interface HandoverSheet {
   /** A page of the unfinished tickets; each carries its latest note (TicketRecord.lastNote). */
   open: Page<TicketRecord>;
-  openCount: number;
+  /** Null when more pages follow: a count would read every open ticket. */
+  openCount: number | null;
   callbacksDue: TicketRecord[];
   incoming: IncomingDispatcher[];
   recent: HandoverRecord[];
@@ -34,8 +35,8 @@ export function incomingDispatchers(users: readonly UserRecord[], user: UserReco
 /**
  * 交接班: the sheet lists the unfinished tickets with their state, deadline and last note, a page
  * at a time, so its first page costs the same at 10 open tickets or 10,000. The rest of the
- * sheet (the count, the callbacks owed, the incoming dispatchers, the last handovers) comes with
- * the first page only.
+ * sheet (the callbacks owed, the incoming dispatchers, the last handovers) comes with the first
+ * page only. A count of all open tickets is given only when one page holds them all.
  */
 export async function handoverSheet(
   deps: { tickets: TicketRepository; handovers: HandoverRepository; users: UserRepository; catalog: CatalogRepository },
@@ -45,18 +46,17 @@ export async function handoverSheet(
 ): Promise<HandoverSheet> {
   if (page.cursor) {
     const open = await deps.tickets.pageDeskQueue(user.hospitalId, {}, page);
-    return { open, openCount: 0, callbacksDue: [], incoming: [], recent: [] };
+    return { open, openCount: open.nextCursor ? null : open.items.length, callbacksDue: [], incoming: [], recent: [] };
   }
-  const [open, openCount, callbacks, recent, users, hospital] = await Promise.all([
+  const [open, callbacks, recent, users, hospital] = await Promise.all([
     deps.tickets.pageDeskQueue(user.hospitalId, {}, page),
-    deps.tickets.countDeskQueue(user.hospitalId),
     deps.tickets.pageCallbacksDue(user.hospitalId, { limit: HANDOVER_CALLBACKS_SHOWN }),
     deps.handovers.listRecent(user.hospitalId, 10),
     deps.users.listUsers(user.hospitalId),
     deps.catalog.getHospital(user.hospitalId),
   ]);
   const incoming = incomingDispatchers(users, user, now, hospital?.timezone ?? 'Asia/Shanghai');
-  return { open, openCount, callbacksDue: callbacks.items, incoming, recent };
+  return { open, openCount: open.nextCursor ? null : open.items.length, callbacksDue: callbacks.items, incoming, recent };
 }
 
 /** Records who handed the desk to whom; the open tickets at that moment go with it, none left out. */

@@ -75,6 +75,9 @@ export default function DeskHandoverPage() {
     }
   }
 
+  // "50+" while more pages follow: the server counts all open tickets only when one page holds them.
+  const openLabel = sheet ? (sheet.openCount ?? `${sheet.open.length}+`) : '';
+
   return (
     <View className="page page--wide handover">
       {error ? <View className="field-error">{error}</View> : null}
@@ -84,7 +87,7 @@ export default function DeskHandoverPage() {
           <View className="handover__print-head">{t('handover.printedAt', { time: formatTime(new Date(serverNow).toISOString()) })}</View>
           <View className="handover__stats">
             <View className="handover__stat">
-              <Text className="handover__num" data-testid="handover-open-count">{sheet.openCount}</Text>
+              <Text className="handover__num" data-testid="handover-open-count">{openLabel}</Text>
               <Text className="muted">{t('handover.open')}</Text>
             </View>
             <View className="handover__stat">
@@ -124,7 +127,7 @@ export default function DeskHandoverPage() {
             ))}
             {sheet.nextCursor ? (
               <Button fill="outline" block className="handover__more" loading={loadingMore} data-testid="handover-more" onClick={() => void more()}>
-                {t('handover.more', { shown: sheet.open.length, total: sheet.openCount })}
+                {t('handover.more', { shown: sheet.open.length })}
               </Button>
             ) : null}
           </View>
@@ -143,7 +146,7 @@ export default function DeskHandoverPage() {
             <TextArea className="handover__note" value={note} placeholder={t('handover.notePlaceholder')} maxLength={2000} onChange={setNote} />
             {sendError ? <View className="field-error">{sendError}</View> : null}
             <Button type="primary" block disabled={!toUserId || busy} loading={busy} data-testid="handover-submit" onClick={() => void record()}>
-              {toUserId ? t('handover.submit', { n: sheet.openCount }) : t('handover.pickFirst')}
+              {toUserId ? t('handover.submit', { n: openLabel }) : t('handover.pickFirst')}
             </Button>
           </View>
 
