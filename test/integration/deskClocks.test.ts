@@ -112,7 +112,7 @@ describe('complaints on the desk', () => {
 });
 
 describe('the handover sheet', () => {
-  it('comes a page at a time with the open count, and offers the other dispatchers to hand over to', async () => {
+  it('comes a page at a time without reading every open ticket, and offers the other dispatchers to hand over to', async () => {
     await newTicket(hospital.rooms.lobby, 'normal');
     await newTicket(hospital.rooms.lobby, 'normal');
     const first = await desk.get<HandoverSheet>('/v1/handover', { query: { limit: 1 } });
