@@ -1,7 +1,9 @@
 /**
  * Issue 3: what the desk queue (AP-19, GSI3), the handover sheet (every open ticket, the same
  * index) and the SLA scan (AP-20, GSI4) cost at 10,000 and 100,000 open tickets, and that none of
- * them grows with the closed tickets (the history).
+ * them grows with the closed tickets (the history). Issue 13: the desk's lists as its screens read
+ * them — the handover sheet's first page and the callbacks list — against their budgets, with
+ * callbacks owed piled up in the big hospital too.
  *
  * Tickets are written straight into the table (BatchWrite of the repository's own `ticketItem()`),
  * not through the API: 100k creates would take hours and measure something else. The queue's
@@ -37,8 +39,6 @@ const REAL_OPEN = 500;
 /** Tickets that fall due in each measured SLA scan (the busy minute after a shift change, say). */
 const DUE_PER_SCAN = { [BIG]: 175, [REAL]: 25 } as const;
 const SLA_PAGE_PER_SHARD = 100;
-/** What one Lambda invocation may answer (synchronous invocation payload limit). */
-const LAMBDA_RESPONSE_LIMIT_BYTES = 6 * 1024 * 1024;
 /**
  * Above this many open tickets in one hospital the bench reads only the first pages of its queue
  * and extrapolates: DynamoDB Local answers each later page of a large partition more slowly
@@ -48,6 +48,11 @@ const FULL_READ_UP_TO = 20_000;
 const SAMPLED_PAGES = 10;
 /** The page the desk's queue screen asks for (the API's default page size). */
 const QUEUE_PAGE = 20;
+/** Issue 13's budgets, over HTTP as the dispatcher (median of 3), at 10,000 open tickets in one hospital. */
+export const HANDOVER_FIRST_PAGE_BUDGET_MS = 1000;
+export const CALLBACKS_LIST_BUDGET_MS = 1000;
+/** Completed tickets nobody called back yet, in the big hospital (the list issue 13 found growing without bound). */
+const CALLBACKS_OWED = 2000;
 const WRITERS = 8;
 const SLICE = 500;
 
@@ -136,6 +141,12 @@ function closedTicket(hospitalId: string, place: Place, i: number): TicketRecord
   });
 }
 
+/** A confirmed repair the desk has not called back about yet: in GSI3 under CB#. */
+function owedCallbackTicket(hospitalId: string, place: Place, i: number): TicketRecord {
+  const closed = closedTicket(hospitalId, place, i);
+  return { ...closed, id: ulid(T0 - i * MINUTE_MS), number: `BX20200102-${String(i).padStart(6, '0')}`, status: 'confirmed', closedAt: null, callback: null };
+}
+
 /** BatchWrite of the tickets' items, WRITERS slices at a time. */
 async function load(doc: DynamoDBDocumentClient, tableName: string, count: number, make: (i: number) => TicketRecord): Promise<number> {
   const started = performance.now();
@@ -205,6 +216,16 @@ export interface HandoverFigures {
   http: { status: number; items: number; bytes: number; ms: number } | null;
 }
 
+/** The desk's lists as its screens read them: the handover sheet's first page, the callbacks list's. */
+export interface DeskListFigures {
+  phase: string;
+  hospital: string;
+  openInHospital: number;
+  callbacksOwed: number;
+  handoverFirstPage: { status: number; items: number; bytes: number; ms: number };
+  callbacksList: { status: number; items: number; bytes: number; ms: number };
+}
+
 export interface SlaFigures {
   phase: string;
   quiet: Reads & { due: number; ms: number };
@@ -216,6 +237,7 @@ export interface OpenWorkFigures {
   loadRatePerSecond: number[];
   queuePage: QueuePageFigures[];
   handover: HandoverFigures[];
+  deskLists: DeskListFigures[];
   sla: SlaFigures[];
 }
 
@@ -277,16 +299,18 @@ export async function measureOpenWork(options: {
   /** Smaller for the smoke run: the realistic hospital's open tickets, and the watches due per scan. */
   realOpen?: number;
   duePerScan?: Record<Hospital, number>;
+  callbacksOwed?: number;
 }): Promise<OpenWorkFigures> {
   const { apiUrl, dynamoEndpoint, tableName, log } = options;
   const realOpen = options.realOpen ?? REAL_OPEN;
   const duePerScan = options.duePerScan ?? DUE_PER_SCAN;
+  const callbacksOwed = options.callbacksOwed ?? CALLBACKS_OWED;
   const doc = createDocumentClient({ endpoint: dynamoEndpoint, region: 'cn-north-1' });
   const loader = createDocumentClient({ endpoint: dynamoEndpoint, region: 'cn-north-1' });
   const calls = recordConsumedCapacity(doc);
   const tickets = new DynamoTicketRepository(doc, tableName, PageCursors.ofThisProcess());
   const catalog = new DynamoCatalogRepository(doc, tableName);
-  const figures: OpenWorkFigures = { scales: options.scales, loadRatePerSecond: [], queuePage: [], handover: [], sla: [] };
+  const figures: OpenWorkFigures = { scales: options.scales, loadRatePerSecond: [], queuePage: [], handover: [], deskLists: [], sla: [] };
   try {
     const places: Record<string, Place> = {};
     for (const id of [BIG, REAL]) {
@@ -362,7 +386,6 @@ export async function measureOpenWork(options: {
           continue;
         }
         const { result, run, repositoryMs } = await readThroughRepository(() => tickets.listDeskQueue(hospital));
-        const http = await readAsDispatcher('/v1/handover', hospital, (body) => (body as { open: unknown[] }).open.length);
         figures.handover.push({
           phase: label,
           hospital,
@@ -372,7 +395,17 @@ export async function measureOpenWork(options: {
           itemsRead: run.itemsRead,
           readUnits: run.readUnits,
           repositoryMs,
-          http,
+          http: null,
+        });
+      }
+      for (const hospital of [REAL, BIG] as const) {
+        figures.deskLists.push({
+          phase: label,
+          hospital,
+          openInHospital: hospital === BIG ? open : realOpen,
+          callbacksOwed: hospital === BIG ? callbacksOwed : 0,
+          handoverFirstPage: await readAsDispatcher('/v1/handover', hospital, (body) => (body as { open: unknown[] }).open.length),
+          callbacksList: await readAsDispatcher(`/v1/tickets?scope=callbacks&limit=${QUEUE_PAGE}`, hospital, (body) => (body as { items: unknown[] }).items.length),
         });
       }
 
@@ -394,7 +427,10 @@ export async function measureOpenWork(options: {
 
     for (const scale of options.scales) {
       const started = performance.now();
-      if (open === 0) await addOpen(REAL, realOpen, 0);
+      if (open === 0) {
+        await addOpen(REAL, realOpen, 0);
+        await load(loader, tableName, callbacksOwed, (j) => owedCallbackTicket(BIG, places[BIG]!, j));
+      }
       figures.loadRatePerSecond.push(await addOpen(BIG, scale, open));
       open = scale;
       log(`  loaded ${open.toLocaleString('en')} open tickets in ${BIG} (+${realOpen} in ${REAL}) in ${((performance.now() - started) / 1000).toFixed(0)} s`);
@@ -417,7 +453,6 @@ export async function measureOpenWork(options: {
   }
 }
 
-const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(2);
 
 export function printOpenWork(f: OpenWorkFigures): void {
   printTable(
@@ -442,13 +477,10 @@ export function printOpenWork(f: OpenWorkFigures): void {
     ],
   );
   printTable(
-    'Handover sheet, GET /v1/handover: every unfinished ticket of the hospital (AP-19 read whole)',
-    ['tickets in the table', 'hospital', 'open there', 'items', 'Query pages', 'items read', 'read units', 'repository ms', 'HTTP', 'HTTP MB', 'HTTP ms', '≤ 6 MB Lambda answer'],
+    'Every unfinished ticket of the hospital read whole (AP-19): what recording a handover reads',
+    ['tickets in the table', 'hospital', 'open there', 'items', 'Query pages', 'items read', 'read units', 'repository ms'],
     f.handover.map((q) => {
       const est = q.sampledPages ? '≈' : '';
-      // Without an HTTP read, its size from the bytes per item of the largest answer measured.
-      const measured = f.handover.filter((m) => m.http && m.http.items > 0).sort((a, b) => b.items - a.items)[0]?.http;
-      const bytes = q.http?.bytes ?? (measured ? (measured.bytes / measured.items) * q.items : Number.NaN);
       return [
         q.phase,
         q.hospital,
@@ -458,19 +490,38 @@ export function printOpenWork(f: OpenWorkFigures): void {
         `${est}${q.itemsRead.toLocaleString('en')}`,
         `${est}${q.readUnits.toFixed(1)}`,
         `${est}${ms(q.repositoryMs)}`,
-        q.http ? q.http.status : '—',
-        `${q.http ? '' : '≈'}${mb(bytes)}`,
-        q.http ? ms(q.http.ms) : '—',
-        bytes <= LAMBDA_RESPONSE_LIMIT_BYTES ? 'yes' : 'NO',
       ];
     }),
     [
       `${REAL}: ${REAL_OPEN} open tickets among everyone else's — its cost does not move when the others or the closed tickets grow.`,
       `${BIG}: all the open work in one hospital — the sheet reads all of it (1 MB per Query page), so its cost follows that hospital's open tickets.`,
       'Closed tickets leave GSI3 when they close: adding them changes neither items read nor read units.',
-      'The sheet is one answer, not pages: at the size of open work shown as NO it would exceed what one Lambda may answer (6 MB).',
-      'repository = DynamoTicketRepository.listDeskQueue (capacity from ReturnConsumedCapacity); HTTP = the handler through the local server, as the dispatcher (median of 3).',
+      'The handover sheet itself comes a page at a time (next table); only recording a handover still reads the whole queue, for its ticket ids.',
+      'repository = DynamoTicketRepository.listDeskQueue (capacity from ReturnConsumedCapacity).',
       `≈ = above ${FULL_READ_UP_TO.toLocaleString('en')} open in one hospital: the first ${SAMPLED_PAGES} pages measured and scaled to all of them (DynamoDB Local slows down on later pages of a big partition; the cloud does not), no HTTP read.`,
+    ],
+  );
+  const verdict = (value: number, budget: number) => (value <= budget ? 'ok' : 'OVER');
+  printTable(
+    `The desk's lists over HTTP as the dispatcher (median of 3): GET /v1/handover (first page) ≤ ${HANDOVER_FIRST_PAGE_BUDGET_MS} ms, GET /v1/tickets?scope=callbacks&limit=${QUEUE_PAGE} ≤ ${CALLBACKS_LIST_BUDGET_MS} ms`,
+    ['tickets in the table', 'hospital', 'open there', 'callbacks owed', 'handover items', 'KB', 'ms', 'budget', 'callbacks items', 'KB', 'ms', 'budget'],
+    f.deskLists.map((d) => [
+      d.phase,
+      d.hospital,
+      d.openInHospital.toLocaleString('en'),
+      d.callbacksOwed.toLocaleString('en'),
+      d.handoverFirstPage.status === 200 ? d.handoverFirstPage.items : `HTTP ${d.handoverFirstPage.status}`,
+      (d.handoverFirstPage.bytes / 1024).toFixed(1),
+      ms(d.handoverFirstPage.ms),
+      verdict(d.handoverFirstPage.ms, HANDOVER_FIRST_PAGE_BUDGET_MS),
+      d.callbacksList.status === 200 ? d.callbacksList.items : `HTTP ${d.callbacksList.status}`,
+      (d.callbacksList.bytes / 1024).toFixed(1),
+      ms(d.callbacksList.ms),
+      verdict(d.callbacksList.ms, CALLBACKS_LIST_BUDGET_MS),
+    ]),
+    [
+      'The handover sheet\'s first page: 50 open tickets with their clocks (no count of all: that would read every open ticket), the first 20 callbacks owed, the incoming dispatchers, the last handovers.',
+      'The callbacks list answers whole until it is paged (issue 13, hotline part): its items and bytes then follow the callbacks owed, not the page size.',
     ],
   );
   printTable(

@@ -74,7 +74,7 @@ interface Sizes {
   /** 10,000 first, then the asked scale: the figures at both show what grows with the open work. */
   openWorkScales: number[];
   /** The realistic hospital's open tickets and the watches due per scan; the part's own defaults when absent. */
-  openWorkDetail?: { realOpen: number; duePerScan: { 'bench-big': number; 'bench-real': number } };
+  openWorkDetail?: { realOpen: number; duePerScan: { 'bench-big': number; 'bench-real': number }; callbacksOwed?: number };
   dashboardScales: number[];
   /** Throttled loads of the H5 first screen; the median is reported. */
   firstScreenLoads: number;
@@ -96,7 +96,7 @@ const smokeSizes: Sizes = {
   capacityRuns: 2,
   costTickets: 1,
   openWorkScales: [60],
-  openWorkDetail: { realOpen: 20, duePerScan: { 'bench-big': 5, 'bench-real': 2 } },
+  openWorkDetail: { realOpen: 20, duePerScan: { 'bench-big': 5, 'bench-real': 2 }, callbacksOwed: 10 },
   dashboardScales: [50],
   firstScreenLoads: 1,
 };

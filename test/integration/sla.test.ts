@@ -41,7 +41,7 @@ describe('SLA clocks, with a moved clock', () => {
     await runSlaScan(hospital.hospitalId);
     expect(await eventsOf(t.id)).toEqual(['submitted', 'sla_breached']);
     const overdue = await allTickets(desk, { scope: 'queue', overdue: 'true' });
-    expect(overdue.find((i) => i.id === t.id)?.nextDeadline?.overdue).toBe(true);
+    expect(overdue.find((i) => i.id === t.id)?.timeState).toMatchObject({ state: 'breached', kind: 'accept', escalationLevel: 1 });
     const onTime = await allTickets(desk, { scope: 'queue', overdue: 'false' });
     expect(onTime.map((i) => i.id)).not.toContain(t.id);
 

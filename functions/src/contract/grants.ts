@@ -146,12 +146,15 @@ export const grants = {
   listPlaceAssets: { indexes: { GSI5: ['Query'] }, table: ['GetItem'], secrets: SESSION },
   // queue and callbacks due (GSI3, AP-19); each open ticket's timeline (Query on its partition,
   // AP-13) and the latest handovers (Query on the hospital partition)
+  // (with the first page: the first callbacks owed, GSI3; the hospital's users, AP-22, for the incoming picker)
   getHandover: { table: ['GetItem', 'Query'], indexes: { GSI3: ['Query'] }, secrets: SESSION },
   // the next dispatcher (GetItem); the open tickets (GSI3); the handover record: one conditional
   // PutItem (attribute_not_exists), the only write outside a transaction besides the day counter
   recordHandover: { table: ['GetItem', 'PutItem'], indexes: { GSI3: ['Query'] }, secrets: SESSION },
   // the asset (GetItem AP-05), then its repair history (GSI6, AP-17)
   assetHistory: { table: ['GetItem'], indexes: { GSI6: ['Query'] }, secrets: SESSION },
+  // open complaints (GSI3, CP#, AP-19)
+  listComplaints: { table: ['GetItem'], indexes: { GSI3: ['Query'] }, secrets: SESSION },
 
   // Administration (contract/adminRoutes.ts): a single edit is one TransactWriteItems with a
   // version (or free-key) condition on the record and its QR label; imports batch-write.

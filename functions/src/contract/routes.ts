@@ -5,7 +5,7 @@ import { reportRoutes } from './reportRoutes';
 import { pcLoginRoutes } from './pcLoginRoutes';
 import { DeadLetterList, ListNotificationsQuery, MarkReadBody, NotificationList, SubscriptionBody, SubscriptionQuotas, UnreadCount } from './notifications';
 import { PageQuery } from './common';
-import { HandoverBody, HandoverRecorded, HandoverView } from './desk';
+import { ComplaintPage, HandoverBody, HandoverQuery, HandoverRecorded, HandoverView, ListComplaintsQuery } from './desk';
 import { CandidateList, TICKET_COMMAND_CONTRACT } from './ticketCommands';
 import { TICKET_COMMAND_PATHS, TICKET_COMMANDS, type TicketCommand } from './lifecycle';
 import { CategoryList, LocationTree } from './catalog';
@@ -253,10 +253,11 @@ export const getHandover = defineRoute({
   area: 'desk',
   method: 'get',
   path: '/v1/handover',
-  summary: 'Shift handover sheet (交接班): every unfinished ticket, callbacks due, recent handovers — desk',
+  summary: 'Shift handover sheet (交接班): every unfinished ticket a page at a time, callbacks due, the incoming dispatchers, recent handovers — desk',
   tag: 'desk',
   auth: 'session',
   roles: ['dispatcher', 'manager'],
+  query: HandoverQuery,
   response: HandoverView,
   successStatus: 200,
   errors: [403],
@@ -275,6 +276,21 @@ export const recordHandover = defineRoute({
   response: HandoverRecorded,
   successStatus: 201,
   errors: [403, 404],
+});
+
+export const listComplaints = defineRoute({
+  name: 'listComplaints',
+  area: 'desk',
+  method: 'get',
+  path: '/v1/complaints',
+  summary: 'Open complaints (a 1–2 star rating) with their three clocks, oldest first — desk',
+  tag: 'desk',
+  auth: 'session',
+  roles: ['dispatcher', 'manager'],
+  query: ListComplaintsQuery,
+  response: ComplaintPage,
+  successStatus: 200,
+  errors: [403],
 });
 
 export const assetHistory = defineRoute({
@@ -410,4 +426,5 @@ export const allRoutes = [
   ...pcLoginRoutes,
   searchPlaces,
   listPlaceAssets,
+  listComplaints,
 ] as const;

@@ -65,6 +65,28 @@ export const PartUsed = z.object({
   unitCost: z.number().check(z.nonnegative(), z.maximum(1000000)),
 });
 
+export const TIME_STATE_KINDS = ['accept', 'arrive', 'rework_accept', 'complaint_respond', 'complaint_resolve', 'complaint_callback'] as const;
+
+/** running: a deadline ahead; breached: missed and still owed; paused: on hold; none: nothing owed now. */
+export const TimeStateView = z
+  .object({
+    state: z.enum(['running', 'breached', 'paused', 'none']),
+    kind: z.nullable(z.enum(TIME_STATE_KINDS)),
+    dueAt: z.nullable(IsoDateTime),
+    /** Whole minutes past dueAt when breached (the server's count at the time of the answer), else 0. */
+    overdueMinutes: z.int(),
+    /** 0: not escalated; 1: the desk was alerted; 2: the manager was. */
+    escalationLevel: z.int(),
+    escalatesAt: z.nullable(IsoDateTime),
+    pauseReason: z.nullable(z.string()),
+    pausedSince: z.nullable(IsoDateTime),
+    /** The server's instant of this answer: clients tick on from it, never from their own clock. */
+    at: IsoDateTime,
+  })
+  .register(z.globalRegistry, { id: 'TimeState' });
+export type TimeStateView = z.infer<typeof TimeStateView>;
+
+
 const Deadlines = z.object({ acceptBy: z.nullable(IsoDateTime), arriveBy: z.nullable(IsoDateTime) });
 
 /**
@@ -85,8 +107,8 @@ export const TicketPublicSummary = z
     asset: z.nullable(z.object({ id: Id, name: z.string() })),
     /** The promised times: accept by, arrive by. */
     deadlines: Deadlines,
-    /** The next SLA deadline the ticket can still miss, and whether it already has. */
-    nextDeadline: z.nullable(z.object({ kind: z.string(), dueAt: IsoDateTime, overdue: z.boolean() })),
+    /** The one deadline truth (domain/sla/timeState.ts): what the ticket's clock waits for, breached or not, paused and why. */
+    timeState: TimeStateView,
     createdAt: IsoDateTime,
     updatedAt: IsoDateTime,
     channel: TicketChannel,

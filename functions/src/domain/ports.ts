@@ -176,7 +176,7 @@ export interface DeskQueueFilters {
   category?: string;
   /** A building (or floor, or campus): any ancestor of the ticket's location. */
   building?: string;
-  /** Overdue: has missed a deadline, or its accept/arrive deadline is past at this instant. */
+  /** Overdue: breached at this instant by the rule of domain/sla/timeState.ts (a held ticket is paused, not overdue). */
   overdue?: { value: boolean; at: Date };
   inGrabPool?: boolean;
 }
@@ -237,6 +237,8 @@ export interface TicketRepository {
   searchByToken(hospitalId: string, token: SearchToken, page: PageRequest): Promise<Page<TicketRecord>>;
   /** AP-57: every ticket at a location, open ones first, newest first. */
   listAtLocation(hospitalId: string, locationId: string, page: PageRequest): Promise<Page<TicketRecord>>;
+  /** AP-19, a page of the open complaints (a step still to record), oldest first. */
+  pageOpenComplaints(hospitalId: string, page: PageRequest): Promise<Page<TicketRecord>>;
   /** AP-20: tickets whose watch is due, across hospitals, oldest due first (at most `limit` per shard). */
   listDueWatches(now: Date, limitPerShard: number): Promise<{ hospitalId: string; ticketId: string }[]>;
 }

@@ -212,6 +212,8 @@ export interface TicketRecord {
   arrivedAt: string | null;
   /** The first arrival, kept when a reopen clears `arrivedAt` (the arrival SLA measures it; absent on older records). */
   firstArrivedAt?: string | null;
+  /** A reopened job's new acceptance deadline: the reopen plus the category's accept window (absent before the first reopen). */
+  reworkAcceptBy?: string | null;
   completedAt: string | null;
   confirmedAt: string | null;
   closedAt: string | null;

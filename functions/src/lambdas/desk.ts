@@ -3,6 +3,7 @@ import { handler as getHandover } from '../handlers/getHandover';
 import { handler as listCandidates } from '../handlers/listCandidates';
 import { handler as listPlaceAssets } from '../handlers/listPlaceAssets';
 import { handler as searchPlaces } from '../handlers/searchPlaces';
+import { handler as listComplaints } from '../handlers/listComplaints';
 import { handler as recordHandover } from '../handlers/recordHandover';
 import { areaRouter } from './areaRouter';
 
@@ -14,4 +15,5 @@ export const handler = areaRouter('desk', {
   assetHistory,
   searchPlaces,
   listPlaceAssets,
+  listComplaints,
 });

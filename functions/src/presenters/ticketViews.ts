@@ -3,12 +3,12 @@ import type { TicketEventRecord, TicketRecord, UserRecord } from '../domain/reco
 import { allowedCommands } from '../domain/tickets/permissions';
 import { partsCost } from '../domain/tickets/lifecycle';
 import { isTextHeld } from '../domain/policy/can';
+import { DEFAULT_LIFECYCLE_POLICY, type LifecyclePolicy } from '../domain/tickets/policy';
+import { timeState } from '../domain/sla/timeState';
 import { lensOf, type TicketLens } from './ticketLens';
 
 /** Records as the API shows them (functions/src/contract/tickets.ts), each through the viewer's lens (ticketLens.ts). */
-export function toPublicSummary(t: TicketRecord, lens: TicketLens, now: Date = new Date()): TicketPublicSummary {
-  const watch = t.watch && t.watch.level === 0 && (t.watch.kind === 'accept' || t.watch.kind === 'arrive') ? t.watch : null;
-  const overdueBreach = t.breaches.find((b) => (b.kind === 'accept' && !t.acceptedAt) || (b.kind === 'arrive' && !t.arrivedAt));
+export function toPublicSummary(t: TicketRecord, lens: TicketLens, now: Date = new Date(), policy: LifecyclePolicy = DEFAULT_LIFECYCLE_POLICY): TicketPublicSummary {
   const withheld = isTextHeld(t) && !lens.heldText;
   return {
     id: t.id,
@@ -21,11 +21,7 @@ export function toPublicSummary(t: TicketRecord, lens: TicketLens, now: Date = n
     location: { id: t.locationId, name: t.locationName, path: t.locationPath },
     asset: t.assetId ? { id: t.assetId, name: t.assetName ?? t.assetId } : null,
     deadlines: { acceptBy: t.acceptBy, arriveBy: t.arriveBy },
-    nextDeadline: watch
-      ? { kind: watch.kind, dueAt: watch.dueAt, overdue: new Date(watch.dueAt).getTime() <= now.getTime() }
-      : overdueBreach && (t.status === 'submitted' || t.status === 'assigned' || t.status === 'accepted')
-        ? { kind: overdueBreach.kind, dueAt: (overdueBreach.kind === 'accept' ? t.acceptBy : t.arriveBy) ?? overdueBreach.at, overdue: true }
-        : null,
+    timeState: { ...timeState(t, policy, now), at: now.toISOString() },
     createdAt: t.createdAt,
     updatedAt: t.updatedAt,
     channel: t.channel ?? 'app',
@@ -33,13 +29,13 @@ export function toPublicSummary(t: TicketRecord, lens: TicketLens, now: Date = n
 }
 
 /** A line of a list the viewer may read (the list's scope was checked by the policy). */
-export function toTicketSummary(t: TicketRecord, viewer: UserRecord, now: Date = new Date()): TicketSummary {
-  return summaryThrough(t, lensOf(viewer, t), now);
+export function toTicketSummary(t: TicketRecord, viewer: UserRecord, now: Date = new Date(), policy: LifecyclePolicy = DEFAULT_LIFECYCLE_POLICY): TicketSummary {
+  return summaryThrough(t, lensOf(viewer, t), now, policy);
 }
 
-function summaryThrough(t: TicketRecord, lens: TicketLens, now: Date): TicketSummary {
+function summaryThrough(t: TicketRecord, lens: TicketLens, now: Date, policy: LifecyclePolicy): TicketSummary {
   const assignee = lens.staffNames && t.assigneeId ? { id: t.assigneeId, name: t.assigneeName ?? t.assigneeId } : null;
-  return { ...toPublicSummary(t, lens, now), assignee };
+  return { ...toPublicSummary(t, lens, now, policy), assignee };
 }
 
 /**
@@ -47,10 +43,16 @@ function summaryThrough(t: TicketRecord, lens: TicketLens, now: Date): TicketSum
  * a full view carries read URLs of the photos (`photoUrls`, from signPhotoUrls), which are as
  * good as the photos themselves; a summary view carries none of them.
  */
-export function toTicketView(t: TicketRecord, viewer: UserRecord, now: Date, photoUrls: ReadonlyMap<string, string>): Ticket {
+export function toTicketView(
+  t: TicketRecord,
+  viewer: UserRecord,
+  now: Date,
+  photoUrls: ReadonlyMap<string, string>,
+  policy: LifecyclePolicy = DEFAULT_LIFECYCLE_POLICY,
+): Ticket {
   const lens = viewLensOf(viewer, t);
   const common = {
-    ...summaryThrough(t, lens, now),
+    ...summaryThrough(t, lens, now, policy),
     version: t.version,
     reportedUrgency: t.reportedUrgency,
     followerCount: t.followerIds.length,

@@ -203,4 +203,8 @@ export const impl: Platform = {
     document.addEventListener('keydown', listener);
     return () => document.removeEventListener('keydown', listener);
   },
+  canPrint: true,
+  printPage() {
+    window.print();
+  },
 };

@@ -100,4 +100,7 @@ export const impl: Platform = {
   listenToKeys() {
     return () => undefined;
   },
+  // A mini-program cannot print; the desk prints the handover sheet from the PC browser.
+  canPrint: false,
+  printPage() {},
 };

@@ -82,4 +82,8 @@ export interface Platform {
    * (e.key, e.g. "n"); returns the function that stops listening. A phone has no keyboard: a no-op.
    */
   listenToKeys(onKey: (key: string) => void): () => void;
+  /** Whether this platform can print the page (a browser can: the print stylesheet lays it out on A4). */
+  readonly canPrint: boolean;
+  /** Open the print dialog for the current page (no-op where canPrint is false). */
+  printPage(): void;
 }

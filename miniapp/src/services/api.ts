@@ -14,7 +14,7 @@ import type { TicketCommandName, TicketCommandBodies } from './commands';
 import { getLocale, pick, t } from '../i18n';
 import { clearSession, getToken } from './session';
 import { send } from './transport';
-import { COMMAND_SEGMENT, type Candidate, type Handover } from './commands';
+import { COMMAND_SEGMENT, type Candidate, type Complaints, type Handover } from './commands';
 
 const REQUEST_TIMEOUT_MS = 15000;
 /** The API's largest page. */
@@ -178,7 +178,8 @@ export const api = {
   command: <C extends TicketCommandName>(id: string, command: C, ...body: TicketCommandBodies[C] extends undefined ? [] : [TicketCommandBodies[C]]) =>
     request<Ticket>(`/v1/tickets/${encodeURIComponent(id)}/${COMMAND_SEGMENT[command]}`, { method: 'POST', body: body[0] ?? {} }),
   listCandidates: (id: string) => request<{ items: Candidate[] }>(`/v1/tickets/${encodeURIComponent(id)}/candidates`),
-  getHandover: () => request<Handover>('/v1/handover'),
+  getHandover: (cursor?: string | null) => request<Handover>('/v1/handover', { query: { cursor: cursor ?? undefined } }),
+  listComplaints: (cursor?: string | null) => request<Complaints>('/v1/complaints', { query: { cursor: cursor ?? undefined } }),
   recordHandover: (body: { toUserId: string; note?: string }) => request<{ id: string; at: string; ticketCount: number }>('/v1/handover', { method: 'POST', body }),
   assetHistory: (assetId: string, cursor?: string | null) =>
     request<TicketPage>(`/v1/assets/${encodeURIComponent(assetId)}/history`, { query: { cursor: cursor ?? undefined, limit: 20 } }),

@@ -1,7 +1,7 @@
 import type { PartUsed } from '@contract/tickets';
 import type { Candidate as CandidateSchema, TicketCommandBody } from '@contract/ticketCommands';
 import { TICKET_COMMAND_PATHS, type TicketCommand } from '@contract/lifecycle';
-import type { HandoverView } from '@contract/desk';
+import type { ComplaintPage, HandoverView } from '@contract/desk';
 
 /** The ticket commands, by the names the server lists in `allowedCommands` (the contract's enum). */
 export type TicketCommandName = TicketCommand;
@@ -27,3 +27,7 @@ export type Candidate = Infer<typeof CandidateSchema>;
 /** The shift handover sheet (GET /v1/handover). */
 export type Handover = Infer<typeof HandoverView>;
 export type HandoverItem = Handover['open'][number];
+
+/** The desk's open complaints with their three clocks (GET /v1/complaints). */
+export type Complaints = Infer<typeof ComplaintPage>;
+export type ComplaintItem = Complaints['items'][number];

@@ -14,6 +14,7 @@ export const SCREENS = {
   deskCallbacks: '/packages/desk/callbacks/index',
   deskHandover: '/packages/desk/handover/index',
   deskPhoneReport: '/packages/desk/phone/index',
+  deskComplaints: '/packages/desk/complaints/index',
   manager: '/packages/manager/index/index',
   managerDashboard: '/packages/manager/dashboard/index',
   /** A desk PC's sign-in, confirmed on the phone (the QR the PC shows opens it). */

@@ -43,6 +43,8 @@ export const byAssignee = (hospitalId: string, userId: string) => `H#${hospitalI
 export const deskIndex = (hospitalId: string) => `H#${hospitalId}#DESK`;
 export const QUEUE_PREFIX = 'Q#';
 export const CALLBACK_PREFIX = 'CB#';
+/** Confirmed or closed tickets whose complaint has a step still to record, oldest complaint first. */
+export const COMPLAINT_PREFIX = 'CP#';
 export const atLocation = (hospitalId: string, locationId: string) => `H#${hospitalId}#LOC#${locationId}`;
 export const ofAsset = (hospitalId: string, assetId: string) => `H#${hospitalId}#ASSET#${assetId}`;
 /** Any ticket in an index (open and closed alike); open ones sort under T#O#, closed ones under T#C#. */

@@ -192,6 +192,7 @@ export const TicketRecordSchema: z.ZodMiniType<TicketRecord> = z.looseObject({
   acceptedAt: optionalText,
   arrivedAt: optionalText,
   firstArrivedAt: z.optional(optionalText),
+  reworkAcceptBy: z.optional(optionalText),
   completedAt: optionalText,
   confirmedAt: optionalText,
   closedAt: optionalText,

@@ -1,5 +1,6 @@
 import type { TicketEventRecord, TicketRecord } from '../../domain/records';
 import { isActive } from '../../domain/tickets/ticketStatus';
+import { isComplaintOpen } from '../../domain/sla/complaintClocks';
 import {
   SLA_SHARDS,
   atLocation,
@@ -8,6 +9,7 @@ import {
   ofAsset,
   reporterSortKey,
   CALLBACK_PREFIX,
+  COMPLAINT_PREFIX,
   QUEUE_PREFIX,
   deskIndex,
   slaShard,
@@ -31,9 +33,11 @@ function queueDeadline(t: TicketRecord): string {
   return '9999';
 }
 
-/** The desk's own index (GSI3): the queue of unfinished tickets, and completed ones still owed a callback. */
+/** The desk's own index (GSI3): the queue of unfinished tickets, open complaints, and completed ones still owed a callback. */
 function deskKeys(t: TicketRecord): Record<string, string> {
   if (isActive(t.status)) return { GSI3PK: deskIndex(t.hospitalId), GSI3SK: `${QUEUE_PREFIX}${URGENCY_RANK[t.urgency]}#${queueDeadline(t)}#${t.id}` };
+  // An open complaint is the desk's work list of its own; its call-back step stands for the ticket's callback meanwhile.
+  if (isComplaintOpen(t.complaint)) return { GSI3PK: deskIndex(t.hospitalId), GSI3SK: `${COMPLAINT_PREFIX}${t.complaint.openedAt}#${t.id}` };
   if ((t.status === 'completed' || t.status === 'confirmed') && !t.callback) {
     return { GSI3PK: deskIndex(t.hospitalId), GSI3SK: `${CALLBACK_PREFIX}${t.completedAt ?? t.updatedAt}#${t.id}` };
   }

@@ -17,11 +17,13 @@ import type * as z from 'zod/mini';
 import type { PageCursors } from './pageCursor';
 import { queryPage, queryPages } from './pagination';
 import { queryAll } from './query';
+import { breachedNowCondition } from './breachedFilter';
 import {
   ANY_TICKET_PREFIX,
   CALLBACK_PREFIX,
   parseTicketPk,
   QUEUE_PREFIX,
+  COMPLAINT_PREFIX,
   byAssignee,
   deskIndex,
   outboxKey,
@@ -316,12 +318,10 @@ export class DynamoTicketRepository implements TicketRepository {
       values[':pool'] = filters.inGrabPool;
     }
     if (filters.overdue) {
-      // The same rule as the summaries show: a deadline already missed, or an accept/arrive deadline now past.
-      const overdue =
-        '(size(breaches) > :zero OR (#watch.#level = :zero AND #watch.dueAt <= :now AND #watch.kind IN (:accept, :arrive)))';
-      conditions.push(filters.overdue.value ? overdue : `NOT ${overdue}`);
-      Object.assign(names, { '#watch': 'watch', '#level': 'level' });
-      Object.assign(values, { ':zero': 0, ':now': filters.overdue.at.toISOString(), ':accept': 'accept', ':arrive': 'arrive' });
+      const breached = breachedNowCondition(filters.overdue.at);
+      conditions.push(filters.overdue.value ? breached.expression : `NOT ${breached.expression}`);
+      Object.assign(names, breached.names);
+      Object.assign(values, breached.values);
     }
     return this.countedPage(
       {
@@ -384,6 +384,11 @@ export class DynamoTicketRepository implements TicketRepository {
     return this.all('GSI3', deskIndex(hospitalId), CALLBACK_PREFIX);
   }
 
+  /** AP-19 a page of the open complaints (GSI3, CP#), oldest first. */
+  pageOpenComplaints(hospitalId: string, page: PageRequest): Promise<Page<TicketRecord>> {
+    return this.page('GSI3', deskIndex(hospitalId), COMPLAINT_PREFIX, page, 'oldestFirst');
+  }
+
   /** AP-20 due watches (GSI4, sparse, keys only): one Query per shard, in parallel. */
   async listDueWatches(now: Date, limitPerShard: number): Promise<{ hospitalId: string; ticketId: string }[]> {
     const shards = await Promise.all(
@@ -411,15 +416,15 @@ export class DynamoTicketRepository implements TicketRepository {
     });
   }
 
-  private page(index: string, pk: string, prefix: string, page: PageRequest): Promise<Page<TicketRecord>> {
+  /** `newestFirst` by default: open (T#O#) sorts after closed (T#C#), so reading backwards gives open ones first, newest first. */
+  private page(index: string, pk: string, prefix: string, page: PageRequest, order: 'newestFirst' | 'oldestFirst' = 'newestFirst'): Promise<Page<TicketRecord>> {
     return this.ticketPage(
       {
         TableName: this.tableName,
         IndexName: index,
         KeyConditionExpression: `${index}PK = :pk AND begins_with(${index}SK, :prefix)`,
         ExpressionAttributeValues: { ':pk': pk, ':prefix': prefix },
-        // Open (T#O#) sorts after closed (T#C#): reading backwards gives open ones first, newest first.
-        ScanIndexForward: false,
+        ScanIndexForward: order === 'oldestFirst',
       },
       page,
     );

@@ -1,24 +1,63 @@
 import { ulid } from 'ulid';
 import { InvalidError, NotFoundError } from '../errors';
-import type { HandoverRepository, TicketRepository, UserRepository } from '../ports';
-import type { HandoverRecord, TicketRecord, UserRecord } from '../records';
+import { isOnShift } from '../dispatch/shifts';
+import type { CatalogRepository, HandoverRepository, TicketRepository, UserRepository } from '../ports';
+import type { HandoverRecord, Page, PageRequest, TicketRecord, UserRecord } from '../records';
 import { can } from '../policy/can';
+import { callbacksOwed } from './queue';
+
+/** The first page of callbacks the sheet shows; the callbacks screen pages through the rest. */
+export const HANDOVER_CALLBACKS_SHOWN = 20;
 
 export interface HandoverSheet {
-  /** Every unfinished ticket; each carries its latest note (TicketRecord.lastNote). */
-  open: TicketRecord[];
+  /** A page of the unfinished tickets; each carries its latest note (TicketRecord.lastNote). */
+  open: Page<TicketRecord>;
+  /** Null when more pages follow: a count would read every open ticket. */
+  openCount: number | null;
   callbacksDue: TicketRecord[];
+  incoming: IncomingDispatcher[];
   recent: HandoverRecord[];
 }
 
-/** 交接班: the sheet lists every unfinished ticket with its state, deadline and last note. */
-export async function handoverSheet(deps: { tickets: TicketRepository; handovers: HandoverRepository }, user: UserRecord): Promise<HandoverSheet> {
-  const [open, callbacksDue, recent] = await Promise.all([
-    deps.tickets.listDeskQueue(user.hospitalId),
-    deps.tickets.listCallbacksDue(user.hospitalId),
+export interface IncomingDispatcher {
+  id: string;
+  name: string;
+  onShift: boolean;
+}
+
+/** The dispatchers who may take the desk from `user`: those on shift now first, then the others, by name. */
+export function incomingDispatchers(users: readonly UserRecord[], user: UserRecord, now: Date, timezone: string): IncomingDispatcher[] {
+  return users
+    .filter((u) => u.id !== user.id && can(u, 'takeOverDesk', null))
+    .map((u) => ({ id: u.id, name: u.name, onShift: isOnShift(u, now, timezone) }))
+    .sort((a, b) => Number(b.onShift) - Number(a.onShift) || a.name.localeCompare(b.name, 'zh-CN'));
+}
+
+/**
+ * 交接班: the sheet lists the unfinished tickets with their state, deadline and last note, a page
+ * at a time, so its first page costs the same at 10 open tickets or 10,000. The rest of the
+ * sheet (the callbacks owed, the incoming dispatchers, the last handovers) comes with the first
+ * page only. A count of all open tickets is given only when one page holds them all.
+ */
+export async function handoverSheet(
+  deps: { tickets: TicketRepository; handovers: HandoverRepository; users: UserRepository; catalog: CatalogRepository },
+  user: UserRecord,
+  page: PageRequest,
+  now: Date,
+): Promise<HandoverSheet> {
+  if (page.cursor) {
+    const open = await deps.tickets.pageDeskQueue(user.hospitalId, {}, page);
+    return { open, openCount: open.nextCursor ? null : open.items.length, callbacksDue: [], incoming: [], recent: [] };
+  }
+  const [open, callbacks, recent, users, hospital] = await Promise.all([
+    deps.tickets.pageDeskQueue(user.hospitalId, {}, page),
+    callbacksOwed(deps.tickets, user, now, { limit: HANDOVER_CALLBACKS_SHOWN }),
     deps.handovers.listRecent(user.hospitalId, 10),
+    deps.users.listUsers(user.hospitalId),
+    deps.catalog.getHospital(user.hospitalId),
   ]);
-  return { open, callbacksDue, recent };
+  const incoming = incomingDispatchers(users, user, now, hospital?.timezone ?? 'Asia/Shanghai');
+  return { open, openCount: open.nextCursor ? null : open.items.length, callbacksDue: callbacks.items, incoming, recent };
 }
 
 /** Records who handed the desk to whom; the open tickets at that moment go with it, none left out. */

@@ -13,7 +13,8 @@ import { isActive } from '../tickets/ticketStatus';
  * every rule still refuses a user of another hospital.
  */
 
-export type ListScope = ListTicketsQuery['scope'];
+/** The ticket lists: the scopes of GET /v1/tickets, and the desk's complaint list. */
+export type ListScope = ListTicketsQuery['scope'] | 'complaints';
 
 /** What a user may do, and what it is done to. */
 export interface Resources {
@@ -70,6 +71,7 @@ const LIST_READERS: Record<ListScope, readonly Role[] | 'anyone'> = {
   queue: HOSPITAL_WIDE_READERS,
   callbacks: ['dispatcher', 'manager'],
   search: HOSPITAL_WIDE_READERS,
+  complaints: ['dispatcher', 'manager'],
 };
 
 export function hasAnyRole(user: UserRecord, roles: readonly Role[]): boolean {

@@ -43,6 +43,13 @@ function destination(outcome: Outcome, before: TicketRecord): TicketStatus {
   return outcome.to;
 }
 
+/** A reopened job is owed a new acceptance within the same window as the first report (acceptBy − createdAt). */
+function reworkAcceptBy(t: TicketRecord, now: Date): string | null {
+  if (!t.acceptBy) return null;
+  const windowMs = new Date(t.acceptBy).getTime() - new Date(t.createdAt).getTime();
+  return new Date(now.getTime() + windowMs).toISOString();
+}
+
 /** The milestone fields an SLA effect sets (see SlaEffect: the ones marked "applied"). */
 function clockPatch(effect: SlaEffect, t: TicketRecord, now: Date): Partial<TicketRecord> {
   const at = now.toISOString();
@@ -69,6 +76,7 @@ function clockPatch(effect: SlaEffect, t: TicketRecord, now: Date): Partial<Tick
         arrivedAt: null,
         // Older records lack the first arrival: keep it before the round's arrival is cleared.
         firstArrivedAt: t.firstArrivedAt ?? t.arrivedAt,
+        reworkAcceptBy: reworkAcceptBy(t, now),
         callback: null,
       };
     default:

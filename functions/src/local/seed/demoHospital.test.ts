@@ -72,6 +72,7 @@ describe('the demo hospital', () => {
       'nurse-li': ['reporter'],
       'doctor-wu': ['reporter'],
       'desk-wang': ['dispatcher'],
+      'desk-zhou': ['dispatcher'],
       'tech-zhao': ['technician'],
       'tech-sun': ['technician'],
       'manager-chen': ['manager'],
@@ -79,6 +80,8 @@ describe('the demo hospital', () => {
     });
     expect(data.users.find((u) => u.id === 'tech-zhao')?.skills).toContain('power');
     expect(data.users.find((u) => u.id === 'tech-sun')?.skills).toEqual(expect.arrayContaining(['water', 'gas']));
+    // The second dispatcher, for handovers: the day shift.
+    expect(data.users.find((u) => u.id === 'desk-zhou')?.shifts).toEqual([{ days: [1, 2, 3, 4, 5, 6, 7], start: '08:00', end: '20:00' }]);
   });
 
   it('is consistent: unique ids, true ancestors, a label on every room and device', () => {

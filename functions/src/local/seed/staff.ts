@@ -17,6 +17,8 @@ export const staffIds = {
   nurse: 'nurse-li',
   doctor: 'doctor-wu',
   dispatcher: 'desk-wang',
+  /** The second dispatcher: the one a shift handover goes to. */
+  secondDispatcher: 'desk-zhou',
   electrician: 'tech-zhao',
   plumber: 'tech-sun',
   manager: 'manager-chen',
@@ -41,6 +43,17 @@ export function staffFor(hospitalId: string, buildings: { main: string; second: 
       skills: [],
       phone: '0756-2528-1000',
       shifts: structuredClone(aroundTheClock),
+    }),
+    // Two dispatchers so a handover (交接班) can be recorded in the demo: 周调度 works the day shift,
+    // 王调度 is on at every hour (the demo's desk account, wherever the clock stands).
+    user({
+      id: staffIds.secondDispatcher,
+      name: '周调度',
+      roles: ['dispatcher'],
+      department: '服务受理室',
+      skills: [],
+      phone: '0756-2528-1001',
+      shifts: [{ days: everyDay, start: '08:00', end: '20:00' }],
     }),
     user({
       id: staffIds.electrician,

@@ -9,6 +9,7 @@ const DEMO_USERS: { id: string; role: MessageKey }[] = [
   { id: 'nurse-li', role: 'role.reporter' },
   { id: 'doctor-wu', role: 'role.reporter' },
   { id: 'desk-wang', role: 'role.dispatcher' },
+  { id: 'desk-zhou', role: 'role.dispatcher' },
   { id: 'tech-zhao', role: 'role.technician' },
   { id: 'tech-sun', role: 'role.technician' },
   { id: 'manager-chen', role: 'role.manager' },

@@ -6,6 +6,7 @@ import Taro, { useRouter } from '@tarojs/taro';
 import { formatTime, t } from '../../i18n';
 import { useCategoryNames } from '../../components/useCategoryNames';
 import { TicketHead } from '../../components/ticket/TicketHead';
+import { Countdown, useNow, useServerNow } from '../../components/ticket/Countdown';
 import { ReporterActions } from '../../components/ticket/ReporterActions';
 import { staffScreenFor } from '../../services/roles';
 import { Timeline } from '../../components/ticket/Timeline';
@@ -17,8 +18,7 @@ export default function TicketPage() {
   const id = params.id ?? '';
   const { detail, error, load, changed } = useTicketDetail(id, `/pages/ticket/index?id=${encodeURIComponent(id)}`);
   const categoryName = useCategoryNames();
-
-
+  const serverNow = useServerNow(detail?.ticket.timeState.at, useNow());
 
   if (!detail) return <LoadState error={error} onRetry={() => void load()} />;
 
@@ -26,7 +26,14 @@ export default function TicketPage() {
   const staffScreen = staffScreenFor(ticket);
   return (
     <View className="page ticket">
-      <TicketHead ticket={ticket} />
+      <TicketHead ticket={ticket}>
+        {/* The same clock the desk and the technician see: late is late for the reporter too. */}
+        {ticket.timeState.state !== 'none' ? (
+          <View className="ticket__deadline">
+            <Countdown state={ticket.timeState} serverNow={serverNow} />
+          </View>
+        ) : null}
+      </TicketHead>
       {ticket.view === 'summary' ? (
         <View className="card muted" data-testid="summary-only">
           {t('ticket.summaryOnly')}

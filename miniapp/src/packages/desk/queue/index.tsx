@@ -11,7 +11,8 @@ import { ensureSignedIn } from '../../../services/auth';
 import { loadBuildings, loadCategories } from '../../../services/catalog';
 import { SCREENS } from '../../../services/roles';
 import { StatusTag, UrgencyTag } from '../../../components/ticket/StatusTag';
-import { Countdown, useNow } from '../../../components/ticket/Countdown';
+import { Countdown, useNow, useServerNow } from '../../../components/ticket/Countdown';
+import { countBreached, liveTimeState } from '../../../components/ticket/countdown';
 import { EmptyState } from '../../../components/EmptyState';
 import { rememberDeskOrder } from '../../../services/deskOrder';
 import './index.scss';
@@ -111,7 +112,9 @@ export default function DeskQueuePage() {
     const c = categories.find((x) => x.code === code);
     return c ? pick(c.nameZh, c.nameEn) : code;
   };
-  const overdueCount = items?.filter((x) => x.nextDeadline && (x.nextDeadline.overdue || Date.parse(x.nextDeadline.dueAt) < now)).length ?? 0;
+  const serverNow = useServerNow(items?.[0]?.timeState.at, now);
+  // The header counts the rows shown red, by the same rule (the API's time state, ticking on).
+  const overdueCount = items ? countBreached(items, serverNow) : 0;
   const open = (id: string) => void Taro.navigateTo({ url: SCREENS.deskTicket(id) });
   const categoryIndex = categories.findIndex((c) => c.code === filters.category);
   const buildingIndex = buildings.findIndex((b) => b.id === filters.building);
@@ -145,6 +148,9 @@ export default function DeskQueuePage() {
           </Button>
           <Button size="small" fill="outline" data-testid="to-handover" onClick={() => void Taro.navigateTo({ url: SCREENS.deskHandover })}>
             {t('desk.handover')}
+          </Button>
+          <Button size="small" fill="outline" data-testid="to-complaints" onClick={() => void Taro.navigateTo({ url: SCREENS.deskComplaints })}>
+            {t('desk.complaints')}
           </Button>
         </View>
       </View>
@@ -191,7 +197,7 @@ export default function DeskQueuePage() {
         {items === null && !error ? <View className="center-state">{t('common.loading')}</View> : null}
         {items?.length === 0 ? <EmptyState description={t('desk.empty')} /> : null}
         {items?.map((x) => {
-          const late = !!x.nextDeadline && (x.nextDeadline.overdue || Date.parse(x.nextDeadline.dueAt) < now);
+          const late = liveTimeState(x.timeState, serverNow).state === 'breached';
           return (
             <View key={x.id} className={`queue-row ${late ? 'queue-row--overdue' : ''}`} data-testid="queue-row" onClick={() => open(x.id)}>
               <Text className="queue-row__number">{x.number}</Text>
@@ -207,7 +213,7 @@ export default function DeskQueuePage() {
               <Text className="queue-row__place">{x.location.path.slice(1).join(' · ')}</Text>
               <Text className={`queue-row__assignee ${x.assignee ? '' : 'queue-row__assignee--none'}`}>{x.assignee?.name ?? t('ticket.unassigned')}</Text>
               <View className="queue-row__deadline">
-                <Countdown deadline={x.nextDeadline} now={now} />
+                <Countdown state={x.timeState} serverNow={serverNow} />
               </View>
               <View className="queue-row__action">
                 <Text className="link">{x.status === 'submitted' ? commandLabel('assign') : t('desk.view')} ›</Text>

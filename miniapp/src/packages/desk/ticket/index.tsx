@@ -14,7 +14,7 @@ import { useCategoryNames } from '../../../components/useCategoryNames';
 import { TicketHead } from '../../../components/ticket/TicketHead';
 import { TicketItem } from '../../../components/ticket/TicketItem';
 import { Timeline } from '../../../components/ticket/Timeline';
-import { Countdown, useNow } from '../../../components/ticket/Countdown';
+import { Countdown, useNow, useServerNow } from '../../../components/ticket/Countdown';
 import { ReasonSheet } from '../../../components/ReasonSheet';
 import { AssignSheet } from '../../../components/desk/AssignSheet';
 import { CallbackForm } from '../../../components/desk/CallbackForm';
@@ -35,7 +35,7 @@ export default function DeskTicketPage() {
   const [duplicates, setDuplicates] = useState<TicketSummary[] | null>(null);
   const [mergeInto, setMergeInto] = useState<string | null>(null);
   const { detail, error, load, changed: applyChange } = useTicketDetail(id, SCREENS.deskTicket(id));
-  const now = useNow();
+  const serverNow = useServerNow(detail?.ticket.timeState.at, useNow());
   const categoryName = useCategoryNames();
 
 
@@ -117,13 +117,12 @@ export default function DeskTicketPage() {
       <View className="desk-ticket__columns">
       <View className="desk-ticket__main">
       <TicketHead ticket={ticket}>
-        {ticket.nextDeadline ? (
+        {ticket.timeState.state !== 'none' ? (
           <View className="desk-ticket__deadline">
-            <Countdown deadline={ticket.nextDeadline} now={now} />
+            <Countdown state={ticket.timeState} serverNow={serverNow} />
           </View>
         ) : null}
         {ticket.transferRequest ? <View className="section-note">{t('desk.transferAsked', { reason: ticket.transferRequest.reason })}</View> : null}
-        {ticket.holdReason && ticket.status === 'on_hold' ? <View className="section-note">{t('tech.holdReason', { reason: ticket.holdReason })}</View> : null}
         {ticket.breaches.length ? <View className="section-note desk-ticket__breach">{t('desk.breaches', { n: ticket.breaches.length })}</View> : null}
       </TicketHead>
 

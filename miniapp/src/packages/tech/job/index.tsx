@@ -13,7 +13,7 @@ import { SCREENS } from '../../../services/roles';
 import { useCategoryNames } from '../../../components/useCategoryNames';
 import { TicketHead } from '../../../components/ticket/TicketHead';
 import { Timeline } from '../../../components/ticket/Timeline';
-import { Countdown, useNow } from '../../../components/ticket/Countdown';
+import { Countdown, useNow, useServerNow } from '../../../components/ticket/Countdown';
 import { ReasonSheet } from '../../../components/ReasonSheet';
 import { CompleteForm } from '../../../components/tech/CompleteForm';
 import { toast } from '../../../components/toast';
@@ -29,7 +29,7 @@ export default function TechJobPage() {
   const [sheet, setSheet] = useState<Sheet>(null);
   const [completing, setCompleting] = useState(false);
   const { detail, error, load, changed } = useTicketDetail(id, SCREENS.techJob(id));
-  const now = useNow();
+  const serverNow = useServerNow(detail?.ticket.timeState.at, useNow());
   const categoryName = useCategoryNames();
 
 
@@ -77,12 +77,11 @@ export default function TechJobPage() {
   return (
     <View className="page tech-job">
       <TicketHead ticket={ticket}>
-        {ticket.nextDeadline ? (
+        {ticket.timeState.state !== 'none' ? (
           <View className="tech-job__deadline">
-            <Countdown deadline={ticket.nextDeadline} now={now} />
+            <Countdown state={ticket.timeState} serverNow={serverNow} />
           </View>
         ) : null}
-        {ticket.holdReason && ticket.status === 'on_hold' ? <View className="section-note">{t('tech.holdReason', { reason: ticket.holdReason })}</View> : null}
       </TicketHead>
 
       {completing ? (

@@ -9,8 +9,8 @@ import { ensureSignedIn } from '../../../services/auth';
 import { SCREENS } from '../../../services/roles';
 import { useCategoryNames } from '../../../components/useCategoryNames';
 import { TicketItem } from '../../../components/ticket/TicketItem';
-import { Countdown, useNow } from '../../../components/ticket/Countdown';
-import { byDeadline } from '../../../components/ticket/countdown';
+import { Countdown, useNow, useServerNow } from '../../../components/ticket/Countdown';
+import { byTimeState, countBreached } from '../../../components/ticket/countdown';
 import { EmptyState } from '../../../components/EmptyState';
 import { toast } from '../../../components/toast';
 import './index.scss';
@@ -33,8 +33,8 @@ export default function TechJobsPage() {
     loading.current = true;
     try {
       const [a, p] = await Promise.all([api.listAllTickets({ scope: 'assigned' }), api.listAllTickets({ scope: 'pool' })]);
-      setMine([...a].sort(byDeadline));
-      setPool([...p].sort(byDeadline));
+      setMine([...a].sort(byTimeState));
+      setPool([...p].sort(byTimeState));
       setError(null);
     } catch (err) {
       setError(errorMessage(err));
@@ -68,7 +68,8 @@ export default function TechJobsPage() {
 
   const open = (id: string) => void Taro.navigateTo({ url: SCREENS.techJob(id) });
   const list = tab === 'mine' ? mine : pool;
-  const overdue = mine?.filter((x) => x.nextDeadline?.overdue || (x.nextDeadline && Date.parse(x.nextDeadline.dueAt) < now)).length ?? 0;
+  const serverNow = useServerNow(list?.[0]?.timeState.at, now);
+  const overdue = mine ? countBreached(mine, serverNow) : 0;
 
   return (
     <View className="page tech-jobs">
@@ -89,7 +90,7 @@ export default function TechJobsPage() {
         {list === null && !error ? <View className="center-state">{t('common.loading')}</View> : null}
         {list?.length === 0 ? <EmptyState description={tab === 'mine' ? t('tech.noJobs') : t('tech.poolEmpty')} /> : null}
         {list?.map((x) => (
-          <TicketItem key={x.id} ticket={x} categoryName={categoryName(x.categoryCode)} onOpen={tab === 'mine' ? open : () => undefined} extra={<Countdown deadline={x.nextDeadline} now={now} />}>
+          <TicketItem key={x.id} ticket={x} categoryName={categoryName(x.categoryCode)} onOpen={tab === 'mine' ? open : () => undefined} extra={<Countdown state={x.timeState} serverNow={serverNow} />}>
             {tab === 'pool' ? (
               <View className="tech-jobs__grab" onClick={(e) => e.stopPropagation()}>
                 <Button type="primary" size="small" loading={grabbing === x.id} disabled={!!grabbing} data-testid="grab" onClick={() => void grab(x.id)}>
