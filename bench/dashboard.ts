@@ -11,6 +11,8 @@
 import { createDocumentClient } from '../functions/src/adapters/dynamo/client';
 import { DynamoAggregateRepository } from '../functions/src/adapters/dynamo/aggregateRepository';
 import { DynamoCatalogWriter } from '../functions/src/adapters/dynamo/catalogWriter';
+import { PageCursors } from '../functions/src/adapters/dynamo/pageCursor';
+import { DynamoTicketRepository } from '../functions/src/adapters/dynamo/ticketRepository';
 import type { TicketStatus } from '../functions/src/contract/enums';
 import { resolvePeriod } from '../functions/src/domain/reports/period';
 import { readDashboard } from '../functions/src/domain/reports/readReports';
@@ -93,7 +95,10 @@ export async function measureDashboard(options: { apiUrl: string; dynamoEndpoint
       log(`  ${tickets.toLocaleString('en')} tickets → ${cells.length.toLocaleString('en')} aggregate items written`);
 
       const reader = new DynamoAggregateRepository(doc, tableName);
-      await readDashboard(reader, hospitalId, resolvePeriod({ month: MONTH }, new Date(), 'Asia/Shanghai'), {}, data.categories);
+      await readDashboard(reader, hospitalId, resolvePeriod({ month: MONTH }, new Date(), 'Asia/Shanghai'), {}, data.categories, {
+        counter: new DynamoTicketRepository(doc, tableName, PageCursors.ofThisProcess()),
+        now: new Date(),
+      });
       const token = await devLogin(apiUrl, hospitalId, staffIds.manager);
       const { from, to } = resolvePeriod({ month: MONTH }, new Date(), 'Asia/Shanghai');
       const response = await fetch(`${apiUrl}/v1/dashboard?from=${from}&to=${to}`, { headers: { authorization: `Bearer ${token}` } });

@@ -85,6 +85,9 @@ describe("the manager's dashboard", () => {
     expect(text('kpi-satisfaction')).toContain('目标 ≥ 90%');
     // Counts have no target and no colour.
     expect(tone('reported')).toBe('plain');
+    // 60 callbacks made; 4 completions aged out of the desk's list without one.
+    expect(text('kpi-callbacks')).toContain('60');
+    expect(text('kpi-callbacks')).toContain('超 14 天未回访 4 单');
     expect(screen.getByTestId('kpi-slaAccept').className).toContain('kpi--bad');
   });
 

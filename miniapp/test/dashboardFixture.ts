@@ -28,6 +28,7 @@ export function dashboardFixture(): Dashboard {
     reopened: 4,
     satisfaction: { rated: 80, satisfied: 76, rate: 0.95, averageScore: 4.7 },
     callbacksDone: 60,
+    callbacksNotMade: 4,
     complaints: 1,
   };
 }

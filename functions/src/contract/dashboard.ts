@@ -39,6 +39,8 @@ export const Dashboard = z
     reopened: z.int(),
     satisfaction: z.object({ rated: z.int(), satisfied: z.int(), rate: z.nullable(z.number()), averageScore: z.nullable(z.number()) }),
     callbacksDone: z.int(),
+    /** Completed in the period and never called back within 14 days (aged out of the desk's callbacks list). */
+    callbacksNotMade: z.int(),
     complaints: z.int(),
   })
   .register(z.globalRegistry, { id: 'Dashboard' });

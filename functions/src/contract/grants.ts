@@ -72,6 +72,8 @@ function ticketCommandGrants(): Record<`${TicketCommand}Ticket`, Access> {
 }
 /** Dashboards and reports: the hospital (GetItem), categories (Query AP-02) and the aggregates (Query AP-40); read-only. */
 const REPORT: Access = { table: ['GetItem', 'Query'], secrets: SESSION };
+/** The dashboard and the workbooks also count the callbacks never made (GSI3 CB#, Select COUNT, AP-19). */
+const REPORT_WITH_CALLBACKS: Access = { ...REPORT, indexes: { GSI3: ['Query'] } };
 
 export const grants = {
   // hospital, label, openid link, user (GetItem); without a label the openid's links (Query, AP-24);
@@ -209,14 +211,14 @@ export const grants = {
   markNotificationsRead: { table: ['GetItem', 'Query'], inTransaction: ['UpdateItem'], secrets: SESSION },
   listDeadLetters: { table: ['GetItem', 'Query'], secrets: SESSION },
 
-  getDashboard: REPORT,
+  getDashboard: REPORT_WITH_CALLBACKS,
   assetReport: REPORT,
   technicianReport: REPORT,
   vendorReport: REPORT,
   departmentReport: REPORT,
   heatmapReport: REPORT,
-  monthlyReport: REPORT,
-  quarterlyReport: REPORT,
+  monthlyReport: REPORT_WITH_CALLBACKS,
+  quarterlyReport: REPORT_WITH_CALLBACKS,
 
   // Scheduled (no HTTP, so no session secret): due watches (GSI4, keys only, AP-20); each ticket
   // and its hospital (GetItem); the escalation as a ticket command's transaction

@@ -233,6 +233,8 @@ export interface TicketRepository {
   listCallbacksDue(hospitalId: string): Promise<TicketRecord[]>;
   /** AP-19 (CB#): a page of the callbacks owed for tickets completed since `since`, the longest waiting first, with their total. */
   pageCallbacksDue(hospitalId: string, since: Date, page: PageRequest): Promise<Page<TicketRecord>>;
+  /** AP-19 (CB#, Select COUNT): tickets completed in [completedFrom, completedBefore) still owed a callback (the reports' "not called back"). */
+  countCallbacksOwed(hospitalId: string, completedFrom: string, completedBefore: string, filter: { category?: string | undefined; building?: string | undefined }): Promise<number>;
   /** AP-56: tickets by a search token (a number, phone or name, or the start of one), newest first. */
   searchByToken(hospitalId: string, token: SearchToken, page: PageRequest): Promise<Page<TicketRecord>>;
   /** AP-57: every ticket at a location, open ones first, newest first. */

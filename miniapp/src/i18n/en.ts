@@ -350,6 +350,8 @@ export const en: Messages = {
   'dash.kpi.firstTimeFix': 'First-time fix',
   'dash.kpi.mttr': 'Mean time to repair',
   'dash.kpi.reopened': 'Reopened / complaints',
+  'dash.kpi.callbacks': 'Callbacks',
+  'dash.kpi.notCalledBack': '{n} not called back within 14 days',
   'dash.kpi.target': 'Target ≥ {n}',
   'dash.kpi.below': 'Below target',
   'dash.kpi.met': 'On target',

@@ -349,6 +349,8 @@ export const zhCN = {
   'dash.kpi.firstTimeFix': '一次修复率',
   'dash.kpi.mttr': '平均修复用时',
   'dash.kpi.reopened': '返修 / 投诉',
+  'dash.kpi.callbacks': '回访',
+  'dash.kpi.notCalledBack': '超 14 天未回访 {n} 单',
   'dash.kpi.target': '目标 ≥ {n}',
   'dash.kpi.below': '低于目标',
   'dash.kpi.met': '达标',

@@ -351,6 +351,33 @@ export class DynamoTicketRepository implements TicketRepository {
     );
   }
 
+  /** AP-19 (CB#, Select COUNT) completions in a time range still owed a callback, optionally of one category or building. */
+  async countCallbacksOwed(hospitalId: string, completedFrom: string, completedBefore: string, filter: { category?: string | undefined; building?: string | undefined }): Promise<number> {
+    const conditions: string[] = [];
+    const values: Record<string, string> = { ':pk': deskIndex(hospitalId), ':from': `${CALLBACK_PREFIX}${completedFrom}`, ':to': `${CALLBACK_PREFIX}${completedBefore}` };
+    if (filter.category) {
+      conditions.push('categoryCode = :category');
+      values[':category'] = filter.category;
+    }
+    if (filter.building) {
+      conditions.push('contains(locationAncestorIds, :building)');
+      values[':building'] = filter.building;
+    }
+    let total = 0;
+    for await (const out of queryPages(this.doc, {
+      TableName: this.tableName,
+      IndexName: 'GSI3',
+      // BETWEEN is inclusive; the upper bound is an instant with no "#<id>" after it, so a completion at exactly that instant sorts above it.
+      KeyConditionExpression: 'GSI3PK = :pk AND GSI3SK BETWEEN :from AND :to',
+      ...(conditions.length > 0 ? { FilterExpression: conditions.join(' AND ') } : {}),
+      ExpressionAttributeValues: values,
+      Select: 'COUNT',
+    })) {
+      total += out.Count ?? 0;
+    }
+    return total;
+  }
+
   /** AP-56 tickets by a search token, newest first: one Query of the search items, then one BatchGetItem of their tickets. */
   async searchByToken(hospitalId: string, token: SearchToken, page: PageRequest): Promise<Page<TicketRecord>> {
     const pk = searchPk(hospitalId);

@@ -39,6 +39,7 @@ export async function buildReportWorkbookXlsx(title: string, r: AllReports): Pro
     ['满意率 %', pct(d.satisfaction.rate)],
     ['平均评分', d.satisfaction.averageScore],
     ['回访数', d.callbacksDone],
+    ['未回访（完工 14 天未回访）', d.callbacksNotMade],
     ['投诉数', d.complaints],
     ['耗材费用合计 (元)', r.departments.totalPartsCost],
     ...(r.tickets.truncated ? [['工单明细', `仅列出前 ${r.tickets.rows.length} 单`]] : []),

@@ -1,6 +1,7 @@
 import { ForbiddenError } from '../errors';
 import { can } from '../policy/can';
 import type { TicketRepository } from '../ports';
+import { callbacksAgeOutBefore } from '../reports/notCalledBack';
 import type { Page, PageRequest, TicketRecord, UserRecord } from '../records';
 import type { TicketStatus } from '../../contract/enums';
 
@@ -28,9 +29,6 @@ export async function deskQueue(
   return tickets.pageDeskQueue(user.hospitalId, { ...rest, ...(overdue === undefined ? {} : { overdue: { value: overdue, at: now } }) }, page);
 }
 
-/** Callbacks are owed for this long after completion; older ones age out of the work list (reported as not called back). */
-export const CALLBACK_OWED_DAYS = 14;
-const DAY_MS = 24 * 3600 * 1000;
 
 export async function callbacksDue(tickets: TicketRepository, user: UserRecord): Promise<TicketRecord[]> {
   if (!can(user, 'list', 'callbacks')) throw new ForbiddenError('Callbacks are for the service desk', '回访仅供服务台使用');
@@ -40,7 +38,7 @@ export async function callbacksDue(tickets: TicketRepository, user: UserRecord):
 /** The callbacks work list: a page at a time, the longest waiting first, only those completed in the last CALLBACK_OWED_DAYS. */
 export async function callbacksOwed(tickets: TicketRepository, user: UserRecord, now: Date, page: PageRequest): Promise<Page<TicketRecord>> {
   if (!can(user, 'list', 'callbacks')) throw new ForbiddenError('Callbacks are for the service desk', '回访仅供服务台使用');
-  return tickets.pageCallbacksDue(user.hospitalId, new Date(now.getTime() - CALLBACK_OWED_DAYS * DAY_MS), page);
+  return tickets.pageCallbacksDue(user.hospitalId, callbacksAgeOutBefore(now), page);
 }
 
 export async function myJobs(tickets: TicketRepository, user: UserRecord, page: PageRequest): Promise<Page<TicketRecord>> {

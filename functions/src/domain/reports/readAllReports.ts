@@ -3,6 +3,7 @@ import type { AssetReport, DepartmentReport, Heatmap, TechnicianReport, VendorRe
 import type { CatalogRepository } from '../ports';
 import type { CategoryRecord } from '../records';
 import { MAX_SHEET_TICKETS, type AggregateRepository } from './aggregatePort';
+import type { CallbacksOwedCounter } from './notCalledBack';
 import type { Period } from './period';
 import { readAssetReport } from './readAssetReport';
 import { readDashboard, readDepartmentReport, readHeatmap, readTechnicianReport, readVendorReport } from './readReports';
@@ -25,7 +26,7 @@ export interface AllReports {
 
 /** Every table of the monthly / quarterly workbook, for one period: the same reads as the dashboard and the reports. */
 export async function readAllReports(
-  deps: { aggregates: AggregateRepository; catalog: Pick<CatalogRepository, 'listCategories'> },
+  deps: { aggregates: AggregateRepository; catalog: Pick<CatalogRepository, 'listCategories'>; tickets: CallbacksOwedCounter },
   hospitalId: string,
   period: Period,
   now: Date,
@@ -33,7 +34,7 @@ export async function readAllReports(
   const categories = await deps.catalog.listCategories(hospitalId);
   const repo = deps.aggregates;
   const [dashboard, assets, technicians, vendors, departments, heatmap, tickets] = await Promise.all([
-    readDashboard(repo, hospitalId, period, {}, categories),
+    readDashboard(repo, hospitalId, period, {}, categories, { counter: deps.tickets, now }),
     readAssetReport(repo, hospitalId, period, now),
     readTechnicianReport(repo, hospitalId, period),
     readVendorReport(repo, hospitalId, period, categories),

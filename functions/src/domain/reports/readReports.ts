@@ -1,5 +1,6 @@
 import type { Dashboard } from '../../contract/dashboard';
 import { TicketChannel } from '../../contract/enums';
+import { countNotCalledBack, type CallbacksOwedCounter } from './notCalledBack';
 import type { DepartmentReport, Heatmap, TechnicianReport, VendorReport } from '../../contract/reports';
 import type { CategoryRecord } from '../records';
 import type { AggregateRepository, AggregateRow } from './aggregatePort';
@@ -57,9 +58,11 @@ export async function readDashboard(
   period: Period,
   filter: DashboardFilter,
   categories: readonly CategoryRecord[],
+  callbacksOwed: { counter: CallbacksOwedCounter; now: Date },
 ): Promise<Dashboard> {
   const read = cachedReader(repo, hospitalId, period);
   const { building, category } = filter;
+  const notCalledBack = countNotCalledBack(callbacksOwed.counter, hospitalId, period, callbacksOwed.now, { building, category });
   const isCat = (r: AggregateRow) => !category || r.attrs.categoryCode === category;
   const isBld = (r: AggregateRow) => !building || r.attrs.buildingId === building;
 
@@ -98,6 +101,7 @@ export async function readDashboard(
       averageScore: mean(get(c, C.scoreSum), get(c, C.rated)),
     },
     callbacksDone: get(c, C.callbacks),
+    callbacksNotMade: await notCalledBack,
     complaints: get(c, C.complaints),
   };
 }

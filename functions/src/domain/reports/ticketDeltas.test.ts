@@ -156,8 +156,10 @@ describe('ticketDeltas', () => {
         expect(countersOf(applied)).toEqual(countersOf(expected));
         // And the dashboard read from them is the dashboard of the recomputation.
         const period = { from: '2026-11-01', to: '2026-11-30', days: 30, startsAt: '2026-10-31T16:00:00.000Z', endsAt: '2026-11-30T16:00:00.000Z', timezone: 'Asia/Shanghai' };
-        expect(await readDashboard(memoryRepo(applied), 'h1', period, { building: 'b5' }, [])).toEqual(
-          await readDashboard(memoryRepo(expected), 'h1', period, { building: 'b5' }, []),
+        // The callbacks owed come from the tickets' index, not the aggregates: the same answer for both.
+        const owed = { counter: { countCallbacksOwed: async () => 0 }, now: new Date('2026-12-01T00:00:00.000Z') };
+        expect(await readDashboard(memoryRepo(applied), 'h1', period, { building: 'b5' }, [], owed)).toEqual(
+          await readDashboard(memoryRepo(expected), 'h1', period, { building: 'b5' }, [], owed),
         );
       }),
       { numRuns: 150 },

@@ -34,6 +34,7 @@ function kpis(d: Dashboard, assets: AssetReport | null): Kpi[] {
     { key: 'firstTimeFix', label: t('dash.kpi.firstTimeFix'), value: percent(d.firstTimeFix.rate), sub: `${d.firstTimeFix.met}/${d.firstTimeFix.total}` },
     { key: 'mttr', label: t('dash.kpi.mttr'), value: minutes(d.times.toComplete.meanMinutes), sub: d.times.toComplete.p90Minutes === null ? undefined : `P90 ${minutes(d.times.toComplete.p90Minutes)}` },
     { key: 'reopened', label: t('dash.kpi.reopened'), value: `${d.reopened} / ${d.complaints}` },
+    { key: 'callbacks', label: t('dash.kpi.callbacks'), value: String(d.callbacksDone), sub: t('dash.kpi.notCalledBack', { n: d.callbacksNotMade }) },
   ];
 }
 
