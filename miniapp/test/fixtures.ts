@@ -43,6 +43,7 @@ export function createdTicket(over: Partial<Ticket> = {}): Ticket {
     assignee: null,
     version: 1,
     deadlines: { acceptBy: '2026-11-23T06:15:00.000Z', arriveBy: '2026-11-23T10:00:00.000Z' },
+    timeState: { state: 'running', kind: 'accept', dueAt: '2026-11-23T06:15:00.000Z', overdueMinutes: 0, escalationLevel: 0, escalatesAt: null, pauseReason: null, pausedSince: null, at: '2026-11-23T06:00:00.000Z' },
     ...over,
   }) as Ticket;
 }
