@@ -7,7 +7,9 @@ import { baseUrl, desktopPage, launchBrowser, phonePage, screenshot } from './br
  * steps; a handover between two dispatchers is recorded with the picker and prints on A4.
  * The local stack's clock is moved forward (other e2e files share it: forward only, a little).
  */
-const icuCode = 'R-B5-0201';
+// The operating theatre: an open power fault there must not stand as a possible duplicate of the
+// other browser tests' reports on the same shared stack (the workflow's nurse reports in the ICU).
+const theatreCode = 'R-OPD-0301';
 
 interface Person {
   context: BrowserContext;
@@ -52,7 +54,7 @@ interface Created {
 }
 
 async function report(description: string, urgency: 'normal' | 'emergency'): Promise<Created> {
-  return apiPost<Created>('/v1/tickets', 'nurse-li', { qrCode: icuCode, categoryCode: 'power', description, urgency, notADuplicate: true });
+  return apiPost<Created>('/v1/tickets', 'nurse-li', { qrCode: theatreCode, categoryCode: 'power', description, urgency, notADuplicate: true });
 }
 
 describe('the desk’s clocks, complaints and handover (H5 build, 1280 px)', () => {
@@ -98,7 +100,7 @@ describe('the desk’s clocks, complaints and handover (H5 build, 1280 px)', () 
     const t = await report('插座没电', 'normal');
     await apiPost(`/v1/tickets/${t.id}/assign`, 'desk-wang', { technicianId: 'tech-zhao' });
     await apiPost(`/v1/tickets/${t.id}/accept`, 'tech-zhao', {});
-    await apiPost(`/v1/tickets/${t.id}/arrive`, 'tech-zhao', { qrCode: icuCode });
+    await apiPost(`/v1/tickets/${t.id}/arrive`, 'tech-zhao', { qrCode: theatreCode });
     await apiPost(`/v1/tickets/${t.id}/complete`, 'tech-zhao', { note: '更换插座' });
     await apiPost(`/v1/tickets/${t.id}/confirm`, 'nurse-li', { satisfied: true });
 
