@@ -229,8 +229,6 @@ export interface TicketRepository {
   listDeskQueue(hospitalId: string): Promise<TicketRecord[]>;
   /** AP-19, a page at a time, filtered in the database (the desk's queue screen). */
   pageDeskQueue(hospitalId: string, filters: DeskQueueFilters, page: PageRequest): Promise<Page<TicketRecord>>;
-  /** Completed or confirmed tickets still owed a callback (回访). */
-  listCallbacksDue(hospitalId: string): Promise<TicketRecord[]>;
   /** AP-19 (CB#): a page of the callbacks owed for tickets completed since `since`, the longest waiting first, with their total. */
   pageCallbacksDue(hospitalId: string, since: Date, page: PageRequest): Promise<Page<TicketRecord>>;
   /** AP-19 (CB#, Select COUNT): tickets completed in [completedFrom, completedBefore) still owed a callback (the reports' "not called back"). */

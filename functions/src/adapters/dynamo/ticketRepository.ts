@@ -406,11 +406,6 @@ export class DynamoTicketRepository implements TicketRepository {
     return this.page('GSI5', atLocation(hospitalId, locationId), ANY_TICKET_PREFIX, page);
   }
 
-  /** AP-19 completed tickets still owed a callback (GSI3, CB#). */
-  listCallbacksDue(hospitalId: string): Promise<TicketRecord[]> {
-    return this.all('GSI3', deskIndex(hospitalId), CALLBACK_PREFIX);
-  }
-
   /** AP-19 a page of the open complaints (GSI3, CP#), oldest first. */
   pageOpenComplaints(hospitalId: string, page: PageRequest): Promise<Page<TicketRecord>> {
     return this.page('GSI3', deskIndex(hospitalId), COMPLAINT_PREFIX, page, 'oldestFirst');

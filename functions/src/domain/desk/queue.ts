@@ -29,12 +29,6 @@ export async function deskQueue(
   return tickets.pageDeskQueue(user.hospitalId, { ...rest, ...(overdue === undefined ? {} : { overdue: { value: overdue, at: now } }) }, page);
 }
 
-
-export async function callbacksDue(tickets: TicketRepository, user: UserRecord): Promise<TicketRecord[]> {
-  if (!can(user, 'list', 'callbacks')) throw new ForbiddenError('Callbacks are for the service desk', '回访仅供服务台使用');
-  return tickets.listCallbacksDue(user.hospitalId);
-}
-
 /** The callbacks work list: a page at a time, the longest waiting first, only those completed in the last CALLBACK_OWED_DAYS. */
 export async function callbacksOwed(tickets: TicketRepository, user: UserRecord, now: Date, page: PageRequest): Promise<Page<TicketRecord>> {
   if (!can(user, 'list', 'callbacks')) throw new ForbiddenError('Callbacks are for the service desk', '回访仅供服务台使用');
