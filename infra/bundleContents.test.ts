@@ -30,6 +30,7 @@ const EXPECTED: Record<FunctionName, Heavy[]> = {
   admin: [],
   labels: ['the PDF label sheet (pdf-lib, fontkit, the CJK font)', 'WeChat mini-program codes'],
   slaScanner: [],
+  reconciler: [],
   notifier: ['WeChat subscribe messages'],
   aggregator: [],
   deadLetterRecorder: [],

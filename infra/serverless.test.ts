@@ -46,8 +46,12 @@ const WRITES_OUTSIDE_TRANSACTIONS: Record<string, string[]> = {
   desk: ['dynamodb:PutItem table'],
   // a one-time subscription quota (an atomic ADD); readAt, conditional on the notification being unread
   notifications: ['dynamodb:UpdateItem table'],
-  // CSV imports of thousands of rows, written only after the whole file validated
-  admin: ['dynamodb:BatchWriteItem table'],
+  // CSV imports of thousands of rows, written only after the whole file validated; the reconcile
+  // run by hand: lost versions' markers (BatchWriteItem), each correction a conditional ADD, the
+  // run, a lost ticket's sheet line and open fault (PutItem) — items the admin already writes in transactions
+  admin: ['dynamodb:BatchWriteItem table', 'dynamodb:PutItem table', 'dynamodb:UpdateItem table'],
+  // the nightly reconcile: the same writes as the admin's run by hand
+  reconciler: ['dynamodb:BatchWriteItem table', 'dynamodb:PutItem table', 'dynamodb:UpdateItem table'],
   // the shared WeChat token's lease (mini-program codes of the labels)
   labels: ['dynamodb:PutItem table (only WECHAT# items)', 'dynamodb:UpdateItem table (only WECHAT# items)'],
   // idempotent conditional writes: the stream retries batches

@@ -32,6 +32,8 @@ const SETTINGS: Partial<Record<FunctionName, Settings>> = {
   // Runs every minute; a backlog is worked off in rounds (domain/sla/scanSla.ts), so it may take
   // longer than a request, but it must end before the next run starts.
   slaScanner: { timeout: 55 },
+  // Two days of a large hospital: a few thousand tickets read in batches of 100.
+  reconciler: { timeout: 300 },
   // A batch retries WeChat with backoff inside the call (timeouts of a few seconds each).
   notifier: { timeout: 60 },
   aggregator: { timeout: 60 },

@@ -30,5 +30,6 @@ export function dashboardFixture(): Dashboard {
     callbacksDone: 60,
     callbacksNotMade: 4,
     complaints: 1,
+    reconciled: { ranAt: '2026-11-22T19:30:04.000Z', from: '2026-11-20', to: '2026-11-21', tickets: 41, corrected: 3, conflicts: 0, lostVersions: 1, unsettledDays: [] },
   };
 }

@@ -7,6 +7,7 @@ import {
 import type { Role } from './enums';
 import { Invite } from './users';
 import { NoContent } from './common';
+import { ReconcileBody, ReconcileRunView } from './dashboard';
 import type * as z from 'zod/mini';
 
 /** The desk (dispatchers) keeps the place and device registers; categories and staff are the admin's. */
@@ -88,6 +89,22 @@ export const listUsers = defineRoute({
   errors: [403],
 });
 
+/** After a crash, a bug fix or a migration: the numbers of some days recomputed from the tickets (the nightly job does the last days). */
+export const reconcileReports = defineRoute({
+  name: 'reconcileReports',
+  area: 'admin',
+  method: 'post',
+  path: '/v1/admin/reconcile',
+  summary: 'Recompute the aggregates of up to 31 days from the tickets and repair drift (idempotent)',
+  tag: 'admin',
+  auth: 'session',
+  roles: ADMIN_ONLY,
+  body: ReconcileBody,
+  response: ReconcileRunView,
+  successStatus: 200,
+  errors: [403],
+});
+
 export const adminRoutes = [
   ...Object.values(locationAdmin),
   ...Object.values(assetAdmin),
@@ -98,4 +115,5 @@ export const adminRoutes = [
   ...Object.values(assetCsv),
   qrLabels,
   listUsers,
+  reconcileReports,
 ] as const;

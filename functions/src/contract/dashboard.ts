@@ -13,6 +13,27 @@ export const DashboardQuery = z.object({
 });
 export type DashboardQuery = z.infer<typeof DashboardQuery>;
 
+/** What the latest reconcile run found: when it ran, the days it covered, what it put right. */
+export const ReconcileRunView = z
+  .object({
+    ranAt: z.string(),
+    from: Day,
+    to: Day,
+    tickets: z.int(),
+    corrected: z.int(),
+    conflicts: z.int(),
+    lostVersions: z.int(),
+    unsettledDays: z.array(Day),
+  })
+  .register(z.globalRegistry, { id: 'ReconcileRun' });
+export type ReconcileRunView = z.infer<typeof ReconcileRunView>;
+
+/** A reconcile asked for by hand covers at most a month of days (a request stays inside API Gateway's 29 s). */
+export const MAX_RECONCILE_DAYS = 31;
+
+/** Recompute the aggregates of these days (at most 31) from the tickets and repair what drifted. */
+export const ReconcileBody = z.object({ from: Day, to: Day });
+
 const Rate = z.object({ met: z.int(), total: z.int(), rate: z.nullable(z.number()) });
 const Duration = z.object({ count: z.int(), meanMinutes: z.nullable(z.number()), p90Minutes: z.nullable(z.number()) });
 const Count = z.object({ key: z.string(), label: z.string(), count: z.int() });
@@ -42,6 +63,8 @@ export const Dashboard = z
     /** Completed in the period and never called back within 14 days (aged out of the desk's callbacks list). */
     callbacksNotMade: z.int(),
     complaints: z.int(),
+    /** The latest reconcile run of the hospital's numbers (null before the first). */
+    reconciled: z.nullable(ReconcileRunView),
   })
   .register(z.globalRegistry, { id: 'Dashboard' });
 export type Dashboard = z.infer<typeof Dashboard>;

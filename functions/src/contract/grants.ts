@@ -201,6 +201,12 @@ export const grants = {
   // (getwxacodeunlimit) with the shared WeChat access token
   qrLabels: { table: ['GetItem', 'Query'], secrets: ['session-secret', 'wechat-app-secret'], wechatTokenCache: true },
 
+  // Reconcile (domain/reports/reconcilePeriod.ts): the hospital (GetItem); each day's number search
+  // items (Query AP-56) and their tickets and markers (BatchGetItem AP-12, AP-72); the days'
+  // aggregates (Query AP-40); a lost version's markers (BatchWriteItem), sheet line and open fault
+  // (PutItem); each correction (conditional UpdateItem); the run (PutItem AP-73)
+  reconcileReports: { table: ['GetItem', 'Query', 'BatchGetItem', 'BatchWriteItem', 'PutItem', 'UpdateItem'], secrets: SESSION },
+
   // Notifications (AP-50 inbox, AP-51 quotas, AP-53 dead letters): the caller (GetItem) and…
   // …ADD to each accepted template's quota (UpdateItem), then the quotas (Query on the hospital partition)
   recordSubscriptions: { table: ['GetItem', 'UpdateItem', 'Query'], secrets: SESSION },
@@ -211,6 +217,7 @@ export const grants = {
   markNotificationsRead: { table: ['GetItem', 'Query'], inTransaction: ['UpdateItem'], secrets: SESSION },
   listDeadLetters: { table: ['GetItem', 'Query'], secrets: SESSION },
 
+  // …and the latest reconcile run (GetItem AP-73)
   getDashboard: REPORT_WITH_CALLBACKS,
   assetReport: REPORT,
   technicianReport: REPORT,
@@ -223,6 +230,8 @@ export const grants = {
   // Scheduled (no HTTP, so no session secret): due watches (GSI4, keys only, AP-20); each ticket
   // and its hospital (GetItem); the escalation as a ticket command's transaction
   slaScanner: { table: ['GetItem'], inTransaction: ['PutItem'], indexes: { GSI4: ['Query'] } },
+  // Nightly, no session: the same reads and repairs as reconcileReports, for the last two days
+  reconciler: { table: ['GetItem', 'Query', 'BatchGetItem', 'BatchWriteItem', 'PutItem', 'UpdateItem'] },
   // Stream consumer (no session): ticket, hospital, users, delivery records, the shared WeChat
   // token (GetItem); a hospital's users by role (Query); delivery outcome, token (conditional
   // PutItem); token lease and a quota set to zero on 43101 (UpdateItem); in one transaction each:

@@ -11,6 +11,8 @@ export const MetricName = {
   notificationsDeadLettered: 'NotificationsDeadLettered',
   /** Dimensions `api` (the WeChat path) and `errcode`. */
   wechatErrors: 'WeChatErrors',
+  /** Aggregate items the reconcile put right: drift that should not have happened. */
+  aggregatesCorrected: 'AggregatesCorrected',
 } as const;
 export type MetricName = (typeof MetricName)[keyof typeof MetricName];
 

@@ -7,6 +7,7 @@ import { handler as exportLocations } from '../handlers/exportLocations';
 import { handler as importAssets } from '../handlers/importAssets';
 import { handler as importLocations } from '../handlers/importLocations';
 import { handler as listUsers } from '../handlers/listUsers';
+import { handler as reconcileReports } from '../handlers/reconcileReports';
 import { handler as issueInvite } from '../handlers/issueInvite';
 import { handler as retireAsset } from '../handlers/retireAsset';
 import { handler as retireCategory } from '../handlers/retireCategory';
@@ -42,4 +43,5 @@ export const handler = areaRouter('admin', {
   exportAssets,
   importAssets,
   listUsers,
+  reconcileReports,
 });

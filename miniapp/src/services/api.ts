@@ -5,7 +5,7 @@ import type { PlaceAssetList, PlaceList } from '@contract/places';
 import type { DevLoginBody, Invite, LinkPhoneBody, LoginBody, RedeemInviteBody, Session, User } from '@contract/users';
 import type { CreateTicketBody, ListTicketsQuery, QrLookup, Ticket, TicketDetail, TicketPage } from '@contract/tickets';
 import type { CreateUploadBody, Upload } from '@contract/uploads';
-import type { Dashboard, DashboardQuery } from '@contract/dashboard';
+import type { Dashboard, DashboardQuery, ReconcileRunView } from '@contract/dashboard';
 import type { AssetReport, DepartmentReport, Heatmap, ReportQuery, TechnicianReport, VendorReport } from '@contract/reports';
 import type { SubscriptionBody } from '@contract/notifications';
 import type { PcLoginStarted, PcLoginStatus, SignInOptions } from '@contract/pcLogin';
@@ -191,6 +191,8 @@ export const api = {
   vendorReport: (query: ReportQuery) => request<VendorReport>('/v1/reports/vendors', { query: { ...query } }),
   departmentReport: (query: ReportQuery) => request<DepartmentReport>('/v1/reports/departments', { query: { ...query } }),
   heatmap: (query: ReportQuery) => request<Heatmap>('/v1/reports/heatmap', { query: { ...query } }),
+  /** The admin recomputes some days' numbers from the tickets (at most 31 days). */
+  reconcileReports: (body: { from: string; to: string }) => request<ReconcileRunView>('/v1/admin/reconcile', { method: 'POST', body }),
   createUpload: (body: CreateUploadBody) => request<Upload>('/v1/uploads', { method: 'POST', body }),
   /** Desk PC sign-in by scan: the PC starts and polls (no session yet); the phone confirms. */
   signInOptions: () => request<SignInOptions>('/v1/auth/options', { auth: false }),

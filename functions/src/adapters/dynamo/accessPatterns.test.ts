@@ -57,6 +57,7 @@ describe('infra/access-patterns.md and the code', () => {
     ['idempotency record', keys.idempotencyKey('demo', 'nurse-li', 'k1'), 'H#demo', 'IDEM#nurse-li#k1', 'H#<hid>', 'IDEM#<userId>#<key>'],
     ['handover', keys.handoverKey('demo', '2026-11-23T08:00:00Z', 'h1'), 'H#demo', 'HANDOVER#2026-11-23T08:00:00Z#h1', 'H#<hid>', 'HANDOVER#<at>#<id>'],
     ['subscribe quota', keys.quotaKey('demo', 'u1', 'TMPL'), 'H#demo', 'SUBQ#u1#TMPL', 'H#<hid>', 'SUBQ#<userId>#<templateId>'],
+    ['latest reconcile run', keys.reconcileRunKey('demo'), 'H#demo', 'RECONCILE#LATEST', 'H#<hid>', 'RECONCILE#LATEST'],
     ['dead letter', keys.deadLetterKey('demo', '2026-11-23', 'd1'), 'H#demo', 'DEADLETTER#2026-11-23#d1', 'H#<hid>', 'DEADLETTER#<at>#<id>'],
     ['ticket', keys.ticketKey('demo', 'T1'), 'H#demo#T#T1', 'TICKET', 'H#<hid>#T#<ticketId>', 'TICKET'],
     ['ticket event', keys.ticketEventKey('demo', 'T1', 2), 'H#demo#T#T1', 'EV#00000002', 'H#<hid>#T#<ticketId>', 'EV#<seq, 8 digits>'],

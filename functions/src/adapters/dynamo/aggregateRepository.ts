@@ -1,11 +1,17 @@
 import { cancellationReasons } from './transactions';
-import { TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { addMonths, format, parseISO } from 'date-fns';
-import { MAX_OPEN_FAULTS, type AggregateChange, type AggregateRepository, type AggregateRow } from '../../domain/reports/aggregatePort';
+import { MAX_OPEN_FAULTS, type AggregateChange, type AggregateRepository, type AggregateRow, type LostVersion, type ReconcileRun } from '../../domain/reports/aggregatePort';
+import type { CellCorrection } from '../../domain/reports/reconcile';
+import { appliedKey } from '../../domain/reports/reconcilePeriod';
+import { batchGetItems } from './batchGet';
+import { putAll } from './batchWrite';
+import { ReconcileRunSchema } from './recordSchemas';
 import type { OpenFault, OpenFaultChange } from '../../domain/reports/openFaults';
 import type { TicketSheetRow } from '../../domain/reports/ticketSheet';
 import type { AggKind, AggregateCell } from '../../domain/reports/ticketDeltas';
-import { AGGREGATE_DAY_PREFIX, AGGREGATOR_OUTBOX_SLOT, CLOSED_TICKET_PREFIX, OPEN_TICKET_PREFIX, aggregateDoneKey, aggregateKey, aggregatePk, ofAsset, openFaultKey, openFaultPk, outboxKey, ticketSheetKey, ticketSheetPk } from './keys';
+import { AGGREGATE_DAY_PREFIX, AGGREGATOR_OUTBOX_SLOT, CLOSED_TICKET_PREFIX, OPEN_TICKET_PREFIX, aggregateDoneKey, aggregateKey, reconcileRunKey, aggregatePk, ofAsset, openFaultKey, openFaultPk, outboxKey, ticketSheetKey, ticketSheetPk } from './keys';
 import { parseItem } from './items';
 import { OpenFaultSchema, TicketSheetRowSchema } from './recordSchemas';
 import { queryPages } from './pagination';
@@ -43,6 +49,21 @@ function cellUpdate(tableName: string, hospitalId: string, cell: AggregateCell) 
       ExpressionAttributeValues: values,
     },
   };
+}
+
+/** A reconcile correction: the cell's ADD, conditional on each corrected counter still holding the value read. */
+function correctionUpdate(tableName: string, hospitalId: string, correction: CellCorrection) {
+  const { Update } = cellUpdate(tableName, hospitalId, correction.cell);
+  const names: Record<string, string> = { ...Update.ExpressionAttributeNames };
+  const values: Record<string, unknown> = { ...Update.ExpressionAttributeValues };
+  const conditions = Object.entries(correction.read).map(([k, v], i) => {
+    names[`#r${i}`] = `${COUNTER_PREFIX}${k}`;
+    if (v === 0) return `(attribute_not_exists(#r${i}) OR #r${i} = :zero)`;
+    values[`:r${i}`] = v;
+    return `#r${i} = :r${i}`;
+  });
+  if (Object.values(correction.read).includes(0)) values[':zero'] = 0;
+  return { ...Update, ExpressionAttributeNames: names, ExpressionAttributeValues: values, ConditionExpression: conditions.join(' AND ') };
 }
 
 /** The ticket's sheet line, overwritten by each version (the stream delivers a ticket's versions in order). */
@@ -151,6 +172,58 @@ export class DynamoAggregateRepository implements AggregateRepository {
       if (cancellationReasons(error)?.conditionFailed(0)) return false;
       throw error;
     }
+  }
+
+  /** AP-72 BatchGetItem of the versions' markers (`AGGDONE#<version>` beside each ticket). */
+  async appliedVersions(hospitalId: string, versions: readonly { ticketId: string; version: number }[]): Promise<Set<string>> {
+    const items = await batchGetItems(this.doc, this.tableName, versions.map((v) => aggregateDoneKey(hospitalId, v.ticketId, v.version)));
+    const applied = new Set<string>();
+    for (const v of versions) {
+      const key = aggregateDoneKey(hospitalId, v.ticketId, v.version);
+      if (items.some((i) => i.PK === key.PK && i.SK === key.SK)) applied.add(appliedKey(v.ticketId, v.version));
+    }
+    return applied;
+  }
+
+  /**
+   * Every version up to the lost one is marked applied (a redelivery of any of them, after the
+   * reconcile counted the ticket as it is now, must add nothing); then its sheet line and open fault.
+   */
+  async restoreLost(hospitalId: string, lost: LostVersion): Promise<void> {
+    const ttl = Math.floor(Date.now() / 1000) + MARKER_KEEP_SECONDS;
+    const markers = Array.from({ length: lost.version }, (_, i) => ({ ...aggregateDoneKey(hospitalId, lost.ticketId, i + 1), entity: 'aggregateDone', ttl, restoredBy: 'reconcile' }));
+    await putAll(this.doc, this.tableName, markers);
+    await this.doc.send(new PutCommand(sheetRowPut(this.tableName, hospitalId, lost.sheetRow).Put));
+    if (lost.openFault) {
+      const write = openFaultWrite(this.tableName, hospitalId, lost.openFault);
+      if ('Put' in write && write.Put) await this.doc.send(new PutCommand(write.Put));
+    }
+  }
+
+  /** One conditional UpdateItem per correction: a counter the stream consumer moved meanwhile leaves that item for the next run. */
+  async correctCells(hospitalId: string, corrections: readonly CellCorrection[]): Promise<{ corrected: number; conflicts: number }> {
+    let corrected = 0;
+    let conflicts = 0;
+    for (const c of corrections) {
+      try {
+        await this.doc.send(new UpdateCommand(correctionUpdate(this.tableName, hospitalId, c)));
+        corrected += 1;
+      } catch (error) {
+        if (!(error instanceof ConditionalCheckFailedException)) throw error;
+        conflicts += 1;
+      }
+    }
+    return { corrected, conflicts };
+  }
+
+  /** AP-73 PutItem `RECONCILE#LATEST` (the latest run replaces the one before). */
+  async recordReconcile(run: ReconcileRun): Promise<void> {
+    await this.doc.send(new PutCommand({ TableName: this.tableName, Item: { ...reconcileRunKey(run.hospitalId), entity: 'reconcileRun', ...run } }));
+  }
+
+  async lastReconcile(hospitalId: string): Promise<ReconcileRun | null> {
+    const out = await this.doc.send(new GetCommand({ TableName: this.tableName, Key: reconcileRunKey(hospitalId) }));
+    return out.Item ? parseItem(ReconcileRunSchema, out.Item) : null;
   }
 
   /** AP-42 `PK = H#<hid>#OPENFAULT`, page after page up to MAX_OPEN_FAULTS items. */

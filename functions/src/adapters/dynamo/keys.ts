@@ -113,6 +113,8 @@ export const aggregateDoneKey = (hospitalId: string, ticketId: string, version: 
   PK: ticketPk(hospitalId, ticketId),
   SK: `AGGDONE#${String(version).padStart(8, '0')}`,
 });
+/** The latest reconcile run of a hospital's aggregates (AP-73). */
+export const reconcileRunKey = (hospitalId: string) => ({ PK: hospitalPk(hospitalId), SK: 'RECONCILE#LATEST' });
 /** The outbox slot of an alert the aggregator raises about a ticket (after the lifecycle's own slots of that event). */
 export const AGGREGATOR_OUTBOX_SLOT = 90;
 

@@ -3,6 +3,7 @@ import { SlaPolicy } from '../../contract/catalog';
 import { LocationType, Role, RoomUse, TicketChannel, TicketStatus, Urgency } from '../../contract/enums';
 import { NOTIFICATION_KINDS, TICKET_EVENT_TYPES } from '../../contract/lifecycle';
 import type { DeadLetter, DeliveryRecord, InAppNotification } from '../../domain/ports';
+import type { ReconcileRun } from '../../domain/reports/aggregatePort';
 import type {
   InviteRecord,
   OpenidLink,
@@ -340,4 +341,18 @@ export const OpenFaultSchema: z.ZodMiniType<OpenFault> = z.looseObject({
   reportedAt: text,
   assetName: text,
   categoryCode: text,
+});
+
+/** The latest reconcile run of a hospital (shown on the dashboard). */
+export const ReconcileRunSchema: z.ZodMiniType<ReconcileRun> = z.looseObject({
+  hospitalId: text,
+  ranAt: text,
+  from: text,
+  to: text,
+  days: count,
+  tickets: count,
+  corrected: count,
+  conflicts: count,
+  lostVersions: count,
+  unsettledDays: z.array(text),
 });

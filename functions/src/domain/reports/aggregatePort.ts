@@ -2,6 +2,7 @@ import type { AggKind, AggregateCell } from './ticketDeltas';
 import type { NotificationIntent } from '../notifications';
 import type { OpenFault, OpenFaultChange } from './openFaults';
 import type { TicketSheetRow } from './ticketSheet';
+import type { CellCorrection } from './reconcile';
 
 /** A hospital has at most this many devices down at once in a report (a bounded read, paged inside). */
 export const MAX_OPEN_FAULTS = 2000;
@@ -21,6 +22,32 @@ export interface AggregateChange {
   openFault?: OpenFaultChange | null;
 }
 
+/** What one reconcile run of a hospital's days found and repaired; the latest is kept and shown on the dashboard. */
+export interface ReconcileRun {
+  hospitalId: string;
+  ranAt: string;
+  from: string;
+  to: string;
+  days: number;
+  tickets: number;
+  /** Aggregate items corrected. */
+  corrected: number;
+  /** Items changed by the stream consumer while this run read them: left for the next run. */
+  conflicts: number;
+  /** Ticket versions the stream consumer never applied (lost records), now accounted for. */
+  lostVersions: number;
+  /** Days with a ticket changed in the last minutes, left for the next run. */
+  unsettledDays: string[];
+}
+
+/** A ticket version the stream consumer never applied: its marker, workbook line and open-fault item. */
+export interface LostVersion {
+  ticketId: string;
+  version: number;
+  sheetRow: TicketSheetRow;
+  openFault: OpenFaultChange | null;
+}
+
 /** A stored aggregate item (one dimension value on one day). */
 export type AggregateRow = AggregateCell;
 
@@ -37,6 +64,15 @@ export interface AggregateRepository {
   listOpenFaults(hospitalId: string): Promise<OpenFault[]>;
   /** AP-43 the ticket sheet's lines of the days from..to, in report order (at most `limit`; `truncated` when more exist). */
   listTicketRows(hospitalId: string, from: string, to: string, limit: number): Promise<{ rows: TicketSheetRow[]; truncated: boolean }>;
+  /** AP-72 which of these ticket versions were applied (their markers exist): the keys `<ticketId>@<version>`. */
+  appliedVersions(hospitalId: string, versions: readonly { ticketId: string; version: number }[]): Promise<Set<string>>;
+  /** Marks every version up to a lost one applied, and writes its workbook line and open-fault item again. */
+  restoreLost(hospitalId: string, lost: LostVersion): Promise<void>;
+  /** ADDs each correction, conditional on the counters still holding what was read. */
+  correctCells(hospitalId: string, corrections: readonly CellCorrection[]): Promise<{ corrected: number; conflicts: number }>;
+  /** AP-73 the latest reconcile run of a hospital. */
+  recordReconcile(run: ReconcileRun): Promise<void>;
+  lastReconcile(hospitalId: string): Promise<ReconcileRun | null>;
   /** AP-17 (by time) when each fault on an asset was reported since `since` (ISO), for the repeat-failure alert. */
   assetFaultTimes(hospitalId: string, assetId: string, since: string): Promise<{ ticketId: string; createdAt: string; status: string }[]>;
 }

@@ -20,7 +20,8 @@ export interface Period {
 /** What a request names: a range of days (default this month so far), a month (2026-11) or a quarter (2026-Q4). */
 export type PeriodSpec = { from?: string; to?: string } | { month: string } | { quarter: string };
 
-const dayIn = (now: Date, timezone: string) => format(new TZDate(now, timezone), 'yyyy-MM-dd');
+/** The calendar day of an instant in a zone, yyyy-MM-dd. */
+export const dayIn = (now: Date, timezone: string) => format(new TZDate(now, timezone), 'yyyy-MM-dd');
 function midnight(day: string, timezone: string): string {
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];
   return new Date(new TZDate(y, m - 1, d, timezone).getTime()).toISOString();

@@ -1,3 +1,4 @@
+import { reconcileRunView } from '../../presenters/reconcileRunView';
 import type { Dashboard } from '../../contract/dashboard';
 import { TicketChannel } from '../../contract/enums';
 import { countNotCalledBack, type CallbacksOwedCounter } from './notCalledBack';
@@ -62,6 +63,7 @@ export async function readDashboard(
 ): Promise<Dashboard> {
   const read = cachedReader(repo, hospitalId, period);
   const { building, category } = filter;
+  const reconciled = repo.lastReconcile(hospitalId).then((run) => (run ? reconcileRunView(run) : null));
   const notCalledBack = countNotCalledBack(callbacksOwed.counter, hospitalId, period, callbacksOwed.now, { building, category });
   const isCat = (r: AggregateRow) => !category || r.attrs.categoryCode === category;
   const isBld = (r: AggregateRow) => !building || r.attrs.buildingId === building;
@@ -103,6 +105,7 @@ export async function readDashboard(
     callbacksDone: get(c, C.callbacks),
     callbacksNotMade: await notCalledBack,
     complaints: get(c, C.complaints),
+    reconciled: await reconciled,
   };
 }
 

@@ -139,6 +139,11 @@ function memoryRepo(items: Map<string, AggregateCell>): AggregateRepository {
     assetFaultTimes: async () => [],
     listOpenFaults: async () => [],
     listTicketRows: async () => ({ rows: [], truncated: false }),
+    appliedVersions: async () => new Set(),
+    restoreLost: async () => undefined,
+    correctCells: async () => ({ corrected: 0, conflicts: 0 }),
+    recordReconcile: async () => undefined,
+    lastReconcile: async () => null,
   };
 }
 

@@ -12,6 +12,7 @@ import { categoryOption, slaOption, statusOption } from './charts';
 import { DataTable, type Column } from './DataTable';
 import { HeatGrid } from './HeatGrid';
 import { KpiCards } from './KpiCards';
+import { ReconcileNote } from './ReconcileNote';
 import type { Period } from './period';
 import { TARGETS, money, tone } from './targets';
 
@@ -180,6 +181,7 @@ export function ManagerDashboard({ filters, categoryName, reloadKey = 0 }: { fil
         />
       </View>
       <Text className="muted dash-period">{t('dash.period.range', { from: d.period.from, to: d.period.to })}</Text>
+      <ReconcileNote run={d.reconciled} period={d.period} onDone={() => setAttempt((n) => n + 1)} />
     </View>
   );
 }
