@@ -64,6 +64,8 @@ export const AdminAsset = z
   })
   .register(z.globalRegistry, { id: 'AdminAsset' });
 export type AdminAsset = z.infer<typeof AdminAsset>;
+export const AdminAssetPage = page(AdminAsset).register(z.globalRegistry, { id: 'AdminAssetPage' });
+export type AdminAssetPage = z.infer<typeof AdminAssetPage>;
 
 export const DispatchMode = z.enum(['manual', 'auto', 'grab']);
 const CategoryFields = {
