@@ -36,6 +36,7 @@ export const AdminLocation = z
   })
   .register(z.globalRegistry, { id: 'AdminLocation' });
 export type AdminLocation = z.infer<typeof AdminLocation>;
+export const AdminLocationList = z.object({ items: z.array(AdminLocation) }).register(z.globalRegistry, { id: 'AdminLocationList' });
 
 export const AssetFields = {
   name: Name,

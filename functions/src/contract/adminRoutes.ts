@@ -8,7 +8,7 @@ import type { Role } from './enums';
 import { Invite } from './users';
 import { NoContent } from './common';
 import { AssetListQuery, AuditPage, AuditQuery } from './audit';
-import { AdminAssetPage } from './admin';
+import { AdminAssetPage, AdminLocationList } from './admin';
 import type * as z from 'zod/mini';
 
 /** The desk (dispatchers) keeps the place and device registers; categories and staff are the admin's. */
@@ -90,6 +90,21 @@ export const listUsers = defineRoute({
   errors: [403],
 });
 
+/** The places screen's tree: every location with its version, retired ones included (a few thousand at most). */
+export const listAdminLocations = defineRoute({
+  name: 'listAdminLocations',
+  area: 'admin',
+  method: 'get',
+  path: '/v1/admin/locations',
+  summary: 'Every location of the hospital (campus › building › floor › room) with its version and label code, retired ones included',
+  tag: 'admin',
+  auth: 'session',
+  roles: REGISTER_EDITORS,
+  response: AdminLocationList,
+  successStatus: 200,
+  errors: [403],
+});
+
 /** The device ledger (设备台账): search and filters run in the database, a page at a time. */
 export const listAssets = defineRoute({
   name: 'listAssets',
@@ -152,6 +167,7 @@ export const adminRoutes = [
   ...Object.values(assetCsv),
   qrLabels,
   listUsers,
+  listAdminLocations,
   listAssets,
   getAdminAsset,
   listAudit,

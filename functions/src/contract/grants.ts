@@ -190,6 +190,8 @@ export const grants = {
   unlinkUser: { table: ['GetItem'], inTransaction: ['UpdateItem', 'PutItem'], secrets: SESSION },
   // the people screen: a filtered page of the hospital's users (Query AP-27)
   listUsers: { table: ['GetItem', 'Query'], secrets: SESSION },
+  // every location (AP-03)
+  listAdminLocations: { table: ['GetItem', 'Query'], secrets: SESSION },
   // the device ledger: a filtered page of the hospital's assets (Query AP-140), the hospital's day for the warranty (AP-01)
   listAssets: { table: ['GetItem', 'Query'], secrets: SESSION },
   getAdminAsset: { table: ['GetItem'], secrets: SESSION },

@@ -7,6 +7,7 @@ import { handler as exportUsers } from '../handlers/exportUsers';
 import { handler as getAdminAsset } from '../handlers/getAdminAsset';
 import { handler as importUsers } from '../handlers/importUsers';
 import { handler as listAssets } from '../handlers/listAssets';
+import { handler as listAdminLocations } from '../handlers/listAdminLocations';
 import { handler as listAudit } from '../handlers/listAudit';
 import { handler as exportLocations } from '../handlers/exportLocations';
 import { handler as importAssets } from '../handlers/importAssets';
@@ -47,6 +48,7 @@ export const handler = areaRouter('admin', {
   exportAssets,
   importAssets,
   listUsers,
+  listAdminLocations,
   listAssets,
   getAdminAsset,
   listAudit,

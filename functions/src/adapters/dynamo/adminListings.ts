@@ -27,12 +27,12 @@ function assetFilter(filters: AssetLedgerFilters): Filter {
   }
   if (filters.warranty) {
     f.names['#warrantyEnd'] = 'warrantyEnd';
-    f.values[':string'] = 'S';
-    if (filters.warranty.state === 'unknown') f.parts.push('NOT attribute_type(#warrantyEnd, :string)');
-    else {
-      f.values[':today'] = filters.warranty.today;
-      f.parts.push(filters.warranty.state === 'in' ? '#warrantyEnd >= :today' : '(attribute_type(#warrantyEnd, :string) AND #warrantyEnd < :today)');
-    }
+    const { state, today } = filters.warranty;
+    // DynamoDB refuses a value the expression does not use: each branch names only its own.
+    if (state !== 'in') f.values[':string'] = 'S';
+    if (state !== 'unknown') f.values[':today'] = today;
+    if (state === 'unknown') f.parts.push('NOT attribute_type(#warrantyEnd, :string)');
+    else f.parts.push(state === 'in' ? '#warrantyEnd >= :today' : '(attribute_type(#warrantyEnd, :string) AND #warrantyEnd < :today)');
   }
   if (filters.text) {
     Object.assign(f.names, { '#name': 'name', '#id': 'id', '#serial': 'serial', '#model': 'model' });
