@@ -24,7 +24,6 @@ export const ADMIN_LINKS: readonly AdminLink[] = [
   { key: 'audit', title: 'admin.link.audit', hint: 'admin.link.auditHint', url: '/packages/admin/audit/index', roles: EDITORS },
 ];
 
-export const ADMIN_HOME = '/packages/admin/index/index';
 export const placesScreen = '/packages/admin/places/index';
 export const deviceScreen = (id: string) => `/packages/admin/device/index?id=${encodeURIComponent(id)}`;
 /** The labels screen (the scan helper's) with one room preselected. */
