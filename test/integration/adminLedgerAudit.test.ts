@@ -1,6 +1,7 @@
 import type { AdminAsset, AdminAssetPage, ImportResult } from '../../functions/src/contract/admin';
 import type { AuditPage } from '../../functions/src/contract/audit';
 import type { ErrorBody } from '../../functions/src/contract/common';
+import type { QrLookup } from '../../functions/src/contract/tickets';
 import { api, type ApiClient } from '../support/api';
 import { createTestHospital, type TestHospital } from '../support/hospital';
 
@@ -84,8 +85,12 @@ describe('the audit trail', () => {
     expect(move).toMatchObject({ actorId: hospital.users.dispatcher, before: { locationId: 'L9-101' }, after: { locationId: 'L9-102' } });
     expect(retire).toMatchObject({ before: { retired: false }, after: { retired: true } });
     expect(create?.before).toBeNull();
-    // The retired device is still in the ledger when asked for, and its label says it is retired.
+    // The retired device is still in the ledger when asked for, and its label says it is retired
+    // and offers its room (where it stood when retired) for a report.
     expect((await desk.get<AdminAsset>('/v1/admin/assets/L9-P1')).body.retired).toBe(true);
+    const scan = await desk.get<QrLookup>('/v1/qr/A-L9-P1');
+    expect(scan.status).toBe(200);
+    expect(scan.body).toMatchObject({ retiredDevice: { id: 'L9-P1', name: '设备 L9-P1' }, asset: null, location: { id: 'L9-102' } });
   });
 
   it('lists the changes of a kind for the desk, and the staff changes only for the admin', async () => {
