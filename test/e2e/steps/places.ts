@@ -120,7 +120,7 @@ export async function retireDevice(page: Page, deviceId: string): Promise<void> 
   await openDevice(page, deviceId);
   await page.getByTestId('device-retire').click();
   await page.locator('.taro-modal__foot').getByText('确定').click();
-  await page.getByTestId('device-retired').waitFor();
+  await page.getByTestId('device-retired-banner').waitFor();
 }
 
 /** The audit screen filtered to one kind; answers the text of the entries of one record. */

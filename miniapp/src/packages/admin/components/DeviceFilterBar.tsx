@@ -49,7 +49,7 @@ export function DeviceFilterBar({ filters, buildings, categories, onChange }: { 
           <Chip key={w} on={filters.warranty === w} label={t(`warranty.${w}`)} testId={`device-warranty-${w}`} onClick={() => toggle('warranty', w)} />
         ))}
         <Chip on={filters.lifeSupport === 'true'} label={t('devices.lifeSupportOnly')} testId="device-life-support" onClick={() => toggle('lifeSupport', 'true')} />
-        <Chip on={filters.retired === 'true'} label={t('devices.showRetired')} testId="device-retired" onClick={() => toggle('retired', 'true')} />
+        <Chip on={filters.retired === 'true'} label={t('devices.showRetired')} testId="device-filter-retired" onClick={() => toggle('retired', 'true')} />
       </View>
     </View>
   );

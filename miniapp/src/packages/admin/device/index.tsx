@@ -72,7 +72,7 @@ export default function DevicePage() {
             <Text className="devices__title" data-testid="device-name">
               {asset.name} · {asset.id}
             </Text>
-            {asset.retired ? <View className="device-retired" data-testid="device-retired">{t('device.retiredLabel')}</View> : null}
+            {asset.retired ? <View className="device-retired" data-testid="device-retired-banner">{t('device.retiredLabel')}</View> : null}
             <DeviceDetails asset={asset} placeName={place ? pathName(place, byId) : asset.locationId} categoryName={categoryName(asset.categoryCode)} />
             {asset.qrCode ? <RoomLabel code={asset.qrCode} /> : null}
             {asset.retired ? null : (
