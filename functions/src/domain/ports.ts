@@ -465,7 +465,8 @@ export type CatalogEntity =
   | { kind: 'user'; record: UserRecord }
   | { kind: 'qr'; record: QrCodeRecord }
   /** An entry of the admin audit trail (domain/admin/audit), written with the change it records. */
-  | { kind: 'audit'; record: AuditRecord };
+  /** `listed: false`: kept with its record only (an import's rows), not copied into the hospital's list. */
+  | { kind: 'audit'; record: AuditRecord; listed?: boolean };
 
 /** absent: a create (the key must be free); version: an update of the version read (0: written before versioning). */
 export type WriteExpectation = 'absent' | { version: number } | 'any';

@@ -32,9 +32,9 @@ export function catalogItem(entity: CatalogEntity): Record<string, unknown> {
   }
 }
 
-/** The items of a record: one, but an audit entry is also copied into the hospital's audit list (AP-142). */
+/** The items of a record: one, but an audit entry is also copied into the hospital's audit list (AP-142) unless it says not. */
 export function catalogItems(entity: CatalogEntity): Record<string, unknown>[] {
   const item = catalogItem(entity);
-  if (entity.kind !== 'audit') return [item];
+  if (entity.kind !== 'audit' || entity.listed === false) return [item];
   return [item, { ...item, PK: auditListPk(entity.record.hospitalId) }];
 }

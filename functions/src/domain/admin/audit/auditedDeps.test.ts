@@ -46,11 +46,14 @@ describe('auditedDeps', () => {
     expect(auditsOf(written[1]!).map((e) => e.action)).toEqual(['retire']);
   });
 
-  it('records each imported record, with what it overwrote', async () => {
+  it('records each imported record with what it overwrote, and the file as one line of the list', async () => {
     const { deps, put } = fakes();
     await deps.catalogAdmin.putMany([{ kind: 'asset', record: { ...pump, name: 'Pump 2' } }, { kind: 'asset', record: { ...pump, id: 'P9' } }]);
-    const entries = put[0]!.filter((e) => e.kind === 'audit').map((e) => e.record as { recordId: string; action: string; before: object | null });
-    expect(entries.map((e) => [e.recordId, e.action, e.before === null])).toEqual([['P1', 'import', false], ['P9', 'import', true]]);
+    const audits = put[0]!.filter((e): e is Extract<CatalogEntity, { kind: 'audit' }> => e.kind === 'audit');
+    const rows = audits.filter((e) => e.listed === false).map((e) => [e.record.recordId, e.record.action, e.record.before === null]);
+    expect(rows).toEqual([['P1', 'import', false], ['P9', 'import', true]]);
+    const listed = audits.filter((e) => e.listed !== false).map((e) => e.record);
+    expect(listed).toEqual([expect.objectContaining({ kind: 'asset', recordId: 'import', action: 'import', before: null, after: { created: 1, updated: 1 } })]);
   });
 
   it('keeps an invite’s times but never its code', async () => {

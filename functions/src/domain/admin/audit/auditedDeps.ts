@@ -87,7 +87,18 @@ export function auditedDeps<D extends AuditableDeps>(deps: D, actor: Pick<UserRe
       const audited = entities.filter(isAudited);
       const current = await readAllCurrent(deps, audited);
       const audits = audited.map((e) => auditOf(e, 'import', current.get(`${e.kind}:${recordIdOf(e)}`) ?? null));
-      await inner.putMany([...entities, ...audits.map((record): CatalogEntity => ({ kind: 'audit', record }))]);
+      // Each row's entry stays with its record; the hospital's list gets one line per file and kind
+      // (an import of thousands of rows would otherwise double its writes once more).
+      const summaries = [...new Set(audited.map((e) => e.kind))].map((kind) => {
+        const rows = audits.filter((a) => a.kind === kind);
+        const created = rows.filter((a) => a.before === null).length;
+        return entry({ kind, recordId: 'import', hospitalId: rows[0]!.hospitalId }, 'import', null, { created, updated: rows.length - created });
+      });
+      await inner.putMany([
+        ...entities,
+        ...audits.map((record): CatalogEntity => ({ kind: 'audit', record, listed: false })),
+        ...summaries.map((record): CatalogEntity => ({ kind: 'audit', record })),
+      ]);
     },
     listAssets: (hospitalId) => inner.listAssets(hospitalId),
     listAssetsAtLocation: (hospitalId, locationId) => inner.listAssetsAtLocation(hospitalId, locationId),
