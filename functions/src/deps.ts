@@ -70,7 +70,7 @@ export function buildDeps(config: Config, factories: AdapterFactories = installe
   const ctx: AdapterContext = { config, clock, doc: () => (doc ??= createDocumentClient({ endpoint: config.dynamoEndpoint, region: config.region })) };
   const builders: { [K in keyof Built]: () => Built[K] } = {
     catalog: () => new DynamoCatalogRepository(ctx.doc(), config.tableName),
-    catalogAdmin: () => new DynamoCatalogAdmin(ctx.doc(), config.tableName),
+    catalogAdmin: () => new DynamoCatalogAdmin(ctx.doc(), config.tableName, cursors()),
     users: () => new DynamoUserRepository(ctx.doc(), config.tableName, cursors()),
     invites: () => new DynamoInviteRepository(ctx.doc(), config.tableName),
     tickets: () => new DynamoTicketRepository(ctx.doc(), config.tableName, cursors()),

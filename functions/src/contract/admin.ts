@@ -36,6 +36,7 @@ export const AdminLocation = z
   })
   .register(z.globalRegistry, { id: 'AdminLocation' });
 export type AdminLocation = z.infer<typeof AdminLocation>;
+export const AdminLocationList = z.object({ items: z.array(AdminLocation) }).register(z.globalRegistry, { id: 'AdminLocationList' });
 
 export const AssetFields = {
   name: Name,
@@ -64,6 +65,8 @@ export const AdminAsset = z
   })
   .register(z.globalRegistry, { id: 'AdminAsset' });
 export type AdminAsset = z.infer<typeof AdminAsset>;
+export const AdminAssetPage = page(AdminAsset).register(z.globalRegistry, { id: 'AdminAssetPage' });
+export type AdminAssetPage = z.infer<typeof AdminAssetPage>;
 
 export const DispatchMode = z.enum(['manual', 'auto', 'grab']);
 const CategoryFields = {

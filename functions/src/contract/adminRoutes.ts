@@ -8,6 +8,8 @@ import type { Role } from './enums';
 import { Invite } from './users';
 import { NoContent } from './common';
 import { ReconcileBody, ReconcileRunView } from './dashboard';
+import { AssetListQuery, AuditPage, AuditQuery } from './audit';
+import { AdminAssetPage, AdminLocationList } from './admin';
 import type * as z from 'zod/mini';
 
 /** The desk (dispatchers) keeps the place and device registers; categories and staff are the admin's. */
@@ -105,6 +107,73 @@ export const reconcileReports = defineRoute({
   errors: [403],
 });
 
+/** The places screen's tree: every location with its version, retired ones included (a few thousand at most). */
+export const listAdminLocations = defineRoute({
+  name: 'listAdminLocations',
+  area: 'admin',
+  method: 'get',
+  path: '/v1/admin/locations',
+  summary: 'Every location of the hospital (campus › building › floor › room) with its version and label code, retired ones included',
+  tag: 'admin',
+  auth: 'session',
+  roles: REGISTER_EDITORS,
+  response: AdminLocationList,
+  successStatus: 200,
+  errors: [403],
+});
+
+/** The device ledger (设备台账): search and filters run in the database, a page at a time. */
+export const listAssets = defineRoute({
+  name: 'listAssets',
+  area: 'admin',
+  method: 'get',
+  path: '/v1/admin/assets',
+  summary: 'Devices of the hospital, a page at a time: search by name, id, serial or model; filter by building, type, category, vendor, warranty, life support, retired',
+  tag: 'admin',
+  auth: 'session',
+  roles: REGISTER_EDITORS,
+  query: AssetListQuery,
+  response: AdminAssetPage,
+  successStatus: 200,
+  errors: [403],
+});
+
+export const getAdminAsset = defineRoute({
+  name: 'getAdminAsset',
+  area: 'admin',
+  method: 'get',
+  path: '/v1/admin/assets/{id}',
+  summary: 'One device of the ledger, retired ones included',
+  tag: 'admin',
+  auth: 'session',
+  roles: REGISTER_EDITORS,
+  params: IdParams,
+  response: AdminAsset,
+  successStatus: 200,
+  errors: [403, 404],
+});
+
+/** The audit trail: the desk sees the changes of places, devices and categories; staff records (personal data) are the admin's. */
+export const listAudit = defineRoute({
+  name: 'listAudit',
+  area: 'admin',
+  method: 'get',
+  path: '/v1/admin/audit',
+  summary: 'Admin changes, newest first (who, when, before and after): of one kind, or of one record (kind and recordId); staff records for admins only',
+  tag: 'admin',
+  auth: 'session',
+  roles: REGISTER_EDITORS,
+  query: AuditQuery,
+  response: AuditPage,
+  successStatus: 200,
+  errors: [403],
+});
+
+export const userCsv = {
+  export: defineRoute({ name: 'exportUsers', method: 'get', path: '/v1/admin/users.csv', area: 'admin', summary: 'Every staff record as CSV (UTF-8 with BOM)', tag: 'admin', auth: 'session', roles: ADMIN_ONLY, response: CsvText, produces: 'text/csv', successStatus: 200, errors: [403] }),
+  import: defineRoute({ name: 'importUsers', method: 'post', path: '/v1/admin/users/import', area: 'admin', summary: 'Create or update staff records from CSV: every bad row is reported with its line, nothing is imported until the file is clean', tag: 'admin', auth: 'session', roles: ADMIN_ONLY, body: CsvBody, consumes: 'text/csv', response: ImportResult, successStatus: 200, errors: [403] }),
+};
+
 export const adminRoutes = [
   ...Object.values(locationAdmin),
   ...Object.values(assetAdmin),
@@ -116,4 +185,9 @@ export const adminRoutes = [
   qrLabels,
   listUsers,
   reconcileReports,
+  listAdminLocations,
+  listAssets,
+  getAdminAsset,
+  listAudit,
+  ...Object.values(userCsv),
 ] as const;

@@ -159,7 +159,8 @@ export const grants = {
   listComplaints: { table: ['GetItem'], indexes: { GSI3: ['Query'] }, secrets: SESSION },
 
   // Administration (contract/adminRoutes.ts): a single edit is one TransactWriteItems with a
-  // version (or free-key) condition on the record and its QR label; imports batch-write.
+  // version (or free-key) condition on the record and its QR label; imports batch-write. Every
+  // write also puts its audit entries (domain/admin/audit), read "before" first (GetItem/BatchGetItem/Query).
   // the user; the new id and its parent (BatchGetItem AP-04); location + label in one transaction
   createLocation: { table: ['GetItem', 'BatchGetItem'], inTransaction: ['PutItem'], secrets: SESSION },
   // the location and its new parent (AP-04); on a move every location (AP-03) to carry descendants along; all in one transaction
@@ -184,11 +185,22 @@ export const grants = {
   // the user and its current invite (GetItem AP-07, AP-26, AP-25); the new invite, the pointer and the old invite's revocation in one transaction
   issueInvite: { table: ['GetItem'], inTransaction: ['PutItem', 'UpdateItem'], secrets: SESSION },
   // the user and its current invite (GetItem); the revocation (a conditional Update in a transaction)
-  revokeInvite: { table: ['GetItem'], inTransaction: ['UpdateItem'], secrets: SESSION },
+  revokeInvite: { table: ['GetItem'], inTransaction: ['UpdateItem', 'PutItem'], secrets: SESSION },
   // the user (GetItem); user + openid link updated in one transaction
-  unlinkUser: { table: ['GetItem'], inTransaction: ['UpdateItem'], secrets: SESSION },
+  unlinkUser: { table: ['GetItem'], inTransaction: ['UpdateItem', 'PutItem'], secrets: SESSION },
   // the people screen: a filtered page of the hospital's users (Query AP-27)
   listUsers: { table: ['GetItem', 'Query'], secrets: SESSION },
+  // every location (AP-03)
+  listAdminLocations: { table: ['GetItem', 'Query'], secrets: SESSION },
+  // the device ledger: a filtered page of the hospital's assets (Query AP-140), the hospital's day for the warranty (AP-01)
+  listAssets: { table: ['GetItem', 'Query'], secrets: SESSION },
+  getAdminAsset: { table: ['GetItem'], secrets: SESSION },
+  // the audit list (AP-142) or one record's entries (AP-141)
+  listAudit: { table: ['GetItem', 'Query'], secrets: SESSION },
+  // every user (AP-22)
+  exportUsers: { table: ['GetItem', 'Query'], secrets: SESSION },
+  // users (AP-22) and locations (AP-03); then BatchWriteItem once the whole file is valid
+  importUsers: { table: ['GetItem', 'Query', 'BatchWriteItem'], secrets: SESSION },
   // every location (AP-03)
   exportLocations: { table: ['GetItem', 'Query'], secrets: SESSION },
   // every asset (AP-31)

@@ -242,6 +242,8 @@ export const QrLookup = z
     code: z.string(),
     location: z.object({ id: Id, name: z.string(), type: LocationRef.shape.type, path: z.array(LocationRef) }),
     asset: z.nullable(Asset),
+    /** The label of a retired device: "此设备已停用", and the place is its room, to report there instead. */
+    retiredDevice: z.optional(z.object({ id: Id, name: z.string() })),
     categories: z.array(z.object({ ...Category.shape, suggested: z.boolean() })),
     /**
      * What is already reported here, as its public summary (whoever scans sees no names), and

@@ -1,3 +1,5 @@
+import type { AuditRecord } from './admin/audit/auditRecord';
+import type { AuditKind } from '../contract/audit';
 import type { LimitCharge } from './limits/reportLimits';
 import type { BurstCounter, BurstGroup, GroupedAlert } from './limits/reportBurst';
 import type {
@@ -461,7 +463,10 @@ export type CatalogEntity =
   | { kind: 'asset'; record: AssetRecord }
   | { kind: 'category'; record: CategoryRecord }
   | { kind: 'user'; record: UserRecord }
-  | { kind: 'qr'; record: QrCodeRecord };
+  | { kind: 'qr'; record: QrCodeRecord }
+  /** An entry of the admin audit trail (domain/admin/audit), written with the change it records. */
+  /** `listed: false`: kept with its record only (an import's rows), not copied into the hospital's list. */
+  | { kind: 'audit'; record: AuditRecord; listed?: boolean };
 
 /** absent: a create (the key must be free); version: an update of the version read (0: written before versioning). */
 export type WriteExpectation = 'absent' | { version: number } | 'any';
@@ -483,4 +488,25 @@ export interface CatalogAdmin {
   listAssetsAtLocation(hospitalId: string, locationId: string): Promise<AssetRecord[]>;
   /** AP-32 every QR label of a hospital (code uniqueness in imports). */
   listQrCodes(hospitalId: string): Promise<QrCodeRecord[]>;
+  /** AP-140: a page of the device ledger matching the filters, by id. */
+  pageAssets(hospitalId: string, filters: AssetLedgerFilters, page: PageRequest): Promise<Page<AssetRecord>>;
+  /** AP-141 (one record's entries) or AP-142 (the hospital's, optionally of some kinds): newest first. */
+  pageAudit(hospitalId: string, filters: AuditFilters, page: PageRequest): Promise<Page<AuditRecord>>;
 }
+
+/** The device ledger's search: every given filter must match. */
+export interface AssetLedgerFilters {
+  /** Part of the name, id, serial or model (case as written). */
+  text?: string;
+  buildingId?: string;
+  type?: string;
+  categoryCode?: string;
+  vendor?: string;
+  /** Against `today` (yyyy-mm-dd, the hospital's day). */
+  warranty?: { state: 'in' | 'out' | 'unknown'; today: string };
+  lifeSupport?: boolean;
+  retired?: boolean;
+}
+
+/** One record's entries (kind and recordId), or the list of the given kinds. */
+export type AuditFilters = { kind: AuditKind; recordId: string } | { kinds: readonly AuditKind[] };

@@ -48,6 +48,8 @@ export interface AssetRecord {
   categoryCode: string;
   lifeSupport: boolean;
   locationId: string;
+  /** The building the device stands in (the ledger's building filter); absent on records written before it. */
+  buildingId?: string | null;
   qrCode: string | null;
   /** Ledger fields (设备档案): end of the vendor's warranty, preventive maintenance every n days. */
   warrantyEnd?: string | null;

@@ -18,6 +18,7 @@ export const handler = http(routes.lookupQr, async ({ params, user, deps }) => {
         path: found.path.map((l) => ({ id: l.id, name: l.name, type: l.type })),
       },
       asset: found.asset ? toAssetView(found.asset) : null,
+      ...(found.retiredDevice ? { retiredDevice: found.retiredDevice } : {}),
       categories: found.categories.map((c) => ({ ...toCategoryView(c), suggested: c.suggested })),
       openTickets: found.openTickets.map((t) => ({ ...toPublicSummary(t, SCANNER_LENS, deps.clock.now()), mayOpen: can(user, 'find', t) })),
     },

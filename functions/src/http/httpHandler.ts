@@ -14,6 +14,7 @@ import { jsonResponse, toErrorResponse } from './errorResponse';
 import { issuesToDetails } from './validationMessages';
 import { rawResponse } from './rawResponse';
 import { textBodyParser } from './textBody';
+import { auditedDeps } from '../domain/admin/audit/auditedDeps';
 
 type Parsed<S> = S extends z.ZodMiniType ? z.output<S> : undefined;
 
@@ -91,8 +92,10 @@ export function http<R extends RouteDef>(route: R, fn: (req: Req<R>) => Promise<
       },
     })
     .handler(async (event) => {
-      const deps = await getDeps();
-      const user = await authenticate(deps, event, route);
+      const shared = await getDeps();
+      const user = await authenticate(shared, event, route);
+      // Every write of the admin area is an admin change: recorded once here, whichever command makes it.
+      const deps = user && route.area === 'admin' && route.method !== 'get' ? auditedDeps(shared, user) : shared;
       if (user) noteRequest(event, { hospitalId: user.hospitalId });
       const req = {
         body: parsePart(route.body, event.body, 'body'),

@@ -3,6 +3,12 @@ import { handler as createCategory } from '../handlers/createCategory';
 import { handler as createLocation } from '../handlers/createLocation';
 import { handler as createUser } from '../handlers/createUser';
 import { handler as exportAssets } from '../handlers/exportAssets';
+import { handler as exportUsers } from '../handlers/exportUsers';
+import { handler as getAdminAsset } from '../handlers/getAdminAsset';
+import { handler as importUsers } from '../handlers/importUsers';
+import { handler as listAssets } from '../handlers/listAssets';
+import { handler as listAdminLocations } from '../handlers/listAdminLocations';
+import { handler as listAudit } from '../handlers/listAudit';
 import { handler as exportLocations } from '../handlers/exportLocations';
 import { handler as importAssets } from '../handlers/importAssets';
 import { handler as importLocations } from '../handlers/importLocations';
@@ -44,4 +50,10 @@ export const handler = areaRouter('admin', {
   importAssets,
   listUsers,
   reconcileReports,
+  listAdminLocations,
+  listAssets,
+  getAdminAsset,
+  listAudit,
+  exportUsers,
+  importUsers,
 });

@@ -193,6 +193,39 @@ export const impl: Platform = {
 
   getLaunchQrCode: launchQrCode,
 
+  chooseTextFile(extensions) {
+    return new Promise((resolve) => {
+      const input = document.createElement('input');
+      input.type = 'file';
+      input.accept = extensions.map((e) => `.${e}`).join(',');
+      input.style.display = 'none';
+      input.addEventListener('change', () => {
+        const file = input.files?.[0];
+        input.remove();
+        if (!file) return resolve(null);
+        void file.text().then((text) => resolve({ name: file.name, text }));
+      });
+      input.addEventListener('cancel', () => {
+        input.remove();
+        resolve(null);
+      });
+      document.body.append(input);
+      input.click();
+    });
+  },
+
+  async saveTextFile(fileName, text) {
+    const href = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
+    const a = document.createElement('a');
+    a.href = href;
+    a.download = fileName;
+    a.style.display = 'none';
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(href), 60000);
+  },
+
   listenToKeys(onKey) {
     const listener = (e: KeyboardEvent) => {
       const target = e.target as HTMLElement | null;

@@ -97,6 +97,24 @@ export const impl: Platform = {
 
   getLaunchQrCode: launchQrCode,
 
+  async chooseTextFile(extensions) {
+    try {
+      const picked = await Taro.chooseMessageFile({ count: 1, type: 'file', extension: extensions });
+      const file = picked.tempFiles[0];
+      if (!file) return null;
+      const text = Taro.getFileSystemManager().readFileSync(file.path, 'utf8') as string;
+      return { name: file.name, text };
+    } catch {
+      return null; // cancelled
+    }
+  },
+
+  async saveTextFile(fileName, text) {
+    const filePath = `${Taro.env.USER_DATA_PATH}/${fileName}`;
+    Taro.getFileSystemManager().writeFileSync(filePath, text, 'utf8');
+    await Taro.shareFileMessage({ filePath, fileName });
+  },
+
   listenToKeys() {
     return () => undefined;
   },

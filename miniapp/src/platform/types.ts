@@ -82,6 +82,13 @@ export interface Platform {
    * (e.key, e.g. "n"); returns the function that stops listening. A phone has no keyboard: a no-op.
    */
   listenToKeys(onKey: (key: string) => void): () => void;
+  /**
+   * Let the user pick a text file (a CSV to import): a file input in a browser, a file from a
+   * WeChat chat on a phone (chooseMessageFile). Resolves with its name and text, or null when cancelled.
+   */
+  chooseTextFile(extensions: string[]): Promise<{ name: string; text: string } | null>;
+  /** Hand a text file made here (a CSV template or export) to the user: a browser saves it; WeChat offers to send it to a chat. */
+  saveTextFile(fileName: string, text: string): Promise<void>;
   /** Whether this platform can print the page (a browser can: the print stylesheet lays it out on A4). */
   readonly canPrint: boolean;
   /** Open the print dialog for the current page (no-op where canPrint is false). */

@@ -65,6 +65,8 @@ export interface RequestOptions {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   query?: Record<string, string | number | undefined>;
   body?: unknown;
+  /** The body's type when it is not JSON (a CSV import sends text/csv). */
+  contentType?: string;
   idempotencyKey?: string;
   /** Public routes (sign-in) send no token and do not redirect on 401. */
   auth?: boolean;
@@ -115,7 +117,7 @@ export function httpError(status: number, auth = true): ApiError {
 /** The one typed request of the mini-program: token, language, idempotency, errors. */
 export async function request<T>(path: string, opts: RequestOptions = {}): Promise<T> {
   const header = baseHeaders(opts.auth !== false);
-  if (opts.body !== undefined) header['Content-Type'] = 'application/json';
+  if (opts.body !== undefined) header['Content-Type'] = opts.contentType ?? 'application/json';
   if (opts.idempotencyKey) header['Idempotency-Key'] = opts.idempotencyKey;
 
   let res;

@@ -20,6 +20,8 @@ export const SCREENS = {
   /** A desk PC's sign-in, confirmed on the phone (the QR the PC shows opens it). */
   pcLogin: (requestId: string) => `/pages/pclogin/index?r=${encodeURIComponent(requestId)}`,
   adminPeople: '/packages/admin/people/index',
+  /** The administration home: every admin screen the person may use (packages/admin/components/adminLinks.ts). */
+  admin: '/packages/admin/index/index',
 } as const;
 
 export function hasRole(role: Role, user = currentUser()): boolean {

@@ -1,10 +1,13 @@
 import { cancellationReasons } from './transactions';
 import { TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { ConflictError } from '../../domain/errors';
-import type { CatalogAdmin, CatalogEntity, CatalogWrite, WriteExpectation } from '../../domain/ports';
-import type { AssetRecord, QrCodeRecord } from '../../domain/records';
+import type { AssetLedgerFilters, AuditFilters, CatalogAdmin, CatalogEntity, CatalogWrite, WriteExpectation } from '../../domain/ports';
+import type { AssetRecord, Page, PageRequest, QrCodeRecord } from '../../domain/records';
+import type { AuditRecord } from '../../domain/admin/audit/auditRecord';
+import { pageAssets, pageAudit } from './adminListings';
+import type { PageCursors } from './pageCursor';
 import { putAll } from './batchWrite';
-import { catalogItem } from './catalogItems';
+import { catalogItems } from './catalogItems';
 import { ASSET_AT_LOCATION_PREFIX, SK_PREFIX, atLocation, hospitalPk } from './keys';
 import { queryAll } from './query';
 import { AssetRecordSchema, QrCodeRecordSchema } from './recordSchemas';
@@ -34,16 +37,17 @@ export class DynamoCatalogAdmin implements CatalogAdmin {
   constructor(
     private readonly doc: DynamoDBDocumentClient,
     private readonly tableName: string,
+    private readonly cursors: PageCursors,
   ) {}
 
   async write(writes: readonly CatalogWrite[]): Promise<void> {
-    if (writes.length > TRANSACTION_LIMIT) {
+    const TransactItems = writes.flatMap((w) => catalogItems(w.entity).map((Item) => ({ Put: { TableName: this.tableName, Item, ...condition(w.expect) } })));
+    if (TransactItems.length > TRANSACTION_LIMIT) {
       throw new ConflictError(
-        `This change touches ${writes.length} records, more than ${TRANSACTION_LIMIT} at once; make it with a CSV import`,
-        `此修改涉及 ${writes.length} 条记录，超过单次上限 ${TRANSACTION_LIMIT}，请使用 CSV 导入`,
+        `This change touches ${TransactItems.length} records, more than ${TRANSACTION_LIMIT} at once; make it with a CSV import`,
+        `此修改涉及 ${TransactItems.length} 条记录，超过单次上限 ${TRANSACTION_LIMIT}，请使用 CSV 导入`,
       );
     }
-    const TransactItems = writes.map((w) => ({ Put: { TableName: this.tableName, Item: catalogItem(w.entity), ...condition(w.expect) } }));
     try {
       await this.doc.send(new TransactWriteCommand({ TransactItems }));
     } catch (error) {
@@ -59,7 +63,7 @@ export class DynamoCatalogAdmin implements CatalogAdmin {
   }
 
   putMany(entities: readonly CatalogEntity[]): Promise<void> {
-    return putAll(this.doc, this.tableName, entities.map(catalogItem));
+    return putAll(this.doc, this.tableName, entities.flatMap(catalogItems));
   }
 
   /** AP-31 every asset of a hospital: one Query on the hospital partition. */
@@ -80,6 +84,14 @@ export class DynamoCatalogAdmin implements CatalogAdmin {
   /** AP-32 every QR label of a hospital. */
   listQrCodes(hospitalId: string): Promise<QrCodeRecord[]> {
     return this.listByPrefix(QrCodeRecordSchema, hospitalId, SK_PREFIX.qrCode);
+  }
+
+  pageAssets(hospitalId: string, filters: AssetLedgerFilters, page: PageRequest): Promise<Page<AssetRecord>> {
+    return pageAssets(this.doc, this.tableName, this.cursors, hospitalId, filters, page);
+  }
+
+  pageAudit(hospitalId: string, filters: AuditFilters, page: PageRequest): Promise<Page<AuditRecord>> {
+    return pageAudit(this.doc, this.tableName, this.cursors, hospitalId, filters, page);
   }
 
   private listByPrefix<T>(schema: z.ZodMiniType<T>, hospitalId: string, prefix: string): Promise<T[]> {

@@ -1,5 +1,5 @@
 import type { CatalogEntity } from '../../domain/ports';
-import { assetAtLocationSortKey, assetKey, atLocation, categoryKey, locationKey, qrCodeKey, userKey } from './keys';
+import { assetAtLocationSortKey, assetKey, atLocation, auditListPk, auditRecordPk, auditSortKey, categoryKey, locationKey, qrCodeKey, userKey } from './keys';
 
 /** The table item of a reference-data record: its keys (keys.ts), index keys and the record. */
 export function catalogItem(entity: CatalogEntity): Record<string, unknown> {
@@ -25,5 +25,16 @@ export function catalogItem(entity: CatalogEntity): Record<string, unknown> {
       const q = entity.record;
       return { ...qrCodeKey(q.hospitalId, q.code), entity: 'qr', ...q };
     }
+    case 'audit': {
+      const e = entity.record;
+      return { PK: auditRecordPk(e.hospitalId, e.kind, e.recordId), SK: auditSortKey(e.at, e.id), entity: 'audit', ...e };
+    }
   }
+}
+
+/** The items of a record: one, but an audit entry is also copied into the hospital's audit list (AP-142) unless it says not. */
+export function catalogItems(entity: CatalogEntity): Record<string, unknown>[] {
+  const item = catalogItem(entity);
+  if (entity.kind !== 'audit' || entity.listed === false) return [item];
+  return [item, { ...item, PK: auditListPk(entity.record.hospitalId) }];
 }

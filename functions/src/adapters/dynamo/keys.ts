@@ -157,3 +157,11 @@ export const searchTokenKey = (hospitalId: string, kind: keyof typeof SEARCH_KIN
   PK: searchPk(hospitalId),
   SK: `${searchTokenPrefix(kind, value)}#${createdAt}#${ticketId}`,
 });
+
+/**
+ * The admin audit trail: each entry twice, in the changed record's own partition (AP-141) and in
+ * the hospital's audit list (AP-142), both sorted by time then ULID, read newest first.
+ */
+export const auditRecordPk = (hospitalId: string, kind: string, recordId: string) => `H#${hospitalId}#AUDIT#${kind}#${recordId}`;
+export const auditListPk = (hospitalId: string) => `H#${hospitalId}#AUDIT`;
+export const auditSortKey = (at: string, id: string) => `${at}#${id}`;

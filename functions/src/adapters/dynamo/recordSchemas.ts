@@ -1,3 +1,5 @@
+import type { AuditRecord } from '../../domain/admin/audit/auditRecord';
+import { AuditAction, AuditKind } from '../../contract/audit';
 import * as z from 'zod/mini';
 import { SlaPolicy } from '../../contract/catalog';
 import { LocationType, Role, RoomUse, TicketChannel, TicketStatus, Urgency } from '../../contract/enums';
@@ -83,6 +85,7 @@ export const AssetRecordSchema: z.ZodMiniType<AssetRecord> = z.looseObject({
   categoryCode: text,
   lifeSupport: z.boolean(),
   locationId: text,
+  buildingId: z.optional(optionalText),
   qrCode: optionalText,
   warrantyEnd: z.optional(optionalText),
   maintenanceCycleDays: z.optional(z.nullable(count)),
@@ -355,4 +358,17 @@ export const ReconcileRunSchema: z.ZodMiniType<ReconcileRun> = z.looseObject({
   conflicts: count,
   lostVersions: count,
   unsettledDays: z.array(text),
+});
+
+export const AuditRecordSchema: z.ZodMiniType<AuditRecord> = z.looseObject({
+  hospitalId: text,
+  id: text,
+  at: text,
+  kind: AuditKind,
+  recordId: text,
+  action: AuditAction,
+  actorId: text,
+  actorName: text,
+  before: z.nullable(z.record(z.string(), z.unknown())),
+  after: z.nullable(z.record(z.string(), z.unknown())),
 });

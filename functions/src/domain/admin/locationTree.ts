@@ -38,3 +38,9 @@ export function reparentedDescendants(all: readonly LocationRecord[], moved: Loc
     .filter((l) => l.ancestorIds.includes(moved.id))
     .map((l) => ({ ...l, ancestorIds: [...moved.ancestorIds, ...l.ancestorIds.slice(l.ancestorIds.indexOf(moved.id))] }));
 }
+
+/** The building a place is in (itself, for a building); null for a campus. Ancestors run campus first. */
+export function buildingIdOf(location: Pick<LocationRecord, 'id' | 'type' | 'ancestorIds'> | undefined): string | null {
+  if (!location || location.type === 'campus') return null;
+  return location.type === 'building' ? location.id : (location.ancestorIds[1] ?? null);
+}

@@ -4,6 +4,7 @@ import { ConflictError } from '../errors';
 import type { CatalogAdmin, CatalogRepository, CatalogWrite } from '../ports';
 import type { AssetRecord, LocationRecord } from '../records';
 import { checkVersion, invalidField, labelWrites, mustExist, newLabelCode } from './editRules';
+import { buildingIdOf } from './locationTree';
 
 type Deps = { catalog: CatalogRepository; catalogAdmin: CatalogAdmin };
 type Fields = z.output<z.ZodMiniObject<typeof AssetFields>>;
@@ -33,7 +34,7 @@ export async function createAsset(deps: Deps, hospitalId: string, body: z.output
   if (await deps.catalog.getAsset(hospitalId, body.id)) throw new ConflictError(`Device ${body.id} already exists`, `设备编号 ${body.id} 已存在`);
   const location = await checkReferences(deps, hospitalId, body);
   const qrCode = body.qrCode ?? newLabelCode('A', body.id);
-  const asset: AssetRecord = { hospitalId, ...ledgerFields(body), id: body.id, qrCode, version: 1, retired: false };
+  const asset: AssetRecord = { hospitalId, ...ledgerFields(body), id: body.id, buildingId: buildingIdOf(location), qrCode, version: 1, retired: false };
   await deps.catalogAdmin.write([
     { entity: { kind: 'asset', record: asset }, expect: 'absent' },
     ...labelWrites(hospitalId, { locationId: asset.locationId, assetId: asset.id, locationAncestorIds: location.ancestorIds }, null, qrCode),
@@ -51,7 +52,7 @@ export async function updateAsset(deps: Deps, hospitalId: string, id: string, bo
   const location = await checkReferences(deps, hospitalId, body);
   const { version: _read, ...fields } = body;
   const qrCode = fields.qrCode ?? current.qrCode;
-  const updated: AssetRecord = { ...current, ...ledgerFields(fields), qrCode, version: (current.version ?? 0) + 1 };
+  const updated: AssetRecord = { ...current, ...ledgerFields(fields), buildingId: buildingIdOf(location), qrCode, version: (current.version ?? 0) + 1 };
   const target = { locationId: updated.locationId, assetId: id, locationAncestorIds: location.ancestorIds };
   const labelChanged = qrCode !== current.qrCode || updated.locationId !== current.locationId;
   await deps.catalogAdmin.write([

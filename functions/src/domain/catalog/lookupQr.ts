@@ -1,9 +1,10 @@
 import type { CatalogRepository, Clock, LabelScanRepository, TicketRepository } from '../ports';
 import type { CategoryRecord, TicketRecord, UserRecord } from '../records';
 import { rememberScan } from './labelScans';
-import { placeOfQrCode, type Place } from './resolvePlace';
+import { placeOfScan, type ScannedPlace } from './placeOfScan';
+import type { Place } from './resolvePlace';
 
-export interface QrLookupResult extends Place {
+export interface QrLookupResult extends ScannedPlace {
   code: string;
   categories: (CategoryRecord & { suggested: boolean })[];
   openTickets: TicketRecord[];
@@ -20,7 +21,7 @@ export async function lookupQr(
   code: string,
 ): Promise<QrLookupResult> {
   const hospitalId = user.hospitalId;
-  const place = await placeOfQrCode(deps.catalog, hospitalId, code);
+  const place = await placeOfScan(deps.catalog, hospitalId, code);
   const [categories, atLocation, forAsset] = await Promise.all([
     deps.catalog.listCategories(hospitalId),
     deps.tickets.listOpenAtLocation(hospitalId, place.location.id),

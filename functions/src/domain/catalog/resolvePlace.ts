@@ -1,5 +1,5 @@
 import { InvalidError, NotFoundError } from '../errors';
-import type { CatalogRepository, PlacePartIds, PlaceParts } from '../ports';
+import type { PlacePartIds, PlaceParts } from '../ports';
 import type { AssetRecord, LocationRecord, QrCodeRecord } from '../records';
 
 export interface Place {
@@ -40,13 +40,6 @@ export async function resolvePlace(read: ReadPlaceParts, ref: PlaceRef, known: P
     for (const [id, l] of found.locations) parts.locations.set(id, l);
     for (const [id, a] of found.assets) parts.assets.set(id, a);
   }
-}
-
-/** A place from a scanned code: the code's location and, for a device label, its asset. */
-export async function placeOfQrCode(catalog: CatalogRepository, hospitalId: string, code: string): Promise<Place> {
-  const qr = await catalog.getQrCode(hospitalId, code);
-  if (!qr) throw new NotFoundError(`QR code ${code}`, `二维码 ${code} `);
-  return resolvePlace((wanted) => catalog.getPlaceParts(hospitalId, wanted), { qr });
 }
 
 /** The ids a first read can already name for a reference (before any label is read). */

@@ -74,6 +74,11 @@ export default function ReportPage() {
         <Text className="report__place-name">{lookup.location.name}</Text>
       </View>
       <View className="muted report__path">{lookup.location.path.map((p) => p.name).join(' › ')}</View>
+      {lookup.retiredDevice ? (
+        <View className="report__retired" data-testid="retired-device">
+          {t('device.retiredLabel')}：{lookup.retiredDevice.name}
+        </View>
+      ) : null}
       {lookup.asset ? (
         <View className="report__asset" data-testid="asset">
           <Text className="muted">{t('report.device')}：</Text>

@@ -8,6 +8,7 @@ import { newLabelCode } from '../editRules';
 import { checkRow, lineProblem, orNull, readCsv, throwIfProblems, writeCsv } from './csvFile';
 import { labelPuts, type ImportCounts } from './labels';
 import { labelOwners } from './locationsCsv';
+import { buildingIdOf } from '../locationTree';
 
 export const ASSET_COLUMNS = [
   'id', 'name', 'type', 'model', 'serial', 'vendor', 'installDate', 'warrantyEnd',
@@ -50,6 +51,7 @@ export async function importAssets(deps: Deps, hospitalId: string, text: string)
   const stored = new Map(assets.map((a) => [a.id, a]));
   const places = new Set(locations.filter((l) => !l.retired).map((l) => l.id));
   const ancestorsOf = new Map(locations.map((l) => [l.id, l.ancestorIds]));
+  const locationById = new Map(locations.map((l) => [l.id, l]));
   const categoryCodes = new Set(categories.filter((c) => !c.retired).map((c) => c.code));
   const problems: FieldProblem[] = [];
   const inFile = new Map<string, { line: number; record: AssetRecord }>();
@@ -69,6 +71,7 @@ export async function importAssets(deps: Deps, hospitalId: string, text: string)
       ...before,
       ...row,
       hospitalId,
+      buildingId: buildingIdOf(locationById.get(row.locationId)),
       qrCode: row.qrCode ?? before?.qrCode ?? newLabelCode('A', row.id),
       version: (before?.version ?? 0) + 1,
       retired: false,

@@ -146,6 +146,9 @@ export default function DeskQueuePage() {
             {t('desk.callbacks')}
             {callbacks ? ` (${callbacks})` : ''}
           </Button>
+          <Button size="small" fill="outline" data-testid="to-admin" onClick={() => void Taro.navigateTo({ url: SCREENS.admin })}>
+            {t('desk.adminLink')}
+          </Button>
           <Button size="small" fill="outline" data-testid="to-handover" onClick={() => void Taro.navigateTo({ url: SCREENS.deskHandover })}>
             {t('desk.handover')}
           </Button>

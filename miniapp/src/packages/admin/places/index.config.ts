@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '位置管理', enablePullDownRefresh: true });
