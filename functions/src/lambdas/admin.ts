@@ -7,6 +7,10 @@ import { handler as exportLocations } from '../handlers/exportLocations';
 import { handler as importAssets } from '../handlers/importAssets';
 import { handler as importLocations } from '../handlers/importLocations';
 import { handler as listUsers } from '../handlers/listUsers';
+import { handler as listAdminCategories } from '../handlers/listAdminCategories';
+import { handler as getUser } from '../handlers/getUser';
+import { handler as listShifts } from '../handlers/listShifts';
+import { handler as setUserShifts } from '../handlers/setUserShifts';
 import { handler as issueInvite } from '../handlers/issueInvite';
 import { handler as retireAsset } from '../handlers/retireAsset';
 import { handler as retireCategory } from '../handlers/retireCategory';
@@ -42,4 +46,8 @@ export const handler = areaRouter('admin', {
   exportAssets,
   importAssets,
   listUsers,
+  listAdminCategories,
+  getUser,
+  listShifts,
+  setUserShifts,
 });
