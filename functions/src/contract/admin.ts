@@ -89,6 +89,9 @@ const CategoryFields = {
 export const CategoryCode = z.string().check(z.minLength(1), z.maxLength(32), z.regex(/^[a-z][a-z0-9_]*$/));
 export const CreateCategoryBody = z.object({ code: CategoryCode, ...CategoryFields });
 export const UpdateCategoryBody = z.object({ version: Version, ...CategoryFields });
+/** What a client sends (before the server's trimming and defaults). */
+export type CreateCategoryInput = z.input<typeof CreateCategoryBody>;
+export type UpdateCategoryInput = z.input<typeof UpdateCategoryBody>;
 
 export const AdminCategory = z
   .object({
@@ -126,6 +129,7 @@ const UserFields = {
 export const CreateUserBody = z.object({ id: Id, ...UserFields });
 export type CreateUserBody = z.infer<typeof CreateUserBody>;
 export const UpdateUserBody = z.object({ version: Version, ...UserFields });
+export type UpdateUserInput = z.input<typeof UpdateUserBody>;
 
 export const AdminUser = z
   .object({

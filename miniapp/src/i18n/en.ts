@@ -1,6 +1,7 @@
 import type { TicketCommand, TicketEventType } from '@contract/lifecycle';
 
 import type { Messages } from './index';
+import { adminSetupEn } from './adminSetup.en';
 
 export const en: Messages = {
   'app.title': 'One-stop Repair',
@@ -492,6 +493,7 @@ export const en: Messages = {
   'ticket.summaryOnly': 'You follow this ticket: this is its progress; the reporter’s details and photos are for the reporter, the technician and the desk',
   'ticket.textHeld': 'The report’s text is waiting for the desk’s review',
   'ticket.assigneeHidden': 'A technician is on it',
+  ...adminSetupEn,
 };
 
 /** The timeline's title of each event (English); keyed by the contract's enum, so a new event needs its label here. */

@@ -1,4 +1,5 @@
 import type { TicketCommand, TicketEventType } from '@contract/lifecycle';
+import { adminSetupZhCN } from './adminSetup.zh-CN';
 
 /** 简体中文 — the default language. Every user-facing string of the mini-program lives here and in en.ts. */
 export const zhCN = {
@@ -491,6 +492,7 @@ export const zhCN = {
   'ticket.summaryOnly': '您关注了此工单：这里显示进度概要，报修人信息和照片仅报修人、维修人员和服务台可见',
   'ticket.textHeld': '报修内容待服务台审核',
   'ticket.assigneeHidden': '已安排维修人员',
+  ...adminSetupZhCN,
 } as const;
 
 /** The timeline's title of each event (简体中文); keyed by the contract's enum, so a new event needs its label here. */

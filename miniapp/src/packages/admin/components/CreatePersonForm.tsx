@@ -7,13 +7,13 @@ import { t } from '../../../i18n';
 import { ApiError, api, errorMessage } from '../../../services/api';
 import { ROLES } from './peopleFilters';
 
-const FIELDS = ['id', 'name', 'department', 'skills', 'phone'] as const;
+const FIELDS = ['id', 'name', 'department', 'team', 'skills', 'phone'] as const;
 type Field = (typeof FIELDS)[number];
-const MAX_LENGTH: Record<Field, number> = { id: 64, name: 100, department: 100, skills: 400, phone: 20 };
+const MAX_LENGTH: Record<Field, number> = { id: 64, name: 100, department: 100, team: 100, skills: 400, phone: 20 };
 
 /** A new staff member: id, name, roles, department, skills and the mobile number WeChat will verify. */
 export function CreatePersonForm({ onCreated }: { onCreated: (user: AdminUser) => void }) {
-  const [values, setValues] = useState<Record<Field, string>>({ id: '', name: '', department: '', skills: '', phone: '' });
+  const [values, setValues] = useState<Record<Field, string>>({ id: '', name: '', department: '', team: '', skills: '', phone: '' });
   const [roles, setRoles] = useState<Role[]>([]);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
@@ -27,7 +27,7 @@ export function CreatePersonForm({ onCreated }: { onCreated: (user: AdminUser) =
     const orNull = (v: string) => v.trim() || null;
     try {
       const skills = values.skills.split(/[,，\s]+/).filter(Boolean);
-      const body = { id: values.id.trim(), name: values.name.trim(), roles, department: orNull(values.department), skills, phone: orNull(values.phone), shifts: [], homeBuildingId: null };
+      const body = { id: values.id.trim(), name: values.name.trim(), roles, department: orNull(values.department), team: orNull(values.team), skills, phone: orNull(values.phone), shifts: [], homeBuildingId: null };
       onCreated(await api.createUser(body));
     } catch (err) {
       const fields = err instanceof ApiError ? err.fieldMessages() : {};
