@@ -61,11 +61,15 @@ export function CategoryForm({ initial, isNew, busy, errors, onSave }: Props) {
       {error('quickPhrases')}
       <View className="category-form__switch">
         <View className="category-form__label">{t('categories.form.signatureRequired')}</View>
-        <Switch checked={draft.signatureRequired} data-testid="signature-required" onChange={(signatureRequired) => set({ signatureRequired })} />
+        <View data-testid="signature-required" data-checked={String(draft.signatureRequired)}>
+          <Switch checked={draft.signatureRequired} onChange={(signatureRequired) => set({ signatureRequired })} />
+        </View>
       </View>
       <View className="category-form__switch">
         <View className="category-form__label">{t('categories.form.offeredForRooms')}</View>
-        <Switch checked={draft.offeredForRooms} data-testid="offered-for-rooms" onChange={(offeredForRooms) => set({ offeredForRooms })} />
+        <View data-testid="offered-for-rooms" data-checked={String(draft.offeredForRooms)}>
+          <Switch checked={draft.offeredForRooms} onChange={(offeredForRooms) => set({ offeredForRooms })} />
+        </View>
       </View>
       {errors.form ? <View className="field-error">{errors.form}</View> : null}
       <Button block type="primary" loading={busy} data-testid="category-save" onClick={() => onSave(draft)}>
