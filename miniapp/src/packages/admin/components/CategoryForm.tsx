@@ -18,6 +18,18 @@ interface Props {
   onSave: (draft: CategoryDraft) => void;
 }
 
+/** A yes/no setting with NutUI's switch; `data-checked` lets a test read it. */
+function SwitchRow({ label, testId, checked, onChange }: { label: string; testId: string; checked: boolean; onChange: (checked: boolean) => void }) {
+  return (
+    <View className="category-form__switch">
+      <View className="category-form__label">{label}</View>
+      <View data-testid={testId} data-checked={String(checked)}>
+        <Switch checked={checked} onChange={onChange} />
+      </View>
+    </View>
+  );
+}
+
 const fieldError = (errors: Record<string, string>, field: string) => errors[`body.${field}`] ?? errors[field];
 
 /** A service category: names, the responsible team or vendor, dispatch mode, SLA times, quick phrases, signature at confirmation. */
@@ -59,18 +71,8 @@ export function CategoryForm({ initial, isNew, busy, errors, onSave }: Props) {
       <View className="category-form__label">{t('categories.form.quickPhrases')}</View>
       <QuickPhrasesEditor phrases={draft.quickPhrases} onChange={(quickPhrases) => set({ quickPhrases })} />
       {error('quickPhrases')}
-      <View className="category-form__switch">
-        <View className="category-form__label">{t('categories.form.signatureRequired')}</View>
-        <View data-testid="signature-required" data-checked={String(draft.signatureRequired)}>
-          <Switch checked={draft.signatureRequired} onChange={(signatureRequired) => set({ signatureRequired })} />
-        </View>
-      </View>
-      <View className="category-form__switch">
-        <View className="category-form__label">{t('categories.form.offeredForRooms')}</View>
-        <View data-testid="offered-for-rooms" data-checked={String(draft.offeredForRooms)}>
-          <Switch checked={draft.offeredForRooms} onChange={(offeredForRooms) => set({ offeredForRooms })} />
-        </View>
-      </View>
+      <SwitchRow label={t('categories.form.signatureRequired')} testId="signature-required" checked={draft.signatureRequired} onChange={(signatureRequired) => set({ signatureRequired })} />
+      <SwitchRow label={t('categories.form.offeredForRooms')} testId="offered-for-rooms" checked={draft.offeredForRooms} onChange={(offeredForRooms) => set({ offeredForRooms })} />
       {errors.form ? <View className="field-error">{errors.form}</View> : null}
       <Button block type="primary" loading={busy} data-testid="category-save" onClick={() => onSave(draft)}>
         {t('categories.form.save')}

@@ -14,6 +14,7 @@ import { CreatePersonForm } from '../components/CreatePersonForm';
 import { PeopleFilterBar } from '../components/PeopleFilterBar';
 import { PersonActions } from '../components/PersonActions';
 import type { PeopleFilters } from '../components/peopleFilters';
+import '../components/admin.scss';
 import './index.scss';
 
 const PAGE_SIZE = 20;
@@ -67,9 +68,9 @@ export default function PeoplePage() {
   }
 
   return (
-    <View className="page page--wide people">
-      <View className="people__top">
-        <Text className="people__title">{t('people.title')}</Text>
+    <View className="page page--wide people admin-page">
+      <View className="admin-page__top">
+        <Text className="admin-page__title">{t('people.title')}</Text>
         <Button size="small" type="primary" data-testid="people-create" onClick={() => setSheet('create')}>
           {t('people.create')}
         </Button>
