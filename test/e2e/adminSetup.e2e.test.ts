@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { baseUrl, launchBrowser, screenshot } from './browser';
-import { createCategory, createTechnicianWithInvite, linkWithInvite, openCategory, putOnShiftThisWeek, setCategoryDispatch, signInAsDemo } from './steps/people';
+import { createCategory, createTechnicianWithInvite, linkWithInvite, openCategory, putOnShiftThisWeek, savedBy, setCategoryDispatch, signInAsDemo } from './steps/people';
 
 /**
  * The admin sets up a service without a developer (H5 build, a 1280 px desk PC): a category with
@@ -110,8 +110,7 @@ describe('the admin sets up a category, a technician and the rota', () => {
     await admin.getByTestId('person-edit').click();
     const form = admin.getByTestId('person-edit-form');
     await form.locator('input[name="person-department"]').fill('后勤保障部');
-    await form.getByTestId('person-edit-save').click();
-    await admin.getByText('已保存').first().waitFor();
+    await savedBy(admin, `/v1/admin/users/${techId}`, () => form.getByTestId('person-edit-save').click());
     await admin.reload();
     await admin.getByTestId('person-edit-form').waitFor();
     expect(await admin.locator('input[name="person-department"]').inputValue()).toBe('后勤保障部');
@@ -121,7 +120,11 @@ describe('the admin sets up a category, a technician and the rota', () => {
   it('puts the technician on shift this week; the desk’s assign sheet shows them on shift for a ticket of the category', async () => {
     await putOnShiftThisWeek(admin, techId);
     await admin.getByTestId(`rota-team-冷链班`).click();
-    expect(await admin.getByTestId('rota').locator('[data-testid^="rota-tech-"]').count()).toBe(1);
+    // The team's rota: one row, the new technician's, on shift every day of the week.
+    const rows = admin.getByTestId('rota').locator('.rota__row:not(.rota__row--head)');
+    expect(await rows.count()).toBe(1);
+    expect(await rows.first().getAttribute('data-testid')).toBe(`rota-${techId}`);
+    expect(await rows.first().locator('.rota__cell--on').count()).toBe(7);
     await screenshot(admin, 'admin-shifts-week');
 
     const ticket = await apiAs('nurse-li', 'POST', '/v1/tickets', { qrCode: roomCode, categoryCode: code, description: '冰箱温度过高', urgency: 'normal', notADuplicate: true });

@@ -30,6 +30,14 @@ export async function signInAsDemo(page: Page, userId: string): Promise<void> {
   await page.getByTestId('scan-button').waitFor();
 }
 
+/** Runs `act` and waits for the PUT it makes to `path` to succeed (a toast may still show from an earlier save). */
+export async function savedBy(page: Page, path: string, act: () => Promise<void>): Promise<void> {
+  const saved = page.waitForResponse((r) => r.request().method() === 'PUT' && new URL(r.url()).pathname === path);
+  await act();
+  const response = await saved;
+  if (!response.ok()) throw new Error(`PUT ${path} answered ${response.status()}: ${await response.text()}`);
+}
+
 async function openScreen(page: Page, path: string, ready: string): Promise<void> {
   await page.goto(`${baseUrl()}/#${path}`);
   await page.getByTestId(ready).waitFor();
@@ -76,8 +84,7 @@ export async function openCategory(page: Page, code: string): Promise<void> {
 export async function setCategoryDispatch(page: Page, code: string, mode: DispatchModeName): Promise<void> {
   await openCategory(page, code);
   await page.getByTestId(`dispatch-${mode}`).click();
-  await page.getByTestId('category-save').click();
-  await page.getByText('已保存').first().waitFor();
+  await savedBy(page, `/v1/admin/categories/${code}`, () => page.getByTestId('category-save').click());
   await openScreen(page, '/packages/admin/categories/index', `category-${code}`);
 }
 
@@ -139,6 +146,6 @@ export async function putOnShiftThisWeek(page: Page, userId: string): Promise<vo
   const editor = page.getByTestId('shift-editor');
   await editor.getByTestId('shift-preset-allDay').click();
   await editor.getByTestId('shift-whole-week').click();
-  await editor.getByTestId('shift-save').click();
+  await savedBy(page, `/v1/admin/users/${userId}/shifts`, () => editor.getByTestId('shift-save').click());
   await page.getByTestId(`rota-${userId}-${today}`).getByText('00:00–00:00').waitFor();
 }
