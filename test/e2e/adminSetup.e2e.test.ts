@@ -21,6 +21,7 @@ let browser: Browser;
 let admin: Page;
 const contexts: BrowserContext[] = [];
 const browserErrors: string[] = [];
+let requests = 0;
 
 /** A desk PC in the hospital's zone, so "this week" on the rota is the hospital's week. */
 async function desktop(who: string): Promise<Page> {
@@ -33,15 +34,15 @@ async function desktop(who: string): Promise<Page> {
   return page;
 }
 
-async function apiAs(userId: string, method: string, path: string, body?: unknown): Promise<{ status: number; body: { id?: string } }> {
+async function apiAs(userId: string, method: string, path: string, body?: unknown): Promise<{ status: number; body: { id?: string; categoryCode?: string } }> {
   const login = await fetch(`${baseUrl()}/v1/auth/dev-login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ userId }) });
   const { token } = (await login.json()) as { token: string };
   const res = await fetch(`${baseUrl()}${path}`, {
     method,
-    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json', 'Idempotency-Key': `admin-setup-${suffix}-${path}` },
+    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json', 'Idempotency-Key': `admin-setup-${suffix}-${++requests}` },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
-  return { status: res.status, body: (await res.json()) as { id?: string } };
+  return { status: res.status, body: (await res.json()) as { id?: string; categoryCode?: string } };
 }
 
 beforeAll(async () => {
@@ -128,7 +129,7 @@ describe('the admin sets up a category, a technician and the rota', () => {
     await screenshot(admin, 'admin-shifts-week');
 
     const ticket = await apiAs('nurse-li', 'POST', '/v1/tickets', { qrCode: roomCode, categoryCode: code, description: '冰箱温度过高', urgency: 'normal', notADuplicate: true });
-    expect(ticket.status).toBe(201);
+    expect([ticket.status, ticket.body]).toEqual([201, expect.objectContaining({ categoryCode: code })]);
     const desk = await desktop('desk-wang');
     await desk.goto(`${baseUrl()}/#/packages/desk/ticket/index?id=${ticket.body.id}`);
     await desk.getByTestId('assign').click();
