@@ -5,6 +5,7 @@ import { DynamoCatalogAdmin } from './adapters/dynamo/catalogAdmin';
 import { DynamoCatalogRepository } from './adapters/dynamo/catalogRepository';
 import { createDocumentClient } from './adapters/dynamo/client';
 import { DynamoHandoverRepository } from './adapters/dynamo/handoverRepository';
+import { DynamoShiftRepository } from './adapters/dynamo/shiftRepository';
 import { DynamoInviteRepository } from './adapters/dynamo/inviteRepository';
 import { DynamoLabelScanRepository } from './adapters/dynamo/labelScanRepository';
 import { DynamoNotificationRepository } from './adapters/dynamo/notificationRepository';
@@ -19,7 +20,7 @@ import { readConfig, type Config } from './config';
 import type { AggregateRepository } from './domain/reports/aggregatePort';
 import type { MetricsRecorder } from './domain/metrics';
 import { powertoolsMetrics } from './observability/powertools';
-import type { CatalogAdmin, CatalogRepository, Clock, HandoverRepository, InviteRepository, LabelScanRepository, NotificationRepository, SessionTokens, TicketRepository, UserRepository } from './domain/ports';
+import type { CatalogAdmin, CatalogRepository, Clock, HandoverRepository, InviteRepository, LabelScanRepository, NotificationRepository, SessionTokens, ShiftRepository, TicketRepository, UserRepository } from './domain/ports';
 
 /** Everything a handler needs, passed in; each part is built on first use, once per Lambda instance. */
 export interface Deps extends OptionalAdapters {
@@ -32,6 +33,8 @@ export interface Deps extends OptionalAdapters {
   invites: InviteRepository;
   tickets: TicketRepository;
   handovers: HandoverRepository;
+  /** The dated shift rota (AP-150, AP-151). */
+  shifts: ShiftRepository;
   /** The labels guests scanned (where they may report). */
   labelScans: LabelScanRepository;
   tokens: SessionTokens;
@@ -75,6 +78,7 @@ export function buildDeps(config: Config, factories: AdapterFactories = installe
     invites: () => new DynamoInviteRepository(ctx.doc(), config.tableName),
     tickets: () => new DynamoTicketRepository(ctx.doc(), config.tableName, cursors()),
     handovers: () => new DynamoHandoverRepository(ctx.doc(), config.tableName),
+    shifts: () => new DynamoShiftRepository(ctx.doc(), config.tableName),
     labelScans: () => new DynamoLabelScanRepository(ctx.doc(), config.tableName),
     tokens: () => new JoseSessionTokens(config.sessionSecret, config.sessionTtlSeconds),
     notifications: () => new DynamoNotificationRepository(ctx.doc(), config.tableName, cursors()),

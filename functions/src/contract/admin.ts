@@ -69,19 +69,32 @@ export const AdminAssetPage = page(AdminAsset).register(z.globalRegistry, { id: 
 export type AdminAssetPage = z.infer<typeof AdminAssetPage>;
 
 export const DispatchMode = z.enum(['manual', 'auto', 'grab']);
+/** Minutes an SLA time may be: at least one, at most 30 days. */
+const SlaMinutes = z.int().check(z.minimum(1), z.maximum(30 * 24 * 60));
+const UrgencyMinutes = z.object({ normal: SlaMinutes, urgent: SlaMinutes, emergency: SlaMinutes });
+/** The accept and arrive times per urgency an admin sets (the read view, catalog.ts, is the same shape). */
+export const SlaPolicyInput = z.object({ acceptWithinMinutes: UrgencyMinutes, arriveWithinMinutes: UrgencyMinutes });
+/** A quick phrase in both languages: the reporter taps it instead of typing. */
+export const QuickPhrase = z.object({ zh: FreeText({ max: 50 }), en: FreeText({ max: 50 }) });
+export type QuickPhrase = z.infer<typeof QuickPhrase>;
 const CategoryFields = {
   nameZh: Name,
   nameEn: Name,
   /** The responsible in-house team or outsourced vendor. */
   team: Name,
-  sla: SlaPolicy,
-  quickPhrases: z.array(FreeText({ max: 50 })).check(z.maxLength(20)),
+  sla: SlaPolicyInput,
+  quickPhrases: z.array(QuickPhrase).check(z.maxLength(20)),
   offeredForRooms: z.boolean(),
   dispatchMode: DispatchMode,
+  /** The reporter signs when confirming a repair of this category (absent: no signature). */
+  signatureRequired: z.optional(z.boolean()),
 };
 export const CategoryCode = z.string().check(z.minLength(1), z.maxLength(32), z.regex(/^[a-z][a-z0-9_]*$/));
 export const CreateCategoryBody = z.object({ code: CategoryCode, ...CategoryFields });
 export const UpdateCategoryBody = z.object({ version: Version, ...CategoryFields });
+/** What a client sends (before the server's trimming and defaults). */
+export type CreateCategoryInput = z.input<typeof CreateCategoryBody>;
+export type UpdateCategoryInput = z.input<typeof UpdateCategoryBody>;
 
 export const AdminCategory = z
   .object({
@@ -90,7 +103,9 @@ export const AdminCategory = z
     nameZh: z.string(),
     nameEn: z.string(),
     team: z.string(),
-    quickPhrases: z.array(z.string()),
+    sla: SlaPolicy,
+    quickPhrases: z.array(z.object({ zh: z.string(), en: z.string() })),
+    signatureRequired: z.boolean(),
     version: z.int(),
     retired: z.boolean(),
   })
@@ -107,6 +122,8 @@ const UserFields = {
   name: Name,
   roles: z.array(Role).check(z.minLength(1)),
   department: ShortText,
+  /** The team (班组) a technician or dispatcher works in, e.g. 电工班: the shift rota is drawn per team. */
+  team: z.optional(ShortText),
   skills: z.array(z.string().check(z.minLength(1), z.maxLength(32))).check(z.maxLength(20)),
   phone: z.nullable(z.string().check(z.regex(/^[0-9 +-]{5,20}$/))),
   shifts: z.array(Shift).check(z.maxLength(14)),
@@ -115,6 +132,7 @@ const UserFields = {
 export const CreateUserBody = z.object({ id: Id, ...UserFields });
 export type CreateUserBody = z.infer<typeof CreateUserBody>;
 export const UpdateUserBody = z.object({ version: Version, ...UserFields });
+export type UpdateUserInput = z.input<typeof UpdateUserBody>;
 
 export const AdminUser = z
   .object({
@@ -122,6 +140,7 @@ export const AdminUser = z
     ...UserFields,
     name: z.string(),
     department: z.nullable(z.string()),
+    team: z.nullable(z.string()),
     phone: z.nullable(z.string()),
     version: z.int(),
     retired: z.boolean(),
@@ -140,6 +159,9 @@ export const ListUsersQuery = z.object({
   /** Part of a name, a phone number or an id. */
   q: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(64))),
   role: z.optional(Role),
+  /** The exact team or department, as written on the person's record. */
+  team: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(100))),
+  department: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(100))),
   linked: Flag,
   retired: Flag,
   ...PageQuery,

@@ -10,7 +10,8 @@ import { NoContent } from './common';
 import { ReconcileBody, ReconcileRunView } from './dashboard';
 import { AssetListQuery, AuditPage, AuditQuery } from './audit';
 import { AdminAssetPage, AdminLocationList } from './admin';
-import type * as z from 'zod/mini';
+import { SetShiftsBody, ShiftWeek, WeekQuery } from './shifts';
+import * as z from 'zod/mini';
 
 /** The desk (dispatchers) keeps the place and device registers; categories and staff are the admin's. */
 const REGISTER_EDITORS = ['admin', 'dispatcher'] as const satisfies readonly Role[];
@@ -174,6 +175,26 @@ export const userCsv = {
   import: defineRoute({ name: 'importUsers', method: 'post', path: '/v1/admin/users/import', area: 'admin', summary: 'Create or update staff records from CSV: every bad row is reported with its line, nothing is imported until the file is clean', tag: 'admin', auth: 'session', roles: ADMIN_ONLY, body: CsvBody, consumes: 'text/csv', response: ImportResult, successStatus: 200, errors: [403] }),
 };
 
+/** The admin's category list: every category of the hospital with its dispatch, SLA and phrases, retired ones too. */
+export const listAdminCategories = defineRoute({
+  name: 'listAdminCategories', area: 'admin', method: 'get', path: '/v1/admin/categories', summary: 'Every service category of the hospital, retired ones included, as the admin edits them',
+  tag: 'admin', auth: 'session', roles: ADMIN_ONLY, response: z.object({ items: z.array(AdminCategory) }), successStatus: 200, errors: [403],
+});
+
+export const getUser = defineRoute({ ...staffLink, name: 'getUser', method: 'get', path: '/v1/admin/users/{id}', summary: 'One staff record, as the admin edits it', response: AdminUser, successStatus: 200, errors: [403, 404] });
+
+/** The shift rota (排班): dated shifts per week; the candidate ranking, the grab pool and the on-shift alerts read it. */
+export const shiftRoutes = {
+  listShifts: defineRoute({
+    name: 'listShifts', area: 'admin', method: 'get', path: '/v1/admin/shifts', summary: 'The rota of one week (Monday to Sunday): every dated shift of the hospital — admin, desk',
+    tag: 'admin', auth: 'session', roles: REGISTER_EDITORS, query: WeekQuery, response: ShiftWeek, successStatus: 200, errors: [403],
+  }),
+  setUserShifts: defineRoute({
+    ...staffLink, name: 'setUserShifts', method: 'put', path: '/v1/admin/users/{id}/shifts', summary: 'Replace one person\'s shifts of one week (each day inside the week, at most 14)',
+    query: WeekQuery, body: SetShiftsBody, response: ShiftWeek, successStatus: 200, errors: [403, 404],
+  }),
+};
+
 export const adminRoutes = [
   ...Object.values(locationAdmin),
   ...Object.values(assetAdmin),
@@ -190,4 +211,7 @@ export const adminRoutes = [
   getAdminAsset,
   listAudit,
   ...Object.values(userCsv),
+  listAdminCategories,
+  getUser,
+  ...Object.values(shiftRoutes),
 ] as const;

@@ -190,6 +190,14 @@ export const grants = {
   unlinkUser: { table: ['GetItem'], inTransaction: ['UpdateItem', 'PutItem'], secrets: SESSION },
   // the people screen: a filtered page of the hospital's users (Query AP-27)
   listUsers: { table: ['GetItem', 'Query'], secrets: SESSION },
+  // every category of the hospital (AP-02)
+  listAdminCategories: { table: ['GetItem', 'Query'], secrets: SESSION },
+  // the user (GetItem)
+  getUser: { table: ['GetItem'], secrets: SESSION },
+  // a week of the rota (Query AP-150)
+  listShifts: { table: ['GetItem', 'Query'], secrets: SESSION },
+  // the user (GetItem); the person's week (AP-150), then deletes and puts in one transaction (AP-151)
+  setUserShifts: { table: ['GetItem', 'Query'], inTransaction: ['PutItem', 'DeleteItem'], secrets: SESSION },
   // every location (AP-03)
   listAdminLocations: { table: ['GetItem', 'Query'], secrets: SESSION },
   // the device ledger: a filtered page of the hospital's assets (Query AP-140), the hospital's day for the warranty (AP-01)

@@ -18,6 +18,7 @@ import type {
   UserRecord,
   LabelScanRecord,
   HandoverRecord,
+  ShiftEntryRecord,
 } from './records';
 import type { NotificationIntent, NotificationKind } from './notifications';
 import type { Role, TicketStatus } from '../contract/enums';
@@ -120,11 +121,22 @@ export interface UserRepository {
   pageUsers(hospitalId: string, filters: UserListFilters, page: PageRequest): Promise<Page<UserRecord>>;
 }
 
+/** The dated shift rota (排班) of a hospital. */
+export interface ShiftRepository {
+  /** AP-150: every shift starting from `fromDay` to `toDay` (YYYY-MM-DD, both included): a week's rota, or yesterday and today for "on shift now". */
+  listBetween(hospitalId: string, fromDay: string, toDay: string): Promise<ShiftEntryRecord[]>;
+  /** AP-151: one person's shifts of a week replace their previous ones, in one transaction. */
+  replaceWeek(hospitalId: string, userId: string, week: { fromDay: string; toDay: string }, entries: readonly ShiftEntryRecord[]): Promise<void>;
+}
+
 /** The people screen's search: every given filter must match. */
 export interface UserListFilters {
   /** Part of the name, the phone number or the id (case as written). */
   text?: string;
   role?: Role;
+  /** The exact team or department on the record. */
+  team?: string;
+  department?: string;
   /** Linked to a WeChat account, or not. */
   linked?: boolean;
   retired?: boolean;

@@ -67,7 +67,10 @@ export interface CategoryRecord {
   nameEn: string;
   team: string;
   sla: SlaPolicy;
-  quickPhrases: string[];
+  /** Bilingual phrases a reporter taps instead of typing (records written before were Chinese only: read as both). */
+  quickPhrases: QuickPhraseRecord[];
+  /** The reporter signs when confirming a repair (absent: no signature). */
+  signatureRequired?: boolean;
   /** Categories offered for a room scan; device-only ones (e.g. elevator) only when their device is scanned. */
   offeredForRooms: boolean;
   /** manual: the desk assigns; auto: the top candidate is assigned at submit; grab: offered to qualified technicians on shift (抢单). */
@@ -80,12 +83,19 @@ export interface CategoryRecord {
 
 export type DispatchMode = 'manual' | 'auto' | 'grab';
 
+export interface QuickPhraseRecord {
+  zh: string;
+  en: string;
+}
+
 export interface UserRecord {
   hospitalId: string;
   id: string;
   name: string;
   roles: Role[];
   department: string | null;
+  /** The team (班组) a technician or dispatcher works in (absent: none). */
+  team?: string | null;
   skills: string[];
   phone: string | null;
   openid: string | null;
@@ -133,6 +143,16 @@ export interface InviteRecord {
 /** Days 1 (Monday) … 7 (Sunday); times HH:mm in the hospital's zone; end before start runs past midnight. */
 export interface ShiftPattern {
   days: number[];
+  start: string;
+  end: string;
+}
+
+/** One dated shift of the rota (排班): a day in the hospital's zone; an end at or before the start runs past midnight. */
+export interface ShiftEntryRecord {
+  hospitalId: string;
+  userId: string;
+  /** YYYY-MM-DD, the day the shift starts. */
+  day: string;
   start: string;
   end: string;
 }

@@ -14,6 +14,10 @@ import { handler as importAssets } from '../handlers/importAssets';
 import { handler as importLocations } from '../handlers/importLocations';
 import { handler as listUsers } from '../handlers/listUsers';
 import { handler as reconcileReports } from '../handlers/reconcileReports';
+import { handler as listAdminCategories } from '../handlers/listAdminCategories';
+import { handler as getUser } from '../handlers/getUser';
+import { handler as listShifts } from '../handlers/listShifts';
+import { handler as setUserShifts } from '../handlers/setUserShifts';
 import { handler as issueInvite } from '../handlers/issueInvite';
 import { handler as retireAsset } from '../handlers/retireAsset';
 import { handler as retireCategory } from '../handlers/retireCategory';
@@ -56,4 +60,8 @@ export const handler = areaRouter('admin', {
   listAudit,
   exportUsers,
   importUsers,
+  listAdminCategories,
+  getUser,
+  listShifts,
+  setUserShifts,
 });

@@ -22,6 +22,7 @@ export function toAdminCategory(c: CategoryRecord): AdminCategory {
     quickPhrases: c.quickPhrases,
     offeredForRooms: c.offeredForRooms,
     dispatchMode: c.dispatchMode ?? 'manual',
+    signatureRequired: c.signatureRequired ?? false,
     ...versioned(c),
   };
 }
@@ -32,6 +33,7 @@ export function toAdminUser(u: UserRecord): AdminUser {
     name: u.name,
     roles: u.roles,
     department: u.department,
+    team: u.team ?? null,
     skills: u.skills,
     phone: u.phone,
     shifts: u.shifts ?? [],

@@ -1,6 +1,7 @@
 import type { TicketCommand, TicketEventType } from '@contract/lifecycle';
 
 import type { Messages } from './index';
+import { adminSetupEn } from './adminSetup.en';
 
 export const en: Messages = {
   'app.title': 'One-stop Repair',
@@ -620,6 +621,7 @@ export const en: Messages = {
   'audit.empty': 'No changes yet',
   'audit.before': 'Before',
   'audit.after': 'After',
+  ...adminSetupEn,
 };
 
 /** The timeline's title of each event (English); keyed by the contract's enum, so a new event needs its label here. */

@@ -1,4 +1,5 @@
 import type { TicketCommand, TicketEventType } from '@contract/lifecycle';
+import { adminSetupZhCN } from './adminSetup.zh-CN';
 
 /** 简体中文 — the default language. Every user-facing string of the mini-program lives here and in en.ts. */
 export const zhCN = {
@@ -619,6 +620,7 @@ export const zhCN = {
   'audit.empty': '暂无变更记录',
   'audit.before': '修改前',
   'audit.after': '修改后',
+  ...adminSetupZhCN,
 } as const;
 
 /** The timeline's title of each event (简体中文); keyed by the contract's enum, so a new event needs its label here. */

@@ -22,6 +22,8 @@ export const SCREENS = {
   adminPeople: '/packages/admin/people/index',
   /** The administration home: every admin screen the person may use (packages/admin/components/adminLinks.ts). */
   admin: '/packages/admin/index/index',
+  adminCategories: '/packages/admin/categories/index',
+  adminShifts: '/packages/admin/shifts/index',
 } as const;
 
 export function hasRole(role: Role, user = currentUser()): boolean {

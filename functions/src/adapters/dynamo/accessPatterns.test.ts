@@ -53,6 +53,7 @@ describe('infra/access-patterns.md and the code', () => {
     ['WeChat openid link', keys.openidLinkKey('o1', 'demo'), 'OPENID#o1', 'H#demo', 'OPENID#<openid>', 'H#<hid>'],
     ['staff invite', keys.inviteKey('K7M2P9QX4RTA'), 'INVITE#K7M2P9QX4RTA', 'INVITE', 'INVITE#<code>', 'INVITE'],
     ['current invite of a user', keys.userInviteKey('demo', 'tech-zhao'), 'H#demo', 'INVITEOF#tech-zhao', 'H#<hid>', 'INVITEOF#<userId>'],
+    ['shift of the rota', keys.shiftKey('demo', '2026-11-30', 'tech-zhao', '08:00'), 'H#demo#SHIFTS', 'DAY#2026-11-30#USER#tech-zhao#08:00', 'H#<hid>#SHIFTS', 'DAY#<yyyy-mm-dd>#USER#<userId>#<HH:mm>'],
     ['daily ticket counter', keys.dailyCounterKey('demo', '20261123'), 'H#demo', 'SEQ#TICKET#20261123', 'H#<hid>', 'SEQ#TICKET#<yyyyMMdd>'],
     ['idempotency record', keys.idempotencyKey('demo', 'nurse-li', 'k1'), 'H#demo', 'IDEM#nurse-li#k1', 'H#<hid>', 'IDEM#<userId>#<key>'],
     ['handover', keys.handoverKey('demo', '2026-11-23T08:00:00Z', 'h1'), 'H#demo', 'HANDOVER#2026-11-23T08:00:00Z#h1', 'H#<hid>', 'HANDOVER#<at>#<id>'],

@@ -165,3 +165,12 @@ export const searchTokenKey = (hospitalId: string, kind: keyof typeof SEARCH_KIN
 export const auditRecordPk = (hospitalId: string, kind: string, recordId: string) => `H#${hospitalId}#AUDIT#${kind}#${recordId}`;
 export const auditListPk = (hospitalId: string) => `H#${hospitalId}#AUDIT`;
 export const auditSortKey = (at: string, id: string) => `${at}#${id}`;
+// The shift rota (AP-150, AP-151): one partition per hospital, sorted by day, so a week or "yesterday and today" is one range.
+export const shiftsPk = (hospitalId: string) => `H#${hospitalId}#SHIFTS`;
+export const SHIFT_DAY_PREFIX = 'DAY#';
+export const shiftKey = (hospitalId: string, day: string, userId: string, start: string) => ({
+  PK: shiftsPk(hospitalId),
+  SK: `${SHIFT_DAY_PREFIX}${day}#USER#${userId}#${start}`,
+});
+/** The last sort key of a day's shifts ('~' sorts after every id character). */
+export const shiftDayEnd = (day: string) => `${SHIFT_DAY_PREFIX}${day}#~`;

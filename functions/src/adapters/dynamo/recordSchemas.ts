@@ -20,6 +20,7 @@ import type {
   TicketEventRecord,
   TicketRecord,
   UserRecord,
+  ShiftEntryRecord,
 } from '../../domain/records';
 import type { OpenFault } from '../../domain/reports/openFaults';
 import type { TicketSheetRow } from '../../domain/reports/ticketSheet';
@@ -93,6 +94,12 @@ export const AssetRecordSchema: z.ZodMiniType<AssetRecord> = z.looseObject({
   retired,
 });
 
+/** Phrases written before they were bilingual are Chinese only: such a phrase reads as itself in both languages. */
+const quickPhrase = z.pipe(
+  z.union([text, z.object({ zh: text, en: text })]),
+  z.transform((p) => (typeof p === 'string' ? { zh: p, en: p } : p)),
+);
+
 export const CategoryRecordSchema: z.ZodMiniType<CategoryRecord> = z.looseObject({
   hospitalId: text,
   code: text,
@@ -100,9 +107,10 @@ export const CategoryRecordSchema: z.ZodMiniType<CategoryRecord> = z.looseObject
   nameEn: text,
   team: text,
   sla: SlaPolicy,
-  quickPhrases: z.array(text),
+  quickPhrases: z.array(quickPhrase),
   offeredForRooms: z.boolean(),
   dispatchMode: z.optional(z.enum(['manual', 'auto', 'grab'])),
+  signatureRequired: z.optional(z.boolean()),
   version,
   retired,
 });
@@ -113,6 +121,7 @@ export const UserRecordSchema: z.ZodMiniType<UserRecord> = z.looseObject({
   name: text,
   roles: z.array(Role),
   department: optionalText,
+  team: z.optional(optionalText),
   skills: z.array(text),
   phone: optionalText,
   openid: optionalText,
@@ -124,6 +133,8 @@ export const UserRecordSchema: z.ZodMiniType<UserRecord> = z.looseObject({
   kind: z.optional(z.enum(['staff', 'guest'])),
   tokenVersion: z.optional(count),
 });
+
+export const ShiftEntryRecordSchema: z.ZodMiniType<ShiftEntryRecord> = z.looseObject({ hospitalId: text, userId: text, day: text, start: text, end: text });
 
 export const OpenidLinkSchema: z.ZodMiniType<OpenidLink> = z.looseObject({
   hospitalId: text,

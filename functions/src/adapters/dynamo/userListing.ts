@@ -21,6 +21,16 @@ function filterOf(filters: UserListFilters): { expression: string; names: Record
     values[':role'] = filters.role;
     parts.push('contains(#roles, :role)');
   }
+  if (filters.team) {
+    names['#team'] = 'team';
+    values[':team'] = filters.team;
+    parts.push('#team = :team');
+  }
+  if (filters.department) {
+    names['#department'] = 'department';
+    values[':department'] = filters.department;
+    parts.push('#department = :department');
+  }
   if (filters.linked !== undefined) {
     names['#openid'] = 'openid';
     values[':string'] = 'S';

@@ -1,7 +1,7 @@
 import { ulid } from 'ulid';
 import { InvalidError, NotFoundError } from '../errors';
-import { isOnShift } from '../dispatch/shifts';
-import type { CatalogRepository, HandoverRepository, TicketRepository, UserRepository } from '../ports';
+import { onShiftAt, type OnShiftCheck } from '../dispatch/rota';
+import type { CatalogRepository, HandoverRepository, ShiftRepository, TicketRepository, UserRepository } from '../ports';
 import type { HandoverRecord, Page, PageRequest, TicketRecord, UserRecord } from '../records';
 import { can } from '../policy/can';
 import { callbacksOwed } from './queue';
@@ -26,10 +26,10 @@ export interface IncomingDispatcher {
 }
 
 /** The dispatchers who may take the desk from `user`: those on shift now first, then the others, by name. */
-export function incomingDispatchers(users: readonly UserRecord[], user: UserRecord, now: Date, timezone: string): IncomingDispatcher[] {
+export function incomingDispatchers(users: readonly UserRecord[], user: UserRecord, onShift: OnShiftCheck): IncomingDispatcher[] {
   return users
     .filter((u) => u.id !== user.id && can(u, 'takeOverDesk', null))
-    .map((u) => ({ id: u.id, name: u.name, onShift: isOnShift(u, now, timezone) }))
+    .map((u) => ({ id: u.id, name: u.name, onShift: onShift(u) }))
     .sort((a, b) => Number(b.onShift) - Number(a.onShift) || a.name.localeCompare(b.name, 'zh-CN'));
 }
 
@@ -40,7 +40,7 @@ export function incomingDispatchers(users: readonly UserRecord[], user: UserReco
  * page only. A count of all open tickets is given only when one page holds them all.
  */
 export async function handoverSheet(
-  deps: { tickets: TicketRepository; handovers: HandoverRepository; users: UserRepository; catalog: CatalogRepository },
+  deps: { tickets: TicketRepository; handovers: HandoverRepository; users: UserRepository; catalog: CatalogRepository; shifts: ShiftRepository },
   user: UserRecord,
   page: PageRequest,
   now: Date,
@@ -56,7 +56,7 @@ export async function handoverSheet(
     deps.users.listUsers(user.hospitalId),
     deps.catalog.getHospital(user.hospitalId),
   ]);
-  const incoming = incomingDispatchers(users, user, now, hospital?.timezone ?? 'Asia/Shanghai');
+  const incoming = incomingDispatchers(users, user, await onShiftAt(deps.shifts, user.hospitalId, now, hospital?.timezone ?? 'Asia/Shanghai'));
   return { open, openCount: open.nextCursor ? null : open.items.length, callbacksDue: callbacks.items, incoming, recent };
 }
 

@@ -1,4 +1,5 @@
 import type { TicketRecord, UserRecord } from '../records';
+import type { OnShiftCheck } from './rota';
 import { isOnShift } from './shifts';
 
 export interface Candidate {
@@ -17,6 +18,8 @@ export interface CandidateInputs {
   openJobsOf: (userId: string) => number;
   now: Date;
   timezone: string;
+  /** Who is on shift now by the rota (rota.ts); absent: by the weekly patterns alone. */
+  onShift?: OnShiftCheck;
 }
 
 /**
@@ -29,7 +32,7 @@ export function rankCandidates(ticket: TicketRecord, inputs: CandidateInputs): C
     .filter((u) => u.roles.includes('technician') && u.hospitalId === ticket.hospitalId)
     .map((user) => {
       const skilled = user.skills.includes(ticket.categoryCode);
-      const onShift = isOnShift(user, inputs.now, inputs.timezone);
+      const onShift = inputs.onShift ? inputs.onShift(user) : isOnShift(user, inputs.now, inputs.timezone);
       const openJobs = inputs.openJobsOf(user.id);
       const sameBuilding = !!user.homeBuildingId && ticket.locationAncestorIds.includes(user.homeBuildingId);
       const score = (skilled ? 1000 : 0) + (onShift ? 100 : 0) + Math.max(0, 50 - openJobs * 5) + (sameBuilding ? 3 : 0);

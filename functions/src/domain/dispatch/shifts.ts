@@ -1,5 +1,5 @@
 import { TZDate } from '@date-fns/tz';
-import type { ShiftPattern, UserRecord } from '../records';
+import type { ShiftEntryRecord, ShiftPattern, UserRecord } from '../records';
 
 function minutesOf(hhmm: string): number {
   const [h, m] = hhmm.split(':').map(Number);
@@ -22,8 +22,22 @@ function inPattern(p: ShiftPattern, local: TZDate): boolean {
   return (p.days.includes(today) && now >= start) || (p.days.includes(yesterday) && now < end);
 }
 
-/** Whether a user is on shift at an instant, in the hospital's zone. Staff without shifts are never "on shift". */
-export function isOnShift(user: Pick<UserRecord, 'shifts'>, at: Date, timezone: string): boolean {
+/** Whether an instant falls in a dated shift: from its day's start, in the hospital's zone, to its end (the next day when the end is not after the start). */
+function inDatedShift(entry: Pick<ShiftEntryRecord, 'day' | 'start' | 'end'>, at: Date, timezone: string): boolean {
+  const [y, mo, d] = entry.day.split('-').map(Number) as [number, number, number];
+  const start = minutesOf(entry.start);
+  const end = minutesOf(entry.end);
+  const from = new TZDate(y, mo - 1, d, 0, start, timezone).getTime();
+  const to = new TZDate(y, mo - 1, end > start ? d : d + 1, 0, end, timezone).getTime();
+  return at.getTime() >= from && at.getTime() < to;
+}
+
+/**
+ * Whether a user is on shift at an instant, in the hospital's zone: by a dated shift of the rota
+ * (the person's own entries, `dated`) or by their weekly pattern. Staff with neither are never "on shift".
+ */
+export function isOnShift(user: Pick<UserRecord, 'shifts'>, at: Date, timezone: string, dated: readonly Pick<ShiftEntryRecord, 'day' | 'start' | 'end'>[] = []): boolean {
+  if (dated.some((e) => inDatedShift(e, at, timezone))) return true;
   if (!user.shifts || user.shifts.length === 0) return false;
   const local = new TZDate(at, timezone);
   return user.shifts.some((p) => inPattern(p, local));

@@ -100,6 +100,7 @@ function setup() {
   const deps = {
     clock: { now: () => new Date('2026-11-23T06:05:00Z') },
     users,
+    shifts: { listBetween: async () => [], replaceWeek: async () => undefined },
     tickets,
     catalog,
     notifications,

@@ -1,15 +1,17 @@
-import type { Clock, CatalogRepository, DeliveryRecord, NotificationRepository, OutboxItem, SubscribeMessenger, TicketRepository, UserRepository } from '../ports';
+import type { Clock, CatalogRepository, DeliveryRecord, NotificationRepository, OutboxItem, ShiftRepository, SubscribeMessenger, TicketRepository, UserRepository } from '../ports';
 import { TransientDeliveryError } from '../ports';
 import { withRetries } from '../../retry';
 import { MetricName, type MetricsRecorder } from '../metrics';
 import type { TicketRecord, UserRecord } from '../records';
-import { isOnShift } from '../dispatch/shifts';
+import { onShiftAt } from '../dispatch/rota';
 import { buildTemplateData, inAppText, ticketPage } from './buildMessage';
 import type { TemplateConfig } from './templates';
 
 export interface NotifierDeps {
   clock: Clock;
   users: UserRepository;
+  /** The rota: who is on shift for the alerts sent to the desk on shift only. */
+  shifts: ShiftRepository;
   tickets: TicketRepository;
   catalog: CatalogRepository;
   notifications: NotificationRepository;
@@ -39,14 +41,13 @@ const NO_SUBSCRIPTION = 43101;
  * (on shift only when asked). The actor is not skipped: the intents already name the people
  * who must learn of the change, and an actor who is also a follower still wants the record.
  */
-export async function resolveRecipients(deps: Pick<NotifierDeps, 'users'>, item: OutboxItem, now: Date, timezone: string): Promise<UserRecord[]> {
+export async function resolveRecipients(deps: Pick<NotifierDeps, 'users' | 'shifts'>, item: OutboxItem, now: Date, timezone: string): Promise<UserRecord[]> {
   const named = await Promise.all(item.userIds.map((id) => deps.users.getUser(item.hospitalId, id)));
+  const onShift = item.roles.length > 0 && item.onShiftOnly ? await onShiftAt(deps.shifts, item.hospitalId, now, timezone) : () => true;
   const byRole =
     item.roles.length === 0
       ? []
-      : (await deps.users.listUsers(item.hospitalId)).filter(
-          (u) => u.roles.some((r) => item.roles.includes(r)) && (!item.onShiftOnly || isOnShift(u, now, timezone)),
-        );
+      : (await deps.users.listUsers(item.hospitalId)).filter((u) => u.roles.some((r) => item.roles.includes(r)) && onShift(u));
   const all = new Map<string, UserRecord>();
   for (const user of [...named, ...byRole]) if (user) all.set(user.id, user);
   return [...all.values()];

@@ -2,7 +2,7 @@ import { ulid } from 'ulid';
 import type { CreateTicketBody } from '../../contract/tickets';
 import { ConflictError, DuplicateTicketError, ForbiddenError, InvalidError, NotFoundError } from '../errors';
 import { can } from '../policy/can';
-import { IdempotencyKeyTakenError, type CatalogRepository, type Clock, type ContentChecker, type LabelScanRepository, type PhotoStore, type TicketRepository, type UserRepository } from '../ports';
+import { IdempotencyKeyTakenError, type CatalogRepository, type Clock, type ContentChecker, type LabelScanRepository, type PhotoStore, type ShiftRepository, type TicketRepository, type UserRepository } from '../ports';
 import { assertMayReportAt, scannedByReporter } from '../catalog/labelScans';
 import { attachOwnUploadedPhotos } from '../photos/attachPhotos';
 import type { IdempotencyRecord, QrCodeRecord, TicketRecord, UserRecord } from '../records';
@@ -15,7 +15,7 @@ import { unstartedTicketFields } from './unstartedTicket';
 import { DEFAULT_LIFECYCLE_POLICY, type LifecyclePolicy } from './policy';
 import { autoAssign } from './lifecycle';
 import { report } from './transition';
-import { isOnShift } from '../dispatch/shifts';
+import { onShiftAt, type OnShiftCheck } from '../dispatch/rota';
 import { rankCandidates } from '../dispatch/candidates';
 import { burstOf, chargeReport, guardReport, limitCountersToRead } from '../limits/reportGuards';
 import { mayRaiseEmergency } from '../policy/can';
@@ -28,6 +28,7 @@ export interface CreateTicketDeps {
   catalog: CatalogRepository;
   tickets: TicketRepository;
   users: UserRepository;
+  shifts: ShiftRepository;
   labelScans: LabelScanRepository;
   clock: Clock;
   photos: PhotoStore;
@@ -103,7 +104,7 @@ export async function createTicket(
   const categoryMode = category.dispatchMode ?? 'manual';
   // Second round: everything that needs only what the first read found, at once. A report that
   // fails here (a duplicate, a vanished room) leaves a gap in the day's numbers, never a reuse.
-  const [place, possibleDuplicates, sequence, technicians, verdict, burstCounter, calledBy] = await Promise.all([
+  const [place, possibleDuplicates, sequence, technicians, verdict, burstCounter, calledBy, onShift] = await Promise.all([
     resolvePlace((wanted) => deps.catalog.getPlaceParts(hospitalId, wanted), ref, first, firstIds),
     body.notADuplicate ? Promise.resolve([]) : openTicketsAt(deps.tickets, hospitalId, duplicateScope(ref), category.code),
     deps.tickets.nextDailyNumber(hospitalId, day),
@@ -112,6 +113,8 @@ export async function createTicket(
     deps.contentChecker && reporter.openid ? deps.contentChecker.check(body.description, reporter.openid) : Promise.resolve(null),
     deps.tickets.readBurstCounter(hospitalId, burst),
     callerUser(deps.users, hospitalId, body.reporterId),
+    // Auto and grab dispatch rank and offer by who is on shift now, by the rota (AP-150).
+    categoryMode === 'manual' ? Promise.resolve(null) : onShiftAt(deps.shifts, hospitalId, now, hospital.timezone),
   ]);
   if (!body.notADuplicate) {
     // A device label whose device is gone reports the room: check the room as the place says.
@@ -165,7 +168,7 @@ export async function createTicket(
     contentReview,
     emergencyPending: raised.urgency === 'emergency' && !mayRaiseEmergency(reporter),
   };
-  const offeredTo = mode === 'grab' ? technicians.filter((u) => u.skills.includes(category.code) && isOnShift(u, now, hospital.timezone)).map((u) => u.id) : [];
+  const offeredTo = mode === 'grab' && onShift ? technicians.filter((u) => u.skills.includes(category.code) && onShift(u)).map((u) => u.id) : [];
   const actor = { id: reporter.id, name: reporter.name, role: actingRole(reporter, draft) };
   const reported = report({ now, policy }, draft, actor, {
     note: contentReview ? CONTENT_HELD_NOTE : raised.reason,
@@ -191,7 +194,7 @@ export async function createTicket(
     }
     throw error;
   }
-  if (mode === 'auto') return { ticket: await autoDispatch(deps, ticket, technicians, hospital.timezone, policy, now), replayed: false };
+  if (mode === 'auto' && onShift) return { ticket: await autoDispatch(deps, ticket, technicians, { timezone: hospital.timezone, onShift }, policy, now), replayed: false };
   return { ticket, replayed: false };
 }
 
@@ -240,12 +243,12 @@ async function autoDispatch(
   deps: CreateTicketDeps,
   ticket: TicketRecord,
   technicians: UserRecord[],
-  timezone: string,
+  shiftsNow: { timezone: string; onShift: OnShiftCheck },
   policy: LifecyclePolicy,
   now: Date,
 ): Promise<TicketRecord> {
   const workloads = new Map(await Promise.all(technicians.map(async (u) => [u.id, await deps.tickets.countOpenByAssignee(ticket.hospitalId, u.id)] as const)));
-  const [top] = rankCandidates(ticket, { technicians, openJobsOf: (id) => workloads.get(id) ?? 0, now, timezone });
+  const [top] = rankCandidates(ticket, { technicians, openJobsOf: (id) => workloads.get(id) ?? 0, now, ...shiftsNow });
   // Nobody skilled: leave it to the desk rather than send it to the wrong trade.
   if (!top || !top.skilled) return ticket;
   const assigned = autoAssign({ now, policy }, ticket, top.user, top.reasons.map((r) => r.zh).join('，'));

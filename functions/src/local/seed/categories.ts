@@ -10,7 +10,8 @@ const defaultSla: SlaPolicy = {
   arriveWithinMinutes: { normal: 240, urgent: 120, emergency: 30 },
 };
 
-type CategoryDefinition = Omit<CategoryRecord, 'hospitalId' | 'sla'>;
+/** The demo's phrases are written in Chinese; each reads as itself in English until translated. */
+type CategoryDefinition = Omit<CategoryRecord, 'hospitalId' | 'sla' | 'quickPhrases'> & { quickPhrases: string[] };
 
 /** The twelve service categories of the one-stop channel, each owned by a team or vendor. */
 const definitions: readonly CategoryDefinition[] = [
@@ -35,7 +36,7 @@ export function categoriesFor(hospitalId: string): CategoryRecord[] {
   return definitions.map((definition) => ({
     hospitalId,
     ...definition,
-    quickPhrases: [...definition.quickPhrases],
+    quickPhrases: definition.quickPhrases.map((zh) => ({ zh, en: zh })),
     sla: structuredClone(defaultSla),
   }));
 }

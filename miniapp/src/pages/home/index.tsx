@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { View, Text } from '@tarojs/components';
 
-import { Scan, ArrowRight, Order, Service, Category, User as UserIcon } from '@nutui/icons-react-taro';
+import { Scan, ArrowRight, Order, Service, Category, User as UserIcon, Setting, List } from '@nutui/icons-react-taro';
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
 import type { TicketSummary } from '@contract/tickets';
 import { platform } from '../../platform';
@@ -26,6 +26,8 @@ export default function HomePage() {
     hasRole('dispatcher', user) && { key: 'desk', icon: <Service size={26} color="#fa8c16" />, title: t('home.tile.desk'), hint: t('home.tile.deskHint'), url: SCREENS.deskQueue, subscribe: false },
     hasRole('admin', user) && { key: 'admin', icon: <Category size={26} color="#722ed1" />, title: t('home.tile.admin'), hint: t('home.tile.adminHint'), url: SCREENS.admin, subscribe: false },
     hasRole('admin', user) && { key: 'people', icon: <UserIcon size={26} color="#722ed1" />, title: t('home.tile.people'), hint: t('home.tile.peopleHint'), url: SCREENS.adminPeople, subscribe: false },
+    hasRole('admin', user) && { key: 'categories', icon: <Setting size={26} color="#722ed1" />, title: t('categories.title'), hint: t('categories.hint'), url: SCREENS.adminCategories, subscribe: false },
+    hasRole('admin', user) && { key: 'shifts', icon: <List size={26} color="#722ed1" />, title: t('shifts.title'), hint: t('shifts.hint'), url: SCREENS.adminShifts, subscribe: false },
     (hasRole('manager', user) || hasRole('admin', user)) && { key: 'manager', icon: <Category size={26} color="#07c160" />, title: t('home.tile.manager'), hint: t('home.tile.managerHint'), url: SCREENS.manager, subscribe: false },
   ].filter((x): x is Exclude<typeof x, false> => !!x);
   const [open, setOpen] = useState<TicketSummary[] | null>(null);

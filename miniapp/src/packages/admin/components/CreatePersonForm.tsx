@@ -1,19 +1,19 @@
 import { useState } from 'react';
 import { View } from '@tarojs/components';
-import { Button, Input } from '@nutui/nutui-react-taro';
+import { Button } from '@nutui/nutui-react-taro';
 import type { AdminUser } from '@contract/admin';
 import type { Role } from '@contract/enums';
 import { t } from '../../../i18n';
 import { ApiError, api, errorMessage } from '../../../services/api';
-import { ROLES } from './peopleFilters';
+import { PersonInputs, RoleChips } from './PersonFields';
 
-const FIELDS = ['id', 'name', 'department', 'skills', 'phone'] as const;
+const FIELDS = ['id', 'name', 'department', 'team', 'skills', 'phone'] as const;
 type Field = (typeof FIELDS)[number];
-const MAX_LENGTH: Record<Field, number> = { id: 64, name: 100, department: 100, skills: 400, phone: 20 };
+const MAX_LENGTH: Record<Field, number> = { id: 64, name: 100, department: 100, team: 100, skills: 400, phone: 20 };
 
 /** A new staff member: id, name, roles, department, skills and the mobile number WeChat will verify. */
 export function CreatePersonForm({ onCreated }: { onCreated: (user: AdminUser) => void }) {
-  const [values, setValues] = useState<Record<Field, string>>({ id: '', name: '', department: '', skills: '', phone: '' });
+  const [values, setValues] = useState<Record<Field, string>>({ id: '', name: '', department: '', team: '', skills: '', phone: '' });
   const [roles, setRoles] = useState<Role[]>([]);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
@@ -27,7 +27,7 @@ export function CreatePersonForm({ onCreated }: { onCreated: (user: AdminUser) =
     const orNull = (v: string) => v.trim() || null;
     try {
       const skills = values.skills.split(/[,，\s]+/).filter(Boolean);
-      const body = { id: values.id.trim(), name: values.name.trim(), roles, department: orNull(values.department), skills, phone: orNull(values.phone), shifts: [], homeBuildingId: null };
+      const body = { id: values.id.trim(), name: values.name.trim(), roles, department: orNull(values.department), team: orNull(values.team), skills, phone: orNull(values.phone), shifts: [], homeBuildingId: null };
       onCreated(await api.createUser(body));
     } catch (err) {
       const fields = err instanceof ApiError ? err.fieldMessages() : {};
@@ -39,21 +39,8 @@ export function CreatePersonForm({ onCreated }: { onCreated: (user: AdminUser) =
 
   return (
     <View className="person-form" data-testid="person-form">
-      {FIELDS.map((f) => (
-        <View key={f} className="person-form__field">
-          <View className="person-form__label">{t(`people.form.${f}`)}</View>
-          <Input name={`person-${f}`} value={values[f]} maxLength={MAX_LENGTH[f]} type={f === 'phone' ? 'tel' : 'text'} onChange={(v) => setValues((now) => ({ ...now, [f]: v }))} />
-          {errors[`body.${f}`] ?? errors[f] ? <View className="field-error">{errors[`body.${f}`] ?? errors[f]}</View> : null}
-        </View>
-      ))}
-      <View className="person-form__label">{t('people.form.roles')}</View>
-      <View className="chips">
-        {ROLES.map((r) => (
-          <View key={r} className={`chip ${roles.includes(r) ? 'chip--active' : ''}`} data-testid={`person-role-${r}`} onClick={() => toggle(r)}>
-            {t(`role.${r}`)}
-          </View>
-        ))}
-      </View>
+      <PersonInputs fields={FIELDS} values={values} maxLength={MAX_LENGTH} errors={errors} onChange={(f, v) => setValues((now) => ({ ...now, [f]: v }))} />
+      <RoleChips roles={roles} onToggle={toggle} />
       {errors.roles ? <View className="field-error">{errors.roles}</View> : null}
       {errors.form ? <View className="field-error">{errors.form}</View> : null}
       <Button block type="primary" loading={busy} data-testid="person-save" onClick={() => void save()}>

@@ -19,10 +19,12 @@ function FlagChips({ value, labels, testId, onChange }: { value: Flag; labels: [
   );
 }
 
-/** Search (name, phone, id) and filters (role, WeChat link, retired) of the people screen. */
+/** Search (name, phone, id) and filters (role, team, department, WeChat link, retired) of the people screen. */
 export function PeopleFilterBar({ filters, onChange }: { filters: PeopleFilters; onChange: (patch: Partial<PeopleFilters>) => void }) {
   const [text, setText] = useState(filters.q ?? '');
-  const search = () => onChange({ q: text.trim() || undefined });
+  const [team, setTeam] = useState(filters.team ?? '');
+  const [department, setDepartment] = useState(filters.department ?? '');
+  const search = () => onChange({ q: text.trim() || undefined, team: team.trim() || undefined, department: department.trim() || undefined });
   return (
     <View className="people-filters" data-testid="people-filters">
       <View className="people-filters__search">
@@ -30,6 +32,10 @@ export function PeopleFilterBar({ filters, onChange }: { filters: PeopleFilters;
         <Button size="small" type="primary" data-testid="people-search" onClick={search}>
           {t('people.searchButton')}
         </Button>
+      </View>
+      <View className="people-filters__search">
+        <Input className="people-filters__input" name="people-team" value={team} placeholder={t('people.filterTeam')} maxLength={100} onChange={setTeam} onConfirm={search} />
+        <Input className="people-filters__input" name="people-department" value={department} placeholder={t('people.filterDepartment')} maxLength={100} onChange={setDepartment} onConfirm={search} />
       </View>
       <View className="chips people-filters__row">
         <View className={`chip ${!filters.role ? 'chip--active' : ''}`} onClick={() => onChange({ role: undefined })}>

@@ -1,6 +1,20 @@
 import type { Role } from '@contract/enums';
 import type { MessageKey } from '../../../i18n';
 
+/** The admin subpackage's screens (app.config.ts lists them). */
+export const ADMIN_SCREENS = {
+  people: '/packages/admin/people/index',
+  person: (id: string) => `/packages/admin/person/index?id=${encodeURIComponent(id)}`,
+  categories: '/packages/admin/categories/index',
+  /** No code: a new category. */
+  category: (code?: string) => `/packages/admin/category/index${code ? `?code=${encodeURIComponent(code)}` : ''}`,
+  shifts: '/packages/admin/shifts/index',
+  places: '/packages/admin/places/index',
+  device: (id: string) => `/packages/admin/device/index?id=${encodeURIComponent(id)}`,
+  /** The labels screen with one room preselected. */
+  roomLabels: (roomId: string) => `/packages/admin/labels/index?room=${encodeURIComponent(roomId)}`,
+} as const;
+
 export interface AdminLink {
   key: string;
   title: MessageKey;
@@ -13,21 +27,21 @@ export interface AdminLink {
 const EDITORS: readonly Role[] = ['admin', 'dispatcher'];
 const ADMIN: readonly Role[] = ['admin'];
 
-/** Every administration screen, one line each: the admin home lists them (other screens add their line here). */
+/** Every administration screen, one line each, in the order an admin sets a hospital up: the admin home lists them. */
 export const ADMIN_LINKS: readonly AdminLink[] = [
-  { key: 'places', title: 'admin.link.places', hint: 'admin.link.placesHint', url: '/packages/admin/places/index', roles: EDITORS },
+  { key: 'places', title: 'admin.link.places', hint: 'admin.link.placesHint', url: ADMIN_SCREENS.places, roles: EDITORS },
   { key: 'devices', title: 'admin.link.devices', hint: 'admin.link.devicesHint', url: '/packages/admin/devices/index', roles: EDITORS },
   { key: 'import', title: 'admin.link.import', hint: 'admin.link.importHint', url: '/packages/admin/import/index', roles: EDITORS },
   { key: 'labels', title: 'admin.link.labels', hint: 'admin.link.labelsHint', url: '/packages/admin/labels/index', roles: EDITORS },
-  { key: 'categories', title: 'admin.link.categories', hint: 'admin.link.categoriesHint', url: '/packages/admin/categories/index', roles: ADMIN },
-  { key: 'people', title: 'admin.link.people', hint: 'admin.link.peopleHint', url: '/packages/admin/people/index', roles: ADMIN },
+  { key: 'categories', title: 'admin.link.categories', hint: 'admin.link.categoriesHint', url: ADMIN_SCREENS.categories, roles: ADMIN },
+  { key: 'people', title: 'admin.link.people', hint: 'admin.link.peopleHint', url: ADMIN_SCREENS.people, roles: ADMIN },
+  { key: 'shifts', title: 'shifts.title', hint: 'shifts.hint', url: ADMIN_SCREENS.shifts, roles: ADMIN },
   { key: 'audit', title: 'admin.link.audit', hint: 'admin.link.auditHint', url: '/packages/admin/audit/index', roles: EDITORS },
 ];
 
-export const placesScreen = '/packages/admin/places/index';
-export const deviceScreen = (id: string) => `/packages/admin/device/index?id=${encodeURIComponent(id)}`;
-/** The labels screen (the scan helper's) with one room preselected. */
-export const roomLabelsScreen = (roomId: string) => `/packages/admin/labels/index?room=${encodeURIComponent(roomId)}`;
+export const placesScreen = ADMIN_SCREENS.places;
+export const deviceScreen = ADMIN_SCREENS.device;
+export const roomLabelsScreen = ADMIN_SCREENS.roomLabels;
 
 export function linksFor(roles: readonly Role[]): AdminLink[] {
   return ADMIN_LINKS.filter((l) => l.roles.some((r) => roles.includes(r)));

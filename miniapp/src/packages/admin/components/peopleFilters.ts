@@ -4,6 +4,9 @@ import type { Role } from '@contract/enums';
 export interface PeopleFilters {
   q?: string;
   role?: Role;
+  /** The exact team or department on the record. */
+  team?: string;
+  department?: string;
   linked?: 'true' | 'false';
   retired?: 'true' | 'false';
 }

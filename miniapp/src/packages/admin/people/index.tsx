@@ -7,12 +7,14 @@ import { t } from '../../../i18n';
 import { api, errorMessage } from '../../../services/api';
 import { ensureSignedIn } from '../../../services/auth';
 import { SCREENS } from '../../../services/roles';
+import { ADMIN_LINKS, ADMIN_SCREENS } from '../components/adminLinks';
 import { toast } from '../../../components/toast';
 import { EmptyState } from '../../../components/EmptyState';
 import { CreatePersonForm } from '../components/CreatePersonForm';
 import { PeopleFilterBar } from '../components/PeopleFilterBar';
 import { PersonActions } from '../components/PersonActions';
 import type { PeopleFilters } from '../components/peopleFilters';
+import '../components/admin.scss';
 import './index.scss';
 
 const PAGE_SIZE = 20;
@@ -66,12 +68,19 @@ export default function PeoplePage() {
   }
 
   return (
-    <View className="page page--wide people">
-      <View className="people__top">
-        <Text className="people__title">{t('people.title')}</Text>
+    <View className="page page--wide people admin-page">
+      <View className="admin-page__top">
+        <Text className="admin-page__title">{t('people.title')}</Text>
         <Button size="small" type="primary" data-testid="people-create" onClick={() => setSheet('create')}>
           {t('people.create')}
         </Button>
+      </View>
+      <View className="chips admin-page__links">
+        {ADMIN_LINKS.filter((l) => l.key !== 'people').map((l) => (
+          <View key={l.key} className="chip" data-testid={`admin-link-${l.key}`} onClick={() => void Taro.navigateTo({ url: l.url })}>
+            {t(l.title)}
+          </View>
+        ))}
       </View>
       <PeopleFilterBar filters={filters} onChange={apply} />
 
@@ -89,7 +98,11 @@ export default function PeoplePage() {
           <View key={u.id} className="person-row" data-testid={`person-${u.id}`} onClick={() => setSheet(u)}>
             <View className="person-row__name">
               {u.name}
-              <Text className="muted person-row__id">{u.id}</Text>
+              <Text className="muted person-row__id">
+                {u.id}
+                {u.team ? ` · ${u.team}` : ''}
+                {u.department ? ` · ${u.department}` : ''}
+              </Text>
             </View>
             <Text className="person-row__roles">{u.roles.map((r) => t(`role.${r}`)).join('、')}</Text>
             <Text className="person-row__phone">{u.phone ?? '—'}</Text>
@@ -109,7 +122,14 @@ export default function PeoplePage() {
       <Popup visible={sheet !== null} position="bottom" round closeable destroyOnClose title={sheet === 'create' ? t('people.create') : t('people.title')} onClose={() => setSheet(null)}>
         <View className="people__sheet">
           {sheet === 'create' ? <CreatePersonForm onCreated={created} /> : null}
-          {sheet !== null && sheet !== 'create' ? <PersonActions key={sheet.id} user={sheet} onChanged={changed} /> : null}
+          {sheet !== null && sheet !== 'create' ? (
+            <>
+              <Button fill="outline" data-testid="person-edit" onClick={() => void Taro.navigateTo({ url: ADMIN_SCREENS.person(sheet.id) })}>
+                {t('people.edit')}
+              </Button>
+              <PersonActions key={sheet.id} user={sheet} onChanged={changed} />
+            </>
+          ) : null}
         </View>
       </Popup>
     </View>
