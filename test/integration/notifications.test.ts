@@ -69,7 +69,7 @@ async function assignedTo(tech: Technician): Promise<Ticket> {
 }
 
 const messagesFor = async (tech: Technician, ticket: Ticket): Promise<SentMessage[]> =>
-  (await wechat.sent(tech.openid)).filter((m) => m.page === `pages/ticket/detail?id=${ticket.id}`);
+  (await wechat.sent(tech.openid)).filter((m) => m.page === `packages/tech/job/index?id=${ticket.id}`);
 
 async function notificationsOf(client: ApiClient): Promise<z.infer<typeof NotificationList>> {
   const res = await client.get<z.infer<typeof NotificationList>>('/v1/notifications');

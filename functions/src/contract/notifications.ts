@@ -26,10 +26,21 @@ export const Notification = z.object({
 });
 
 export const NotificationList = z
-  .object({ items: z.array(Notification), unreadCount: z.int(), nextCursor: z.nullable(z.string()) })
+  .object({
+    items: z.array(Notification),
+    unreadCount: z.int(),
+    nextCursor: z.nullable(z.string()),
+    /** How many notifications ever arrived: pass it back as `since`; `changed: false` then means nothing new (and `items` is empty). */
+    arrived: z.int(),
+    changed: z.boolean(),
+  })
   .register(z.globalRegistry, { id: 'NotificationList' });
 
-export const ListNotificationsQuery = z.object({ ...PageQuery });
+export const ListNotificationsQuery = z.object({
+  ...PageQuery,
+  /** The live poll: the `arrived` of the last answer. Costs one GetItem when nothing arrived since. */
+  since: z.optional(z.coerce.number().check(z.int(), z.minimum(0), z.maximum(Number.MAX_SAFE_INTEGER))),
+});
 
 export const MarkReadBody = z.union([
   z.object({ ids: z.array(z.string().check(z.minLength(1), z.maxLength(200))).check(z.minLength(1), z.maxLength(100)) }),

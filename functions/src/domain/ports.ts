@@ -351,6 +351,12 @@ export interface InAppNotification {
   readAt: string | null;
 }
 
+/** The user's inbox counter: `arrived` grows by one with every new notification, never shrinks. */
+export interface InboxState {
+  unread: number;
+  arrived: number;
+}
+
 /** sending: quota taken, WeChat not yet known to have it (a retry sends without taking quota again). */
 export type DeliveryStatus = 'sending' | 'sent' | 'not_subscribed' | 'no_openid' | 'failed';
 
@@ -387,6 +393,8 @@ export interface NotificationRepository {
   putInApp(notification: InAppNotification, options?: { refreshText?: boolean }): Promise<void>;
   listInApp(hospitalId: string, userId: string, page: PageRequest): Promise<Page<InAppNotification>>;
   countUnread(hospitalId: string, userId: string): Promise<number>;
+  /** The bell's state in one read: the unread count and how many notifications ever arrived (the live poll's cursor). */
+  readInboxState(hospitalId: string, userId: string): Promise<InboxState>;
   /** Marks the given notifications (or all unread ones) read. */
   markRead(hospitalId: string, userId: string, ids: readonly string[] | 'all', at: string): Promise<void>;
   /** One more message allowed per accepted template (one-time subscription). */

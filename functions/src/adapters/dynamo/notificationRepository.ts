@@ -1,6 +1,6 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import type { DeadLetter, DeliveryRecord, InAppNotification, NotificationRepository, SubscriptionQuota } from '../../domain/ports';
+import type { DeadLetter, DeliveryRecord, InAppNotification, InboxState, NotificationRepository, SubscriptionQuota } from '../../domain/ports';
 import type { Page, PageRequest } from '../../domain/records';
 import { parseItem } from './items';
 import { DeadLetterSchema, DeliveryRecordSchema, InAppNotificationSchema } from './recordSchemas';
@@ -45,8 +45,9 @@ export class DynamoNotificationRepository implements NotificationRepository {
               Update: {
                 TableName: this.tableName,
                 Key: unreadCountKey(n.hospitalId, n.userId),
-                UpdateExpression: 'ADD unread :one SET entity = :entity',
-                ExpressionAttributeValues: { ':one': n.readAt === null ? 1 : 0, ':entity': 'unread_count' },
+                // `arrived` moves the live poll's cursor (AP-90); `unread` is the bell.
+                UpdateExpression: 'ADD unread :unread, arrived :one SET entity = :entity',
+                ExpressionAttributeValues: { ':unread': n.readAt === null ? 1 : 0, ':one': 1, ':entity': 'unread_count' },
               },
             },
           ],
@@ -98,6 +99,12 @@ export class DynamoNotificationRepository implements NotificationRepository {
   async countUnread(hospitalId: string, userId: string): Promise<number> {
     const out = await this.doc.send(new GetCommand({ TableName: this.tableName, Key: unreadCountKey(hospitalId, userId), ConsistentRead: true }));
     return Math.max(0, Number(out.Item?.unread ?? 0));
+  }
+
+  /** AP-90 the bell's state (unread, arrived): the same one GetItem, also the live poll's "anything new?". */
+  async readInboxState(hospitalId: string, userId: string): Promise<InboxState> {
+    const out = await this.doc.send(new GetCommand({ TableName: this.tableName, Key: unreadCountKey(hospitalId, userId), ConsistentRead: true }));
+    return { unread: Math.max(0, Number(out.Item?.unread ?? 0)), arrived: Number(out.Item?.arrived ?? 0) };
   }
 
   /**

@@ -32,6 +32,9 @@ class MemoryNotifications implements NotificationRepository {
   async countUnread() {
     return [...this.inApp.values()].filter((n) => !n.readAt).length;
   }
+  async readInboxState() {
+    return { unread: await this.countUnread(), arrived: this.inApp.size };
+  }
   async markRead() {}
   async addQuota(_h: string, userId: string, templateIds: readonly string[]): Promise<SubscriptionQuota[]> {
     for (const t of templateIds) this.quotas.set(`${userId}/${t}`, (this.quotas.get(`${userId}/${t}`) ?? 0) + 1);
@@ -135,7 +138,7 @@ describe('deliverOutboxBatch', () => {
     expect(messenger.sent[0]).toMatchObject({
       touser: 'openid-zhao',
       templateId: 'TMPL_TICKET_ASSIGNED',
-      page: 'pages/ticket/detail?id=t1',
+      page: 'packages/tech/job/index?id=t1',
       data: { character_string1: 'BX20261123-0001', thing2: '护士站', thing3: '灯不亮', phrase4: '普通', time5: '2026年11月23日 10:00' },
     });
     expect(notifications.inApp.size).toBe(1);

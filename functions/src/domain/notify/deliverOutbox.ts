@@ -4,7 +4,8 @@ import { withRetries } from '../../retry';
 import { MetricName, type MetricsRecorder } from '../metrics';
 import type { TicketRecord, UserRecord } from '../records';
 import { isOnShift } from '../dispatch/shifts';
-import { buildTemplateData, inAppText, ticketPage } from './buildMessage';
+import { notificationPage } from '../../contract/notificationTargets';
+import { buildTemplateData, inAppText } from './buildMessage';
 import type { TemplateConfig } from './templates';
 
 export interface NotifierDeps {
@@ -126,7 +127,7 @@ async function sendWeChat(deps: NotifierDeps, item: OutboxItem, ticket: TicketRe
   const data = buildTemplateData(spec, item, ticket, timezone);
   // A value that cannot be fitted would fail with 47003 on every attempt: record it, do not retry.
   if (!data) return finish({ status: 'failed', errcode: 47003 });
-  const message = { touser: user.openid, templateId: spec.templateId, page: ticketPage(item.ticketId), data };
+  const message = { touser: user.openid, templateId: spec.templateId, page: notificationPage(item.kind, user.roles, item.ticketId), data };
 
   const answer = await sendUntilAnswered(deps, message, user.id);
   if (answer.errcode === 0) return finish({ status: 'sent', ...(answer.msgid === undefined ? {} : { msgid: answer.msgid }) });

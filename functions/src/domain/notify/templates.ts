@@ -35,6 +35,7 @@ const overdue: TemplateSpec = {
 export const defaultTemplateConfig: TemplateConfig = {
   new_job: assigned,
   job_offered: assigned,
+  new_report: assigned,
   ticket_assigned: status,
   ticket_accepted: status,
   technician_arrived: status,
