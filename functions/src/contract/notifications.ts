@@ -36,6 +36,9 @@ export const NotificationList = z
   })
   .register(z.globalRegistry, { id: 'NotificationList' });
 
+export type NotificationView = z.infer<typeof Notification>;
+export type NotificationPage = z.infer<typeof NotificationList>;
+
 export const ListNotificationsQuery = z.object({
   ...PageQuery,
   /** The live poll: the `arrived` of the last answer. Costs one GetItem when nothing arrived since. */

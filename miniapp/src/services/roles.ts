@@ -20,6 +20,8 @@ export const SCREENS = {
   /** A desk PC's sign-in, confirmed on the phone (the QR the PC shows opens it). */
   pcLogin: (requestId: string) => `/pages/pclogin/index?r=${encodeURIComponent(requestId)}`,
   adminPeople: '/packages/admin/people/index',
+  /** Every role's notifications (main package: the reporter has one too). */
+  inbox: '/pages/inbox/index',
 } as const;
 
 export function hasRole(role: Role, user = currentUser()): boolean {
