@@ -103,14 +103,14 @@ describe('the live poll (GET /v1/notifications?since=)', () => {
       bytes = 0;
       const quiet = await readInbox(repo, hospital.hospitalId, userId, { limit: 20, since: start.state.arrived });
       expect(quiet.changed).toBe(false);
-      expect(calls).toEqual(['GetCommand']);
+      expect(calls).toEqual(['GetItemCommand']);
       // The whole answer of a quiet poll is the counter item: well under one 4 KB read unit.
       expect(bytes).toBeLessThan(1024);
 
       calls.length = 0;
       const behind = await readInbox(repo, hospital.hospitalId, userId, { limit: 20, since: start.state.arrived - 1 });
       expect(behind.changed).toBe(true);
-      expect(calls).toEqual(['GetCommand', 'QueryCommand']);
+      expect(calls).toEqual(['GetItemCommand', 'QueryCommand']);
     } finally {
       doc.destroy();
     }
