@@ -104,7 +104,7 @@ describe('a job assignment', () => {
     await eventually(async () => (await notificationsOf(nurse)).items.some((i) => i.ticketId === ticket.id && i.kind === 'ticket_accepted'), 'the reporter’s accepted notification');
     expect(await messagesFor(tech, ticket)).toHaveLength(1);
     const quotas = await tech.client.post<z.infer<typeof SubscriptionQuotas>>('/v1/notifications/subscriptions', {});
-    expect(quotas.body.quotas).toEqual([{ templateId: NEW_JOB_TEMPLATE, remaining: 0 }]);
+    expect(quotas.body.quotas).toEqual([{ templateId: NEW_JOB_TEMPLATE, remaining: 0, longTerm: false }]);
   });
 
   it('is not sent without quota: recorded as not subscribed, shown in-app', async () => {
@@ -126,7 +126,7 @@ describe('WeChat misbehaving', () => {
     expect(await settled(ticket, tech)).toMatchObject({ status: 'not_subscribed', errcode: 43101 });
     expect(await messagesFor(tech, ticket)).toHaveLength(0);
     const quotas = await tech.client.post<z.infer<typeof SubscriptionQuotas>>('/v1/notifications/subscriptions', {});
-    expect(quotas.body.quotas).toEqual([{ templateId: NEW_JOB_TEMPLATE, remaining: 0 }]);
+    expect(quotas.body.quotas).toEqual([{ templateId: NEW_JOB_TEMPLATE, remaining: 0, longTerm: false }]);
   });
 
   it.each([

@@ -9,8 +9,14 @@ export const SubscriptionBody = z
 export type SubscriptionBody = z.infer<typeof SubscriptionBody>;
 
 export const SubscriptionQuotas = z
-  .object({ quotas: z.array(z.object({ templateId: z.string(), remaining: z.int() })) })
+  .object({
+    quotas: z.array(z.object({ templateId: z.string(), remaining: z.int(), longTerm: z.boolean() })),
+    /** The deployment's long-term templates: the app asks for them in a call of their own. */
+    longTermTemplateIds: z.array(z.string()),
+  })
   .register(z.globalRegistry, { id: 'SubscriptionQuotas' });
+
+export type SubscriptionState = z.infer<typeof SubscriptionQuotas>;
 
 export const NotificationKindName = z.enum(NOTIFICATION_KINDS);
 

@@ -186,6 +186,23 @@ export class DynamoNotificationRepository implements NotificationRepository {
     return this.listQuotas(hospitalId, userId);
   }
 
+  /** AP-51 the quota item marked long-term: no count, the messages go on until WeChat's 43101. */
+  async grantLongTerm(hospitalId: string, userId: string, templateIds: readonly string[]): Promise<SubscriptionQuota[]> {
+    await Promise.all(
+      templateIds.map((templateId) =>
+        this.doc.send(
+          new UpdateCommand({
+            TableName: this.tableName,
+            Key: quotaKey(hospitalId, userId, templateId),
+            UpdateExpression: 'SET longTerm = :yes, entity = :entity, hospitalId = :h, userId = :u, templateId = :t',
+            ExpressionAttributeValues: { ':yes': true, ':entity': 'subscription_quota', ':h': hospitalId, ':u': userId, ':t': templateId },
+          }),
+        ),
+      ),
+    );
+    return this.listQuotas(hospitalId, userId);
+  }
+
   /** AP-51 a user's subscribe quotas: one Query on the hospital partition by prefix. */
   async listQuotas(hospitalId: string, userId: string): Promise<SubscriptionQuota[]> {
     const out = await this.doc.send(
@@ -196,7 +213,7 @@ export class DynamoNotificationRepository implements NotificationRepository {
         ConsistentRead: true,
       }),
     );
-    return (out.Items ?? []).map((i) => ({ templateId: String(i.templateId), remaining: Number(i.remaining ?? 0) }));
+    return (out.Items ?? []).map((i) => ({ templateId: String(i.templateId), remaining: Number(i.remaining ?? 0), longTerm: i.longTerm === true }));
   }
 
   async zeroQuota(hospitalId: string, userId: string, templateId: string): Promise<void> {
@@ -204,7 +221,7 @@ export class DynamoNotificationRepository implements NotificationRepository {
       new UpdateCommand({
         TableName: this.tableName,
         Key: quotaKey(hospitalId, userId, templateId),
-        UpdateExpression: 'SET remaining = :zero, entity = :entity, hospitalId = :h, userId = :u, templateId = :t',
+        UpdateExpression: 'SET remaining = :zero, entity = :entity, hospitalId = :h, userId = :u, templateId = :t REMOVE longTerm',
         ExpressionAttributeValues: { ':zero': 0, ':entity': 'subscription_quota', ':h': hospitalId, ':u': userId, ':t': templateId },
       }),
     );
@@ -218,7 +235,7 @@ export class DynamoNotificationRepository implements NotificationRepository {
     return out.Item ? parseItem(DeliveryRecordSchema, out.Item) : null;
   }
 
-  async reserveDelivery(record: DeliveryRecord): Promise<'reserved' | 'no_quota' | 'exists'> {
+  async reserveDelivery(record: DeliveryRecord, options: { longTerm?: boolean } = {}): Promise<'reserved' | 'no_quota' | 'exists'> {
     if (!record.templateId) throw new Error('A delivery to reserve needs its template');
     try {
       await this.doc.send(
@@ -226,13 +243,22 @@ export class DynamoNotificationRepository implements NotificationRepository {
           TransactItems: [
             { Put: { TableName: this.tableName, Item: this.deliveryItem(record), ConditionExpression: 'attribute_not_exists(PK)' } },
             {
-              Update: {
-                TableName: this.tableName,
-                Key: quotaKey(record.hospitalId, record.userId, record.templateId),
-                UpdateExpression: 'ADD remaining :minusOne',
-                ConditionExpression: 'remaining > :zero',
-                ExpressionAttributeValues: { ':minusOne': -1, ':zero': 0 },
-              },
+              // A long-term template is only checked (the user accepted it once); a one-time one takes one.
+              Update: options.longTerm
+                ? {
+                    TableName: this.tableName,
+                    Key: quotaKey(record.hospitalId, record.userId, record.templateId),
+                    UpdateExpression: 'ADD longTermSent :one',
+                    ConditionExpression: 'longTerm = :yes',
+                    ExpressionAttributeValues: { ':one': 1, ':yes': true },
+                  }
+                : {
+                    TableName: this.tableName,
+                    Key: quotaKey(record.hospitalId, record.userId, record.templateId),
+                    UpdateExpression: 'ADD remaining :minusOne',
+                    ConditionExpression: 'remaining > :zero',
+                    ExpressionAttributeValues: { ':minusOne': -1, ':zero': 0 },
+                  },
             },
           ],
         }),

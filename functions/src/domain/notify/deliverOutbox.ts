@@ -115,7 +115,7 @@ async function sendWeChat(deps: NotifierDeps, item: OutboxItem, ticket: TicketRe
   if (existing && existing.status !== 'sending') return existing.status;
   if (!existing) {
     if (!user.openid) return finish({ status: 'no_openid' });
-    const reserved = await deps.notifications.reserveDelivery(base);
+    const reserved = await deps.notifications.reserveDelivery(base, { longTerm: spec.longTerm === true });
     if (reserved === 'no_quota') return finish({ status: 'not_subscribed' });
     if (reserved === 'exists') {
       const now = await deps.notifications.getDelivery(item.hospitalId, item.ticketId, item.outboxId, user.id);

@@ -4,9 +4,8 @@ import { View, Text } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
 import { t } from '../../i18n';
 import { platform } from '../../platform';
-import { api } from '../../services/api';
 import { hasRole } from '../../services/roles';
-import { askSubscribe, SUBSCRIBE_MOMENTS, type SubscribeMoment } from '../../services/subscribe';
+import { askSubscribe, hasNoWeChatLeft, refreshSubscriptions, type SubscribeMoment } from '../../services/subscribe';
 
 /**
  * "你将收不到微信通知" when none of the templates this person is sent has a message left, with a
@@ -19,10 +18,7 @@ export function SubscribeNotice() {
   async function check() {
     if (!platform.subscribeMessages) return;
     try {
-      // An empty answer records nothing and returns the quotas left.
-      const { quotas } = await api.recordSubscriptions({});
-      const wanted: readonly string[] = SUBSCRIBE_MOMENTS[moment];
-      setEmpty(!quotas.some((q) => wanted.includes(q.templateId) && q.remaining > 0));
+      setEmpty(hasNoWeChatLeft(moment, await refreshSubscriptions()));
     } catch {
       setEmpty(false);
     }

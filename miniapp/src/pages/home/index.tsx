@@ -18,6 +18,7 @@ import { SCREENS, hasRole } from '../../services/roles';
 import { askSubscribe } from '../../services/subscribe';
 import { InboxBell } from '../../components/inbox/InboxBell';
 import { useLiveInbox } from '../../components/inbox/useLiveInbox';
+import { SubscribeNotice } from '../../components/inbox/SubscribeNotice';
 import './index.scss';
 
 export default function HomePage() {
@@ -89,6 +90,8 @@ export default function HomePage() {
           </Text>
         </View>
       </View>
+
+      <SubscribeNotice />
 
       {tiles.length ? (
         <View className="home__tiles" data-testid="role-tiles">

@@ -18,6 +18,7 @@ import { ReasonSheet } from '../../../components/ReasonSheet';
 import { CompleteForm } from '../../../components/tech/CompleteForm';
 import { toast } from '../../../components/toast';
 import './index.scss';
+import { askSubscribe } from '../../../services/subscribe';
 
 type Sheet = 'hold' | 'handBack' | 'requestTransfer' | null;
 
@@ -89,7 +90,7 @@ export default function TechJobPage() {
       ) : (
         <View className="action-bar tech-job__actions" data-testid="job-actions">
           {can('accept') ? (
-            <Button type="primary" size="large" loading={busy === 'accept'} data-testid="accept" onClick={() => void run('accept', () => api.command(id, 'accept'), t('tech.accepted'))}>
+            <Button type="primary" size="large" loading={busy === 'accept'} data-testid="accept" onClick={() => (void askSubscribe('technicianJobs'), void run('accept', () => api.command(id, 'accept'), t('tech.accepted')))}>
               {commandLabel('accept')}
             </Button>
           ) : null}

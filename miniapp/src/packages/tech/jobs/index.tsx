@@ -16,6 +16,7 @@ import { toast } from '../../../components/toast';
 import { InboxBell } from '../../../components/inbox/InboxBell';
 import { useLiveInbox } from '../../../components/inbox/useLiveInbox';
 import { LiveBanner } from '../../../components/inbox/LiveBanner';
+import { SubscribeNotice } from '../../../components/inbox/SubscribeNotice';
 import { NEW_JOB_KINDS } from '../../../services/liveInbox';
 import type { InboxItem } from '../../../services/inbox';
 import './index.scss';
@@ -89,6 +90,7 @@ export default function TechJobsPage() {
       <View className="tech-jobs__top">
         <InboxBell unread={unread} />
       </View>
+      <SubscribeNotice />
       {newJobs.length ? (
         <LiveBanner
           testId="new-job-banner"
