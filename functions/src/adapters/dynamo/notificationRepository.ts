@@ -171,31 +171,31 @@ export class DynamoNotificationRepository implements NotificationRepository {
   }
 
   async addQuota(hospitalId: string, userId: string, templateIds: readonly string[]): Promise<SubscriptionQuota[]> {
-    await Promise.all(
-      templateIds.map((templateId) =>
-        this.doc.send(
-          new UpdateCommand({
-            TableName: this.tableName,
-            Key: quotaKey(hospitalId, userId, templateId),
-            UpdateExpression: 'ADD remaining :one SET entity = :entity, hospitalId = :h, userId = :u, templateId = :t',
-            ExpressionAttributeValues: { ':one': 1, ':entity': 'subscription_quota', ':h': hospitalId, ':u': userId, ':t': templateId },
-          }),
-        ),
-      ),
-    );
-    return this.listQuotas(hospitalId, userId);
+    return this.updateQuotas(hospitalId, userId, templateIds, { add: 'remaining', value: 1 });
   }
 
   /** AP-51 the quota item marked long-term: no count, the messages go on until WeChat's 43101. */
   async grantLongTerm(hospitalId: string, userId: string, templateIds: readonly string[]): Promise<SubscriptionQuota[]> {
+    return this.updateQuotas(hospitalId, userId, templateIds, { set: 'longTerm', value: true });
+  }
+
+  /** One UpdateItem per template (a count added or a flag set), then the user's quotas. */
+  private async updateQuotas(
+    hospitalId: string,
+    userId: string,
+    templateIds: readonly string[],
+    change: { add: 'remaining'; value: number } | { set: 'longTerm'; value: boolean },
+  ): Promise<SubscriptionQuota[]> {
+    const item = 'entity = :entity, hospitalId = :h, userId = :u, templateId = :t';
+    const update = 'add' in change ? `ADD ${change.add} :v SET ${item}` : `SET ${change.set} = :v, ${item}`;
     await Promise.all(
       templateIds.map((templateId) =>
         this.doc.send(
           new UpdateCommand({
             TableName: this.tableName,
             Key: quotaKey(hospitalId, userId, templateId),
-            UpdateExpression: 'SET longTerm = :yes, entity = :entity, hospitalId = :h, userId = :u, templateId = :t',
-            ExpressionAttributeValues: { ':yes': true, ':entity': 'subscription_quota', ':h': hospitalId, ':u': userId, ':t': templateId },
+            UpdateExpression: update,
+            ExpressionAttributeValues: { ':v': change.value, ':entity': 'subscription_quota', ':h': hospitalId, ':u': userId, ':t': templateId },
           }),
         ),
       ),
