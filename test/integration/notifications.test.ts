@@ -69,7 +69,7 @@ async function assignedTo(tech: Technician): Promise<Ticket> {
 }
 
 const messagesFor = async (tech: Technician, ticket: Ticket): Promise<SentMessage[]> =>
-  (await wechat.sent(tech.openid)).filter((m) => m.page === `pages/ticket/detail?id=${ticket.id}`);
+  (await wechat.sent(tech.openid)).filter((m) => m.page === `packages/tech/job/index?id=${ticket.id}`);
 
 async function notificationsOf(client: ApiClient): Promise<z.infer<typeof NotificationList>> {
   const res = await client.get<z.infer<typeof NotificationList>>('/v1/notifications');
@@ -104,7 +104,7 @@ describe('a job assignment', () => {
     await eventually(async () => (await notificationsOf(nurse)).items.some((i) => i.ticketId === ticket.id && i.kind === 'ticket_accepted'), 'the reporter’s accepted notification');
     expect(await messagesFor(tech, ticket)).toHaveLength(1);
     const quotas = await tech.client.post<z.infer<typeof SubscriptionQuotas>>('/v1/notifications/subscriptions', {});
-    expect(quotas.body.quotas).toEqual([{ templateId: NEW_JOB_TEMPLATE, remaining: 0 }]);
+    expect(quotas.body.quotas).toEqual([{ templateId: NEW_JOB_TEMPLATE, remaining: 0, longTerm: false }]);
   });
 
   it('is not sent without quota: recorded as not subscribed, shown in-app', async () => {
@@ -126,7 +126,7 @@ describe('WeChat misbehaving', () => {
     expect(await settled(ticket, tech)).toMatchObject({ status: 'not_subscribed', errcode: 43101 });
     expect(await messagesFor(tech, ticket)).toHaveLength(0);
     const quotas = await tech.client.post<z.infer<typeof SubscriptionQuotas>>('/v1/notifications/subscriptions', {});
-    expect(quotas.body.quotas).toEqual([{ templateId: NEW_JOB_TEMPLATE, remaining: 0 }]);
+    expect(quotas.body.quotas).toEqual([{ templateId: NEW_JOB_TEMPLATE, remaining: 0, longTerm: false }]);
   });
 
   it.each([

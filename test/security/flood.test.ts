@@ -217,10 +217,10 @@ describe("20 emergencies from one guest in the ICU, and a doctor's two more", ()
     // WeChat: the manager's emergency messages (the desk template's "what" is 紧急报修) name the confirmed ticket, not the other two.
     const emergencyPages = await eventually(async () => {
       const pages = (await wechat.sent(wechat.openid(managerWho))).filter((m) => m.data.thing4?.value === '紧急报修').map((m) => m.page);
-      return pages.includes(`pages/ticket/detail?id=${made[0]!.id}`) ? pages : undefined;
+      return pages.includes(`pages/ticket/index?id=${made[0]!.id}`) ? pages : undefined;
     }, "the manager's WeChat message of the confirmed emergency");
-    expect(emergencyPages).not.toContain(`pages/ticket/detail?id=${made[1]!.id}`);
-    expect(emergencyPages).not.toContain(`pages/ticket/detail?id=${made[2]!.id}`);
+    expect(emergencyPages).not.toContain(`pages/ticket/index?id=${made[1]!.id}`);
+    expect(emergencyPages).not.toContain(`pages/ticket/index?id=${made[2]!.id}`);
 
     // Confirming twice is a conflict; a downgrade makes the guest's second one urgent.
     expect((await desk.post(`/v1/tickets/${made[0]!.id}/confirm-emergency`, { emergency: true })).status).toBe(409);

@@ -91,6 +91,8 @@ export const NOTIFICATION_KINDS = [
   'emergency_unconfirmed',
   /** Many reports of one category at one place in a short time: one alert for the desk, refreshed as more come. */
   'reports_grouped',
+  /** A report in a manual-dispatch category, for the desk to dispatch (emergencies have their own alert). */
+  'new_report',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

@@ -9,8 +9,14 @@ export const SubscriptionBody = z
 export type SubscriptionBody = z.infer<typeof SubscriptionBody>;
 
 export const SubscriptionQuotas = z
-  .object({ quotas: z.array(z.object({ templateId: z.string(), remaining: z.int() })) })
+  .object({
+    quotas: z.array(z.object({ templateId: z.string(), remaining: z.int(), longTerm: z.boolean() })),
+    /** The deployment's long-term templates: the app asks for them in a call of their own. */
+    longTermTemplateIds: z.array(z.string()),
+  })
   .register(z.globalRegistry, { id: 'SubscriptionQuotas' });
+
+export type SubscriptionState = z.infer<typeof SubscriptionQuotas>;
 
 export const NotificationKindName = z.enum(NOTIFICATION_KINDS);
 
@@ -26,10 +32,24 @@ export const Notification = z.object({
 });
 
 export const NotificationList = z
-  .object({ items: z.array(Notification), unreadCount: z.int(), nextCursor: z.nullable(z.string()) })
+  .object({
+    items: z.array(Notification),
+    unreadCount: z.int(),
+    nextCursor: z.nullable(z.string()),
+    /** How many notifications ever arrived: pass it back as `since`; `changed: false` then means nothing new (and `items` is empty). */
+    arrived: z.int(),
+    changed: z.boolean(),
+  })
   .register(z.globalRegistry, { id: 'NotificationList' });
 
-export const ListNotificationsQuery = z.object({ ...PageQuery });
+export type NotificationView = z.infer<typeof Notification>;
+export type NotificationPage = z.infer<typeof NotificationList>;
+
+export const ListNotificationsQuery = z.object({
+  ...PageQuery,
+  /** The live poll: the `arrived` of the last answer. Costs one GetItem when nothing arrived since. */
+  since: z.optional(z.coerce.number().check(z.int(), z.minimum(0), z.maximum(Number.MAX_SAFE_INTEGER))),
+});
 
 export const MarkReadBody = z.union([
   z.object({ ids: z.array(z.string().check(z.minLength(1), z.maxLength(200))).check(z.minLength(1), z.maxLength(100)) }),

@@ -365,6 +365,12 @@ export interface InAppNotification {
   readAt: string | null;
 }
 
+/** The user's inbox counter: `arrived` grows by one with every new notification, never shrinks. */
+export interface InboxState {
+  unread: number;
+  arrived: number;
+}
+
 /** sending: quota taken, WeChat not yet known to have it (a retry sends without taking quota again). */
 export type DeliveryStatus = 'sending' | 'sent' | 'not_subscribed' | 'no_openid' | 'failed';
 
@@ -382,7 +388,10 @@ export interface DeliveryRecord {
 
 export interface SubscriptionQuota {
   templateId: string;
+  /** One-time subscriptions: messages still allowed. */
   remaining: number;
+  /** A long-term subscription was accepted: every message is allowed until WeChat says 43101. */
+  longTerm: boolean;
 }
 
 /** A stream record that kept failing: the desk sees it and can act by hand. */
@@ -401,19 +410,23 @@ export interface NotificationRepository {
   putInApp(notification: InAppNotification, options?: { refreshText?: boolean }): Promise<void>;
   listInApp(hospitalId: string, userId: string, page: PageRequest): Promise<Page<InAppNotification>>;
   countUnread(hospitalId: string, userId: string): Promise<number>;
+  /** The bell's state in one read: the unread count and how many notifications ever arrived (the live poll's cursor). */
+  readInboxState(hospitalId: string, userId: string): Promise<InboxState>;
   /** Marks the given notifications (or all unread ones) read. */
   markRead(hospitalId: string, userId: string, ids: readonly string[] | 'all', at: string): Promise<void>;
   /** One more message allowed per accepted template (one-time subscription). */
   addQuota(hospitalId: string, userId: string, templateIds: readonly string[]): Promise<SubscriptionQuota[]>;
+  /** Accepted long-term templates: messages allowed until the user turns them off (WeChat's 43101). */
+  grantLongTerm(hospitalId: string, userId: string, templateIds: readonly string[]): Promise<SubscriptionQuota[]>;
   listQuotas(hospitalId: string, userId: string): Promise<SubscriptionQuota[]>;
-  /** WeChat said 43101: the user has no subscription left for this template. */
+  /** WeChat said 43101: the user has no subscription left for this template (one-time or long-term). */
   zeroQuota(hospitalId: string, userId: string, templateId: string): Promise<void>;
   getDelivery(hospitalId: string, ticketId: string, outboxId: string, userId: string): Promise<DeliveryRecord | null>;
   /**
    * Takes one quota and records the delivery as `sending`, at once (one transaction):
    * `no_quota` when none is left (nothing written), `exists` when a delivery record is already there.
    */
-  reserveDelivery(record: DeliveryRecord): Promise<'reserved' | 'no_quota' | 'exists'>;
+  reserveDelivery(record: DeliveryRecord, options?: { longTerm?: boolean }): Promise<'reserved' | 'no_quota' | 'exists'>;
   /** Writes a final outcome; a record that is already final is left alone. */
   finishDelivery(record: DeliveryRecord): Promise<void>;
   putDeadLetter(letter: DeadLetter): Promise<void>;

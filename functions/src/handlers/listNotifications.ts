@@ -1,13 +1,11 @@
 import * as routes from '../contract/routes';
+import { readInbox } from '../domain/notify/readInbox';
 import { http } from '../http/httpHandler';
 
 const DEFAULT_PAGE = 20;
 
 export const handler = http(routes.listNotifications, async ({ query, user, deps }) => {
-  const [page, unreadCount] = await Promise.all([
-    deps.notifications.listInApp(user.hospitalId, user.id, { limit: query.limit ?? DEFAULT_PAGE, cursor: query.cursor }),
-    deps.notifications.countUnread(user.hospitalId, user.id),
-  ]);
+  const { page, state, changed } = await readInbox(deps.notifications, user.hospitalId, user.id, { limit: query.limit ?? DEFAULT_PAGE, cursor: query.cursor, since: query.since });
   return {
     body: {
       items: page.items.map((n) => ({
@@ -20,8 +18,10 @@ export const handler = http(routes.listNotifications, async ({ query, user, deps
         createdAt: n.createdAt,
         read: n.readAt !== null,
       })),
-      unreadCount,
+      unreadCount: state.unread,
       nextCursor: page.nextCursor,
+      arrived: state.arrived,
+      changed,
     },
   };
 });

@@ -1,9 +1,11 @@
 import * as routes from '../contract/routes';
 import { recordSubscriptions } from '../domain/notify/subscriptions';
-import { configuredTemplateIds } from '../domain/notify/templates';
+import { configuredTemplateIds, longTermTemplateIds } from '../domain/notify/templates';
 import { http } from '../http/httpHandler';
 
 export const handler = http(routes.recordSubscriptions, async ({ body, user, deps }) => {
-  const quotas = await recordSubscriptions(deps, user, body, configuredTemplateIds(deps.config.notifications.templates));
-  return { body: { quotas } };
+  const config = deps.config.notifications.templates;
+  const longTerm = longTermTemplateIds(config);
+  const quotas = await recordSubscriptions(deps, user, body, { known: configuredTemplateIds(config), longTerm });
+  return { body: { quotas, longTermTemplateIds: longTerm } };
 });

@@ -36,6 +36,30 @@ function takeTestScanResult(): string | null | undefined {
   return v;
 }
 
+let audioContext: AudioContext | null = null;
+
+/** Two short tones (880 Hz, then 1175 Hz): no file to fetch. A browser that blocks audio until a tap stays silent. */
+function playTone(): void {
+  try {
+    audioContext ??= new AudioContext();
+    const ctx = audioContext;
+    void ctx.resume();
+    [880, 1175].forEach((hz, i) => {
+      const start = ctx.currentTime + i * 0.13;
+      const osc = ctx.createOscillator();
+      const gain = ctx.createGain();
+      osc.frequency.value = hz;
+      gain.gain.setValueAtTime(0.2, start);
+      gain.gain.exponentialRampToValueAtTime(0.001, start + 0.12);
+      osc.connect(gain).connect(ctx.destination);
+      osc.start(start);
+      osc.stop(start + 0.12);
+    });
+  } catch {
+    // No audio on this machine: the highlight still shows the new ticket.
+  }
+}
+
 function css(el: HTMLElement, style: Partial<CSSStyleDeclaration>): void {
   Object.assign(el.style, style);
 }
@@ -169,6 +193,8 @@ export const impl: Platform = {
     return code;
   },
 
+  subscribeMessages: false,
+
   async requestSubscribe(templateIds) {
     const answers: Record<string, SubscribeAnswer> = {};
     for (const id of templateIds) answers[id] = 'unsupported';
@@ -236,6 +262,16 @@ export const impl: Platform = {
     document.addEventListener('keydown', listener);
     return () => document.removeEventListener('keydown', listener);
   },
+  playAlert() {
+    playTone();
+  },
+
+  watchVisibility(onChange) {
+    const listener = () => onChange(document.visibilityState === 'visible');
+    document.addEventListener('visibilitychange', listener);
+    return () => document.removeEventListener('visibilitychange', listener);
+  },
+
   canPrint: true,
   printPage() {
     window.print();

@@ -1,6 +1,7 @@
 import Taro from '@tarojs/taro';
 import type { Platform, SubscribeAnswer } from './types';
 import { labelCodeOf, launchQrCode, readScan } from './qr';
+import alertSound from '../assets/alert.wav';
 
 const COMPRESS_ABOVE_BYTES = 300 * 1024;
 
@@ -80,6 +81,8 @@ export const impl: Platform = {
     return res.code;
   },
 
+  subscribeMessages: true,
+
   async requestSubscribe(templateIds) {
     if (templateIds.length === 0) return {};
     const res = (await Taro.requestSubscribeMessage({ tmplIds: templateIds, entityIds: [] })) as unknown as Record<string, string>;
@@ -118,6 +121,25 @@ export const impl: Platform = {
   listenToKeys() {
     return () => undefined;
   },
+  playAlert() {
+    const audio = Taro.createInnerAudioContext();
+    audio.src = alertSound;
+    audio.onEnded(() => audio.destroy());
+    audio.onError(() => audio.destroy());
+    audio.play();
+  },
+
+  watchVisibility(onChange) {
+    const hidden = () => onChange(false);
+    const shown = () => onChange(true);
+    Taro.onAppHide(hidden);
+    Taro.onAppShow(shown);
+    return () => {
+      Taro.offAppHide(hidden);
+      Taro.offAppShow(shown);
+    };
+  },
+
   // A mini-program cannot print; the desk prints the handover sheet from the PC browser.
   canPrint: false,
   printPage() {},

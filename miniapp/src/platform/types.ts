@@ -67,6 +67,8 @@ export interface Platform {
   readonly phoneCodeOn: 'getPhoneNumber' | 'tap';
   /** The phone button's one-time code for POST /v1/auth/link-phone; null when the user refused or there is none. */
   phoneCode(event?: { detail?: { code?: string } }): string | null;
+  /** Whether WeChat subscribe messages exist here (WeChat: yes; a browser: no, so say nothing about them). */
+  readonly subscribeMessages: boolean;
   /** Ask for one-time subscribe-message permission (must run from a tap). */
   requestSubscribe(templateIds: string[]): Promise<Record<string, SubscribeAnswer>>;
   /**
@@ -89,6 +91,13 @@ export interface Platform {
   chooseTextFile(extensions: string[]): Promise<{ name: string; text: string } | null>;
   /** Hand a text file made here (a CSV template or export) to the user: a browser saves it; WeChat offers to send it to a chat. */
   saveTextFile(fileName: string, text: string): Promise<void>;
+  /** A short chime (the desk's urgent-report alert): WeChat plays the bundled sound, a browser a WebAudio tone. */
+  playAlert(): void;
+  /**
+   * Calls back with false when the app goes to the background or the browser tab is hidden, true
+   * when it is seen again (a poll pauses meanwhile); returns the function that stops listening.
+   */
+  watchVisibility(onChange: (visible: boolean) => void): () => void;
   /** Whether this platform can print the page (a browser can: the print stylesheet lays it out on A4). */
   readonly canPrint: boolean;
   /** Open the print dialog for the current page (no-op where canPrint is false). */

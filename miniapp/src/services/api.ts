@@ -7,7 +7,7 @@ import type { CreateTicketBody, ListTicketsQuery, QrLookup, Ticket, TicketDetail
 import type { CreateUploadBody, Upload } from '@contract/uploads';
 import type { Dashboard, DashboardQuery, ReconcileRunView } from '@contract/dashboard';
 import type { AssetReport, DepartmentReport, Heatmap, ReportQuery, TechnicianReport, VendorReport } from '@contract/reports';
-import type { SubscriptionBody } from '@contract/notifications';
+import type { SubscriptionBody, SubscriptionState } from '@contract/notifications';
 import type { PcLoginStarted, PcLoginStatus, SignInOptions } from '@contract/pcLogin';
 import type { AdminUser, AdminUserPage, CreateUserBody, ListUsersQuery } from '@contract/admin';
 import type { TicketCommandName, TicketCommandBodies } from './commands';
@@ -208,5 +208,5 @@ export const api = {
   revokeInvite: (id: string) => request<undefined>(`/v1/admin/users/${encodeURIComponent(id)}/invite`, { method: 'DELETE' }),
   unlinkUser: (id: string) => request<AdminUser>(`/v1/admin/users/${encodeURIComponent(id)}/unlink`, { method: 'POST' }),
   retireUser: (id: string, version: number) => request<AdminUser>(`/v1/admin/users/${encodeURIComponent(id)}`, { method: 'DELETE', query: { version } }),
-  recordSubscriptions: (body: SubscriptionBody) => request<{ quotas: { templateId: string; remaining: number }[] }>('/v1/notifications/subscriptions', { method: 'POST', body }),
+  recordSubscriptions: (body: SubscriptionBody) => request<SubscriptionState>('/v1/notifications/subscriptions', { method: 'POST', body }),
 };

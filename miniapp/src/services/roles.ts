@@ -24,6 +24,8 @@ export const SCREENS = {
   admin: '/packages/admin/index/index',
   adminCategories: '/packages/admin/categories/index',
   adminShifts: '/packages/admin/shifts/index',
+  /** Every role's notifications (main package: the reporter has one too). */
+  inbox: '/pages/inbox/index',
 } as const;
 
 export function hasRole(role: Role, user = currentUser()): boolean {

@@ -1,6 +1,6 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import type { DeadLetter, DeliveryRecord, InAppNotification, NotificationRepository, SubscriptionQuota } from '../../domain/ports';
+import type { DeadLetter, DeliveryRecord, InAppNotification, InboxState, NotificationRepository, SubscriptionQuota } from '../../domain/ports';
 import type { Page, PageRequest } from '../../domain/records';
 import { parseItem } from './items';
 import { DeadLetterSchema, DeliveryRecordSchema, InAppNotificationSchema } from './recordSchemas';
@@ -45,8 +45,9 @@ export class DynamoNotificationRepository implements NotificationRepository {
               Update: {
                 TableName: this.tableName,
                 Key: unreadCountKey(n.hospitalId, n.userId),
-                UpdateExpression: 'ADD unread :one SET entity = :entity',
-                ExpressionAttributeValues: { ':one': n.readAt === null ? 1 : 0, ':entity': 'unread_count' },
+                // `arrived` moves the live poll's cursor (AP-90); `unread` is the bell.
+                UpdateExpression: 'ADD unread :unread, arrived :one SET entity = :entity',
+                ExpressionAttributeValues: { ':unread': n.readAt === null ? 1 : 0, ':one': 1, ':entity': 'unread_count' },
               },
             },
           ],
@@ -98,6 +99,12 @@ export class DynamoNotificationRepository implements NotificationRepository {
   async countUnread(hospitalId: string, userId: string): Promise<number> {
     const out = await this.doc.send(new GetCommand({ TableName: this.tableName, Key: unreadCountKey(hospitalId, userId), ConsistentRead: true }));
     return Math.max(0, Number(out.Item?.unread ?? 0));
+  }
+
+  /** AP-90 the bell's state (unread, arrived): the same one GetItem, also the live poll's "anything new?". */
+  async readInboxState(hospitalId: string, userId: string): Promise<InboxState> {
+    const out = await this.doc.send(new GetCommand({ TableName: this.tableName, Key: unreadCountKey(hospitalId, userId), ConsistentRead: true }));
+    return { unread: Math.max(0, Number(out.Item?.unread ?? 0)), arrived: Number(out.Item?.arrived ?? 0) };
   }
 
   /**
@@ -164,14 +171,31 @@ export class DynamoNotificationRepository implements NotificationRepository {
   }
 
   async addQuota(hospitalId: string, userId: string, templateIds: readonly string[]): Promise<SubscriptionQuota[]> {
+    return this.updateQuotas(hospitalId, userId, templateIds, { add: 'remaining', value: 1 });
+  }
+
+  /** AP-51 the quota item marked long-term: no count, the messages go on until WeChat's 43101. */
+  async grantLongTerm(hospitalId: string, userId: string, templateIds: readonly string[]): Promise<SubscriptionQuota[]> {
+    return this.updateQuotas(hospitalId, userId, templateIds, { set: 'longTerm', value: true });
+  }
+
+  /** One UpdateItem per template (a count added or a flag set), then the user's quotas. */
+  private async updateQuotas(
+    hospitalId: string,
+    userId: string,
+    templateIds: readonly string[],
+    change: { add: 'remaining'; value: number } | { set: 'longTerm'; value: boolean },
+  ): Promise<SubscriptionQuota[]> {
+    const item = 'entity = :entity, hospitalId = :h, userId = :u, templateId = :t';
+    const update = 'add' in change ? `ADD ${change.add} :v SET ${item}` : `SET ${change.set} = :v, ${item}`;
     await Promise.all(
       templateIds.map((templateId) =>
         this.doc.send(
           new UpdateCommand({
             TableName: this.tableName,
             Key: quotaKey(hospitalId, userId, templateId),
-            UpdateExpression: 'ADD remaining :one SET entity = :entity, hospitalId = :h, userId = :u, templateId = :t',
-            ExpressionAttributeValues: { ':one': 1, ':entity': 'subscription_quota', ':h': hospitalId, ':u': userId, ':t': templateId },
+            UpdateExpression: update,
+            ExpressionAttributeValues: { ':v': change.value, ':entity': 'subscription_quota', ':h': hospitalId, ':u': userId, ':t': templateId },
           }),
         ),
       ),
@@ -189,7 +213,7 @@ export class DynamoNotificationRepository implements NotificationRepository {
         ConsistentRead: true,
       }),
     );
-    return (out.Items ?? []).map((i) => ({ templateId: String(i.templateId), remaining: Number(i.remaining ?? 0) }));
+    return (out.Items ?? []).map((i) => ({ templateId: String(i.templateId), remaining: Number(i.remaining ?? 0), longTerm: i.longTerm === true }));
   }
 
   async zeroQuota(hospitalId: string, userId: string, templateId: string): Promise<void> {
@@ -197,7 +221,7 @@ export class DynamoNotificationRepository implements NotificationRepository {
       new UpdateCommand({
         TableName: this.tableName,
         Key: quotaKey(hospitalId, userId, templateId),
-        UpdateExpression: 'SET remaining = :zero, entity = :entity, hospitalId = :h, userId = :u, templateId = :t',
+        UpdateExpression: 'SET remaining = :zero, entity = :entity, hospitalId = :h, userId = :u, templateId = :t REMOVE longTerm',
         ExpressionAttributeValues: { ':zero': 0, ':entity': 'subscription_quota', ':h': hospitalId, ':u': userId, ':t': templateId },
       }),
     );
@@ -211,7 +235,7 @@ export class DynamoNotificationRepository implements NotificationRepository {
     return out.Item ? parseItem(DeliveryRecordSchema, out.Item) : null;
   }
 
-  async reserveDelivery(record: DeliveryRecord): Promise<'reserved' | 'no_quota' | 'exists'> {
+  async reserveDelivery(record: DeliveryRecord, options: { longTerm?: boolean } = {}): Promise<'reserved' | 'no_quota' | 'exists'> {
     if (!record.templateId) throw new Error('A delivery to reserve needs its template');
     try {
       await this.doc.send(
@@ -219,13 +243,22 @@ export class DynamoNotificationRepository implements NotificationRepository {
           TransactItems: [
             { Put: { TableName: this.tableName, Item: this.deliveryItem(record), ConditionExpression: 'attribute_not_exists(PK)' } },
             {
-              Update: {
-                TableName: this.tableName,
-                Key: quotaKey(record.hospitalId, record.userId, record.templateId),
-                UpdateExpression: 'ADD remaining :minusOne',
-                ConditionExpression: 'remaining > :zero',
-                ExpressionAttributeValues: { ':minusOne': -1, ':zero': 0 },
-              },
+              // A long-term template is only checked (the user accepted it once); a one-time one takes one.
+              Update: options.longTerm
+                ? {
+                    TableName: this.tableName,
+                    Key: quotaKey(record.hospitalId, record.userId, record.templateId),
+                    UpdateExpression: 'ADD longTermSent :one',
+                    ConditionExpression: 'longTerm = :yes',
+                    ExpressionAttributeValues: { ':one': 1, ':yes': true },
+                  }
+                : {
+                    TableName: this.tableName,
+                    Key: quotaKey(record.hospitalId, record.userId, record.templateId),
+                    UpdateExpression: 'ADD remaining :minusOne',
+                    ConditionExpression: 'remaining > :zero',
+                    ExpressionAttributeValues: { ':minusOne': -1, ':zero': 0 },
+                  },
             },
           ],
         }),

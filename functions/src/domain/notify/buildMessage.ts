@@ -4,11 +4,6 @@ import { fitValue, type RawValue } from './messageValues';
 import { kindTitle, statusPhrase, urgencyPhrase } from './phrases';
 import type { TemplateSpec, ValueSource } from './templates';
 
-/** The page a message opens: the ticket itself. */
-export function ticketPage(ticketId: string): string {
-  return `pages/ticket/detail?id=${encodeURIComponent(ticketId)}`;
-}
-
 function sourceValue(source: ValueSource, item: OutboxItem, ticket: TicketRecord | null): RawValue | null {
   switch (source) {
     case 'ticketNumber':

@@ -10,6 +10,7 @@ import { defaultTemplateConfig } from './templates';
 class MemoryNotifications implements NotificationRepository {
   inApp = new Map<string, InAppNotification>();
   quotas = new Map<string, number>();
+  longTerm = new Set<string>();
   deliveries = new Map<string, DeliveryRecord>();
   /** Throws a throttling error on the next N calls of putInApp. */
   throttleNext = 0;
@@ -32,6 +33,9 @@ class MemoryNotifications implements NotificationRepository {
   async countUnread() {
     return [...this.inApp.values()].filter((n) => !n.readAt).length;
   }
+  async readInboxState() {
+    return { unread: await this.countUnread(), arrived: this.inApp.size };
+  }
   async markRead() {}
   async addQuota(_h: string, userId: string, templateIds: readonly string[]): Promise<SubscriptionQuota[]> {
     for (const t of templateIds) this.quotas.set(`${userId}/${t}`, (this.quotas.get(`${userId}/${t}`) ?? 0) + 1);
@@ -42,16 +46,25 @@ class MemoryNotifications implements NotificationRepository {
   }
   async zeroQuota(_h: string, userId: string, templateId: string) {
     this.quotas.set(`${userId}/${templateId}`, 0);
+    this.longTerm.delete(`${userId}/${templateId}`);
   }
   async getDelivery(h: string, t: string, o: string, u: string) {
     return this.deliveries.get(this.dkey(h, t, o, u)) ?? null;
   }
-  async reserveDelivery(r: DeliveryRecord) {
+  async grantLongTerm(_h: string, userId: string, templateIds: readonly string[]): Promise<SubscriptionQuota[]> {
+    for (const t of templateIds) this.longTerm.add(`${userId}/${t}`);
+    return [];
+  }
+  async reserveDelivery(r: DeliveryRecord, options: { longTerm?: boolean } = {}) {
     const key = this.dkey(r.hospitalId, r.ticketId, r.outboxId, r.userId);
     if (this.deliveries.has(key)) return 'exists' as const;
     const q = `${r.userId}/${r.templateId}`;
-    if ((this.quotas.get(q) ?? 0) <= 0) return 'no_quota' as const;
-    this.quotas.set(q, this.quotas.get(q)! - 1);
+    if (options.longTerm) {
+      if (!this.longTerm.has(q)) return 'no_quota' as const;
+    } else {
+      if ((this.quotas.get(q) ?? 0) <= 0) return 'no_quota' as const;
+      this.quotas.set(q, this.quotas.get(q)! - 1);
+    }
     this.deliveries.set(key, r);
     return 'reserved' as const;
   }
@@ -136,7 +149,7 @@ describe('deliverOutboxBatch', () => {
     expect(messenger.sent[0]).toMatchObject({
       touser: 'openid-zhao',
       templateId: 'TMPL_TICKET_ASSIGNED',
-      page: 'pages/ticket/detail?id=t1',
+      page: 'packages/tech/job/index?id=t1',
       data: { character_string1: 'BX20261123-0001', thing2: '护士站', thing3: '灯不亮', phrase4: '普通', time5: '2026年11月23日 10:00' },
     });
     expect(notifications.inApp.size).toBe(1);
@@ -148,6 +161,21 @@ describe('deliverOutboxBatch', () => {
     expect(messenger.calls).toBe(0);
     expect([...notifications.deliveries.values()][0]).toMatchObject({ status: 'not_subscribed' });
     expect(notifications.inApp.size).toBe(1);
+  });
+
+  it('sends every message of a long-term template after one accept, until WeChat says 43101', async () => {
+    const { deps, notifications, messenger } = setup();
+    const longTermDeps = { ...deps, templates: { new_job: { ...defaultTemplateConfig.new_job!, longTerm: true } } } as NotifierDeps;
+    await notifications.grantLongTerm('h1', 'tech-zhao', ['TMPL_TICKET_ASSIGNED']);
+    await deliverOutboxBatch(longTermDeps, [{ id: '1', item: newJob(0) }]);
+    await deliverOutboxBatch(longTermDeps, [{ id: '2', item: { ...newJob(0), outboxId: '00000003-0', eventSeq: 3 } }]);
+    expect(messenger.sent).toHaveLength(2);
+    messenger.script = [{ errcode: 43101, errmsg: 'user refuse to accept the msg rid: x' }];
+    await deliverOutboxBatch(longTermDeps, [{ id: '3', item: { ...newJob(0), outboxId: '00000004-0', eventSeq: 4 } }]);
+    await deliverOutboxBatch(longTermDeps, [{ id: '4', item: { ...newJob(0), outboxId: '00000005-0', eventSeq: 5 } }]);
+    // The third was tried and refused (the user turned it off); the fourth was not tried.
+    expect(messenger.sent).toHaveLength(2);
+    expect(messenger.calls).toBe(3);
   });
 
   it('sets the quota to zero on 43101 and does not retry', async () => {

@@ -4,7 +4,8 @@ import { withRetries } from '../../retry';
 import { MetricName, type MetricsRecorder } from '../metrics';
 import type { TicketRecord, UserRecord } from '../records';
 import { onShiftAt } from '../dispatch/rota';
-import { buildTemplateData, inAppText, ticketPage } from './buildMessage';
+import { notificationPage } from '../../contract/notificationTargets';
+import { buildTemplateData, inAppText } from './buildMessage';
 import type { TemplateConfig } from './templates';
 
 export interface NotifierDeps {
@@ -115,7 +116,7 @@ async function sendWeChat(deps: NotifierDeps, item: OutboxItem, ticket: TicketRe
   if (existing && existing.status !== 'sending') return existing.status;
   if (!existing) {
     if (!user.openid) return finish({ status: 'no_openid' });
-    const reserved = await deps.notifications.reserveDelivery(base);
+    const reserved = await deps.notifications.reserveDelivery(base, { longTerm: spec.longTerm === true });
     if (reserved === 'no_quota') return finish({ status: 'not_subscribed' });
     if (reserved === 'exists') {
       const now = await deps.notifications.getDelivery(item.hospitalId, item.ticketId, item.outboxId, user.id);
@@ -127,7 +128,7 @@ async function sendWeChat(deps: NotifierDeps, item: OutboxItem, ticket: TicketRe
   const data = buildTemplateData(spec, item, ticket, timezone);
   // A value that cannot be fitted would fail with 47003 on every attempt: record it, do not retry.
   if (!data) return finish({ status: 'failed', errcode: 47003 });
-  const message = { touser: user.openid, templateId: spec.templateId, page: ticketPage(item.ticketId), data };
+  const message = { touser: user.openid, templateId: spec.templateId, page: notificationPage(item.kind, user.roles, item.ticketId), data };
 
   const answer = await sendUntilAnswered(deps, message, user.id);
   if (answer.errcode === 0) return finish({ status: 'sent', ...(answer.msgid === undefined ? {} : { msgid: answer.msgid }) });

@@ -46,4 +46,5 @@ export const kindTitle: Record<NotificationKind, string> = {
   content_flagged: '报修内容待审核',
   emergency_unconfirmed: '待确认的紧急报修',
   reports_grouped: '同一地点多条报修',
+  new_report: '新报修待派单',
 };

@@ -10,6 +10,12 @@ export interface TemplateSpec {
   templateId: string;
   /** keyword key (e.g. `thing2`) → what to put in it; the key's prefix decides how it is fitted. */
   data: Record<string, ValueSource>;
+  /**
+   * A long-term template (长期订阅): granted per template in the mini-program admin to some
+   * public-service categories, medical (医疗) among them. One accept allows every later message;
+   * the app asks for it in a call of its own, never mixed with one-time ids. Default: one-time.
+   */
+  longTerm?: boolean;
 }
 
 /** notification kind → subscribe-message template; kinds left out are in-app only. */
@@ -35,6 +41,7 @@ const overdue: TemplateSpec = {
 export const defaultTemplateConfig: TemplateConfig = {
   new_job: assigned,
   job_offered: assigned,
+  new_report: assigned,
   ticket_assigned: status,
   ticket_accepted: status,
   technician_arrived: status,
@@ -55,6 +62,11 @@ export function configuredTemplateIds(config: TemplateConfig): string[] {
   return [...new Set(Object.values(config).map((t) => t.templateId))];
 }
 
+/** The configuration's long-term template ids (a template is long-term wherever it is used). */
+export function longTermTemplateIds(config: TemplateConfig): string[] {
+  return [...new Set(Object.values(config).filter((t) => t.longTerm === true).map((t) => t.templateId))];
+}
+
 const SOURCES: readonly ValueSource[] = ['ticketNumber', 'location', 'description', 'status', 'urgency', 'what', 'eventTime', 'reportedTime'];
 
 /**
@@ -70,6 +82,7 @@ export function parseTemplateConfig(json: string | undefined): TemplateConfig {
     if (!s || typeof s.templateId !== 'string' || typeof s.data !== 'object' || s.data === null) {
       throw new Error(`WECHAT_TEMPLATES.${kind} needs templateId and data`);
     }
+    if (s.longTerm !== undefined && typeof s.longTerm !== 'boolean') throw new Error(`WECHAT_TEMPLATES.${kind}.longTerm must be true or false`);
     for (const [key, source] of Object.entries(s.data)) {
       if (!SOURCES.includes(source)) throw new Error(`WECHAT_TEMPLATES.${kind}.data.${key}: unknown source ${String(source)}`);
     }

@@ -174,6 +174,7 @@ export async function createTicket(
     note: contentReview ? CONTENT_HELD_NOTE : raised.reason,
     data: raised.reason ? { reportedUrgency: body.urgency, urgency: raised.urgency } : null,
     offeredTo,
+    dispatchMode: mode,
   });
   const { ticket, event } = reported;
   const { guards, notifications } = guardReport(hospital, charges, burst, burstCounter, ticket, category, reported.notifications);

@@ -28,7 +28,12 @@ export type Condition =
   | 'unconfirmedEmergency'
   | 'contentFlagged'
   | 'grabPool'
-  | 'complaintOpened';
+  | 'complaintOpened'
+  /**
+   * A report the desk must dispatch by hand, told by no other desk alert: not a grab-pool or
+   * auto-dispatch job, not an emergency (its chain tells the desk), not flagged content.
+   */
+  | 'awaitsDesk';
 
 export interface NotificationRule {
   kind: NotificationKind;
@@ -204,6 +209,7 @@ export const SYSTEM_TABLE = {
           tell('emergency_unconfirmed', [WHOLE_DESK], { when: 'unconfirmedEmergency' }),
           tell('content_flagged', [DESK_ON_SHIFT], { when: 'contentFlagged' }),
           tell('job_offered', ['offeredTechnicians'], { when: 'grabPool' }),
+          tell('new_report', [DESK_ON_SHIFT], { when: 'awaitsDesk' }),
         ],
         sla: 'startsDeadlines',
       },

@@ -48,4 +48,31 @@ describe('a move of the lifecycle table', () => {
       { kind: 'job_offered', userIds: ['tech-zhao'], roles: [], onShiftOnly: false },
     ]);
   });
+
+  describe('the desk is told of a report it must dispatch, once', () => {
+    const nurse = { id: 'nurse-li', name: '李护士', role: 'reporter' as const };
+    const reported = (fields: Parameters<typeof aTicket>[0], dispatchMode: 'manual' | 'auto' | 'grab') => {
+      const { status: _s, watch: _w, version: _v, ...draft } = aTicket(fields);
+      return report(at('2026-11-23T02:00:00Z'), draft, nurse, { dispatchMode, offeredTo: dispatchMode === 'grab' ? ['tech-zhao'] : [] }).notifications;
+    };
+    const deskNewReport = { kind: 'new_report', userIds: [], roles: ['dispatcher'], onShiftOnly: true };
+
+    it('tells the desk on shift of a normal or urgent report in a manual-dispatch category', () => {
+      expect(reported({ urgency: 'normal' }, 'manual')).toEqual([deskNewReport]);
+      expect(reported({ urgency: 'urgent' }, 'manual')).toEqual([deskNewReport]);
+    });
+
+    it('leaves an emergency to its own alert, so the desk is not told twice', () => {
+      expect(reported({ urgency: 'emergency' }, 'manual')).toEqual([{ kind: 'emergency_reported', userIds: [], roles: ['dispatcher', 'manager'], onShiftOnly: false }]);
+    });
+
+    it('leaves flagged content to its own alert', () => {
+      expect(reported({ contentReview: { suggest: 'review', label: 20001 } }, 'manual').map((n) => n.kind)).toEqual(['content_flagged']);
+    });
+
+    it('does not tell the desk of an auto-dispatched or grab-pool report', () => {
+      expect(reported({}, 'auto')).toEqual([]);
+      expect(reported({ inGrabPool: true }, 'grab')).toEqual([{ kind: 'job_offered', userIds: ['tech-zhao'], roles: [], onShiftOnly: false }]);
+    });
+  });
 });

@@ -35,6 +35,8 @@ export interface ChangeDetails {
   data?: Record<string, unknown> | null;
   /** The people an `offeredTechnicians` audience means (a grab-pool job's qualified technicians on shift). */
   offeredTo?: readonly string[];
+  /** How the report is dispatched (only the report's `awaitsDesk` condition asks). */
+  dispatchMode?: 'manual' | 'auto' | 'grab';
 }
 
 function destination(outcome: Outcome, before: TicketRecord): TicketStatus {
@@ -84,7 +86,7 @@ function clockPatch(effect: SlaEffect, t: TicketRecord, now: Date): Partial<Tick
   }
 }
 
-function holds(condition: Condition, before: TicketRecord | null, after: TicketRecord): boolean {
+function holds(condition: Condition, before: TicketRecord | null, after: TicketRecord, details: ChangeDetails): boolean {
   switch (condition) {
     case 'emergency':
       return after.urgency === 'emergency' && after.emergencyPending !== true;
@@ -96,6 +98,8 @@ function holds(condition: Condition, before: TicketRecord | null, after: TicketR
       return after.inGrabPool;
     case 'complaintOpened':
       return after.complaint !== null && after.complaint !== (before?.complaint ?? null);
+    case 'awaitsDesk':
+      return details.dispatchMode === 'manual' && after.status === 'submitted' && after.urgency !== 'emergency' && !after.contentReview;
   }
 }
 
@@ -117,10 +121,11 @@ function peopleOf(audience: Audience, before: TicketRecord | null, after: Ticket
 }
 
 /** The outbox items of an outcome: one for the named people of a rule, one per role audience. */
-function notificationsOf(outcome: Outcome, before: TicketRecord | null, after: TicketRecord, actorId: string, offeredTo: readonly string[]): NotificationIntent[] {
+function notificationsOf(outcome: Outcome, before: TicketRecord | null, after: TicketRecord, actorId: string, details: ChangeDetails): NotificationIntent[] {
+  const offeredTo = details.offeredTo ?? [];
   const intents: NotificationIntent[] = [];
   for (const rule of outcome.notify) {
-    if (rule.when && !holds(rule.when, before, after)) continue;
+    if (rule.when && !holds(rule.when, before, after, details)) continue;
     const people = rule.to.filter((a) => typeof a === 'string');
     if (people.length > 0) {
       const ids = people.flatMap((a) => peopleOf(a, before, after, offeredTo)).filter((id) => !rule.notActor || id !== actorId);
@@ -185,7 +190,7 @@ export function transition<S extends LifecycleStep>(
     before,
     after,
     event: eventOf(after, event, actor, before.status, details),
-    notifications: notificationsOf(outcome, before, after, actor.id, details.offeredTo ?? []),
+    notifications: notificationsOf(outcome, before, after, actor.id, details),
   };
 }
 
@@ -203,6 +208,6 @@ export function report(
   return {
     ticket,
     event: eventOf(ticket, 'submitted', actor, null, details),
-    notifications: notificationsOf(outcome, null, ticket, actor.id, details.offeredTo ?? []),
+    notifications: notificationsOf(outcome, null, ticket, actor.id, details),
   };
 }

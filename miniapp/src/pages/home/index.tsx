@@ -16,6 +16,9 @@ import { toast } from '../../components/toast';
 import { EmptyState } from '../../components/EmptyState';
 import { SCREENS, hasRole } from '../../services/roles';
 import { askSubscribe } from '../../services/subscribe';
+import { InboxBell } from '../../components/inbox/InboxBell';
+import { useLiveInbox } from '../../components/inbox/useLiveInbox';
+import { SubscribeNotice } from '../../components/inbox/SubscribeNotice';
 import './index.scss';
 
 export default function HomePage() {
@@ -33,6 +36,7 @@ export default function HomePage() {
   const [open, setOpen] = useState<TicketSummary[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const categoryName = useCategoryNames();
+  const { unread } = useLiveInbox();
 
   async function load() {
     try {
@@ -82,10 +86,15 @@ export default function HomePage() {
             {user?.department ? ` · ${user.department}` : ''}
           </View>
         </View>
-        <Text className="link home__logout" onClick={logout}>
-          {t('home.logout')}
-        </Text>
+        <View className="home__actions">
+          <InboxBell unread={unread} />
+          <Text className="link home__logout" onClick={logout}>
+            {t('home.logout')}
+          </Text>
+        </View>
       </View>
+
+      <SubscribeNotice />
 
       {tiles.length ? (
         <View className="home__tiles" data-testid="role-tiles">

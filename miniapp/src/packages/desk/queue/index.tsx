@@ -15,6 +15,10 @@ import { Countdown, useNow, useServerNow } from '../../../components/ticket/Coun
 import { countBreached, liveTimeState } from '../../../components/ticket/countdown';
 import { EmptyState } from '../../../components/EmptyState';
 import { rememberDeskOrder } from '../../../services/deskOrder';
+import { InboxBell } from '../../../components/inbox/InboxBell';
+import { useLiveInbox } from '../../../components/inbox/useLiveInbox';
+import { NEW_TICKET_KINDS } from '../../../services/liveInbox';
+import { chimeFor, isAlertMuted, setAlertMuted } from '../../../services/alertSound';
 import './index.scss';
 
 const STATUSES: TicketStatus[] = ['submitted', 'assigned', 'accepted', 'on_site', 'on_hold', 'completed'];
@@ -45,6 +49,15 @@ export default function DeskQueuePage() {
   const [callbacks, setCallbacks] = useState<number | null>(null);
   const seq = useRef(0);
   const now = useNow();
+  const [fresh, setFresh] = useState<ReadonlySet<string>>(new Set());
+  const [muted, setMuted] = useState(isAlertMuted);
+  // A report made while the queue is open: reloaded within one poll, highlighted, urgent ones chime.
+  const { unread } = useLiveInbox((news) => {
+    const ids = news.filter((n) => NEW_TICKET_KINDS.includes(n.kind)).map((n) => n.ticketId);
+    if (!ids.length) return;
+    setFresh((before) => new Set([...before, ...ids]));
+    void load().then((shown) => chimeFor((shown ?? []).filter((x) => ids.includes(x.id)).map((x) => x.urgency)));
+  });
 
   function queryOf(f: Filters, q: string | null): Omit<ListTicketsQuery, 'cursor' | 'limit'> {
     if (q) return { scope: 'search', q };
@@ -58,21 +71,24 @@ export default function DeskQueuePage() {
   }
 
   /** The first page (or, with `after`, the next one appended). */
-  async function load(f: Filters = filters, q: string | null = searching, after?: string) {
+  async function load(f: Filters = filters, q: string | null = searching, after?: string): Promise<TicketSummary[] | null> {
     const mine = ++seq.current;
+    let shown: TicketSummary[] | null = null;
     try {
       const page = await api.listTickets({ ...queryOf(f, q), limit: PAGE_SIZE, ...(after ? { cursor: after } : {}) });
-      if (mine !== seq.current) return; // a newer filter answered first
+      if (mine !== seq.current) return null; // a newer filter answered first
       const next = after ? [...(items ?? []), ...page.items] : page.items;
       setItems(next);
       rememberDeskOrder(next.map((x) => x.id));
       setCursor(page.nextCursor);
       if (!after) setTotal(page.total ?? null);
       setError(null);
+      shown = next;
     } catch (err) {
       if (mine === seq.current) setError(errorMessage(err));
     }
     api.listTickets({ scope: 'callbacks', limit: 1 }).then((p) => setCallbacks(p.total ?? p.items.length), () => undefined);
+    return shown;
   }
 
   function runSearch(text: string = search) {
@@ -115,7 +131,14 @@ export default function DeskQueuePage() {
   const serverNow = useServerNow(items?.[0]?.timeState.at, now);
   // The header counts the rows shown red, by the same rule (the API's time state, ticking on).
   const overdueCount = items ? countBreached(items, serverNow) : 0;
-  const open = (id: string) => void Taro.navigateTo({ url: SCREENS.deskTicket(id) });
+  const open = (id: string) => {
+    setFresh((before) => new Set([...before].filter((x) => x !== id)));
+    void Taro.navigateTo({ url: SCREENS.deskTicket(id) });
+  };
+  const toggleMuted = () => {
+    setAlertMuted(!muted);
+    setMuted(!muted);
+  };
   const categoryIndex = categories.findIndex((c) => c.code === filters.category);
   const buildingIndex = buildings.findIndex((b) => b.id === filters.building);
 
@@ -155,6 +178,10 @@ export default function DeskQueuePage() {
           <Button size="small" fill="outline" data-testid="to-complaints" onClick={() => void Taro.navigateTo({ url: SCREENS.deskComplaints })}>
             {t('desk.complaints')}
           </Button>
+          <Button size="small" fill="none" data-testid="alert-mute" data-muted={muted ? 'true' : 'false'} onClick={toggleMuted}>
+            {muted ? t('inbox.soundOff') : t('inbox.soundOn')}
+          </Button>
+          <InboxBell unread={unread} />
         </View>
       </View>
 
@@ -202,7 +229,13 @@ export default function DeskQueuePage() {
         {items?.map((x) => {
           const late = liveTimeState(x.timeState, serverNow).state === 'breached';
           return (
-            <View key={x.id} className={`queue-row ${late ? 'queue-row--overdue' : ''}`} data-testid="queue-row" onClick={() => open(x.id)}>
+            <View
+              key={x.id}
+              className={`queue-row ${late ? 'queue-row--overdue' : ''} ${fresh.has(x.id) ? 'queue-row--new' : ''}`}
+              data-testid="queue-row"
+              data-new={fresh.has(x.id) ? 'true' : undefined}
+              onClick={() => open(x.id)}
+            >
               <Text className="queue-row__number">{x.number}</Text>
               <View className="queue-row__status">
                 <UrgencyTag urgency={x.urgency} />

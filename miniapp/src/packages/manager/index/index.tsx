@@ -10,6 +10,8 @@ import { SCREENS } from '../../../services/roles';
 import { KeyNumbers } from '../../../components/manager/KeyNumbers';
 import { periods } from '../../../components/manager/format';
 import { EmptyState } from '../../../components/EmptyState';
+import { InboxBell } from '../../../components/inbox/InboxBell';
+import { useLiveInbox } from '../../../components/inbox/useLiveInbox';
 import './index.scss';
 
 /** The logistics manager's key numbers: today and this month (charts, reports and exports: ../dashboard). */
@@ -43,11 +45,14 @@ export default function ManagerPage() {
   const topCategories = month?.tickets.byCategory.slice(0, 5) ?? [];
   const max = Math.max(1, ...topCategories.map((c) => c.count));
 
+  const { unread } = useLiveInbox();
+
   return (
     <View className="page manager">
       <View className="manager__head">
         <Text className="manager__title">{t('manager.title')}</Text>
         {loadedAt ? <Text className="muted">{t('manager.updated', { time: formatTime(loadedAt) })}</Text> : null}
+        <InboxBell unread={unread} />
       </View>
       <View className="card manager__link" data-testid="open-dashboard" onClick={() => void Taro.navigateTo({ url: SCREENS.managerDashboard })}>
         <View>

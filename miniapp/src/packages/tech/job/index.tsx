@@ -17,6 +17,7 @@ import { Countdown, useNow, useServerNow } from '../../../components/ticket/Coun
 import { ReasonSheet } from '../../../components/ReasonSheet';
 import { CompleteForm } from '../../../components/tech/CompleteForm';
 import { toast } from '../../../components/toast';
+import { askSubscribe } from '../../../services/subscribe';
 import './index.scss';
 
 type Sheet = 'hold' | 'handBack' | 'requestTransfer' | null;
@@ -44,6 +45,12 @@ export default function TechJobPage() {
     } finally {
       setBusy(null);
     }
+  }
+
+  function accept() {
+    // From this tap WeChat may show its subscribe dialog: the next jobs and deadlines reach the phone.
+    void askSubscribe('technicianJobs');
+    void run('accept', () => api.command(id, 'accept'), t('tech.accepted'));
   }
 
   async function arrive() {
@@ -89,7 +96,7 @@ export default function TechJobPage() {
       ) : (
         <View className="action-bar tech-job__actions" data-testid="job-actions">
           {can('accept') ? (
-            <Button type="primary" size="large" loading={busy === 'accept'} data-testid="accept" onClick={() => void run('accept', () => api.command(id, 'accept'), t('tech.accepted'))}>
+            <Button type="primary" size="large" loading={busy === 'accept'} data-testid="accept" onClick={accept}>
               {commandLabel('accept')}
             </Button>
           ) : null}

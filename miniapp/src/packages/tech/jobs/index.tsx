@@ -13,6 +13,12 @@ import { Countdown, useNow, useServerNow } from '../../../components/ticket/Coun
 import { byTimeState, countBreached } from '../../../components/ticket/countdown';
 import { EmptyState } from '../../../components/EmptyState';
 import { toast } from '../../../components/toast';
+import { InboxBell } from '../../../components/inbox/InboxBell';
+import { useLiveInbox } from '../../../components/inbox/useLiveInbox';
+import { LiveBanner } from '../../../components/inbox/LiveBanner';
+import { SubscribeNotice } from '../../../components/inbox/SubscribeNotice';
+import { NEW_JOB_KINDS } from '../../../services/liveInbox';
+import type { InboxItem } from '../../../services/inbox';
 import './index.scss';
 
 type Tab = 'mine' | 'pool';
@@ -27,6 +33,14 @@ export default function TechJobsPage() {
   const loading = useRef(false);
   const now = useNow();
   const categoryName = useCategoryNames();
+  const [newJobs, setNewJobs] = useState<InboxItem[]>([]);
+  // A job assigned or offered while the list is open: shown within one poll, with a banner.
+  const { unread } = useLiveInbox((news) => {
+    const jobs = news.filter((n) => NEW_JOB_KINDS.includes(n.kind));
+    if (!jobs.length) return;
+    setNewJobs((before) => [...jobs, ...before]);
+    void load();
+  });
 
   async function load() {
     if (loading.current) return;
@@ -73,6 +87,21 @@ export default function TechJobsPage() {
 
   return (
     <View className="page tech-jobs">
+      <View className="tech-jobs__top">
+        <InboxBell unread={unread} />
+      </View>
+      <SubscribeNotice />
+      {newJobs.length ? (
+        <LiveBanner
+          testId="new-job-banner"
+          text={newJobs.length === 1 ? t('inbox.newJob', { number: newJobs[0]!.ticketNumber ?? '' }) : t('inbox.newJobs', { n: newJobs.length })}
+          onOpen={() => {
+            const first = newJobs[0]!;
+            setNewJobs([]);
+            open(first.ticketId);
+          }}
+        />
+      ) : null}
       <View className="segmented" data-testid="tech-tabs">
         <View className={`segmented__item ${tab === 'mine' ? 'segmented__item--active' : ''}`} data-testid="tab-mine" onClick={() => setTab('mine')}>
           {t('tech.mine')}

@@ -1,0 +1,51 @@
+import type { Role } from './enums';
+import type { NotificationKind } from './lifecycle';
+
+/**
+ * The ONE place that says which screen a notification opens, for the WeChat subscribe message
+ * (its `page`) and for a tap on the inbox item alike. Plain data: the mini-program imports it.
+ * Paths are WeChat's form (no leading `/`); the app adds the `/` to navigate.
+ */
+export const TICKET_SCREENS = {
+  /** The technician's job: accept, arrive, complete. */
+  techJob: 'packages/tech/job/index',
+  /** The desk's ticket: assign, merge, confirm an emergency. */
+  deskTicket: 'packages/desk/ticket/index',
+  /** The reporter's ticket (anyone who may see it: reporters, followers, managers). */
+  ticket: 'pages/ticket/index',
+} as const;
+export type TicketScreen = keyof typeof TICKET_SCREENS;
+
+/** What a technician is told about their own job (the assignee's or the offered ones' kinds). */
+const TECHNICIAN_KINDS: ReadonlySet<NotificationKind> = new Set<NotificationKind>(['new_job', 'job_offered', 'ticket_confirmed', 'ticket_reopened']);
+
+/** What the desk is told to act on. */
+const DESK_KINDS: ReadonlySet<NotificationKind> = new Set<NotificationKind>([
+  'new_report',
+  'emergency_reported',
+  'emergency_unconfirmed',
+  'content_flagged',
+  'reports_grouped',
+  'handed_back',
+  'transfer_requested',
+  'sla_breached',
+  'complaint_opened',
+  'ticket_reopened',
+]);
+
+/**
+ * The screen of a ticket for someone with these roles told of this kind: the technician's job,
+ * the desk's ticket, else the reporter's ticket. A person with several roles gets the screen of
+ * the role the notification is for (a dispatcher who is also a technician, told of a new job,
+ * opens the job).
+ */
+export function notificationScreen(kind: NotificationKind, roles: readonly Role[]): TicketScreen {
+  if (roles.includes('technician') && TECHNICIAN_KINDS.has(kind)) return 'techJob';
+  if (roles.includes('dispatcher') && DESK_KINDS.has(kind)) return 'deskTicket';
+  return 'ticket';
+}
+
+/** `packages/tech/job/index?id=…`: the page a notification of this kind opens for these roles. */
+export function notificationPage(kind: NotificationKind, roles: readonly Role[], ticketId: string): string {
+  return `${TICKET_SCREENS[notificationScreen(kind, roles)]}?id=${encodeURIComponent(ticketId)}`;
+}
