@@ -20,6 +20,7 @@ export const handler = http(routes.lookupQr, async ({ params, user, deps }) => {
       asset: found.asset ? toAssetView(found.asset) : null,
       categories: found.categories.map((c) => ({ ...toCategoryView(c), suggested: c.suggested })),
       openTickets: found.openTickets.map((t) => ({ ...toPublicSummary(t, SCANNER_LENS, deps.clock.now()), mayOpen: can(user, 'find', t) })),
+      roomDevices: found.roomDevices.map(toAssetView),
     },
   };
 });
