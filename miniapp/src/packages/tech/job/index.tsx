@@ -16,6 +16,8 @@ import { Timeline } from '../../../components/ticket/Timeline';
 import { Countdown, useNow, useServerNow } from '../../../components/ticket/Countdown';
 import { ReasonSheet } from '../../../components/ReasonSheet';
 import { CompleteForm } from '../../../components/tech/CompleteForm';
+import { CompletionRecord } from '../../../components/ticket/CompletionRecord';
+import { PageBar } from '../../../components/PageBar';
 import { toast } from '../../../components/toast';
 import './index.scss';
 
@@ -76,6 +78,7 @@ export default function TechJobPage() {
 
   return (
     <View className="page tech-job">
+      <PageBar title={t('job.title')} />
       <TicketHead ticket={ticket}>
         {ticket.timeState.state !== 'none' ? (
           <View className="tech-job__deadline">
@@ -126,6 +129,7 @@ export default function TechJobPage() {
         </View>
       )}
       {can('arrive') && !completing ? <View className="muted tech-job__hint">{t('tech.arriveHint')}</View> : null}
+      <CompletionRecord ticket={ticket} />
 
       <CellGroup className="ticket-facts">
         <Cell title={t('ticket.category')} extra={categoryName(ticket.categoryCode)} />
