@@ -37,6 +37,22 @@ export function ReporterActions({ ticket, onChanged }: Props) {
     }
   }
 
+  // Reopen and cancel both ask why, then send the reason.
+  const reasonSheet = (command: 'reopen' | 'cancel', title: string, placeholder: string, quickReasons: string[], done: string) => (
+    <ReasonSheet
+      visible={sheet === command}
+      title={title}
+      placeholder={placeholder}
+      quickReasons={quickReasons}
+      onClose={() => setSheet(null)}
+      onConfirm={async (reason) => {
+        onChanged(await api.command(ticket.id, command, { reason }));
+        setSheet(null);
+        toast(done);
+      }}
+    />
+  );
+
   const canRate = allows(ticket, 'rate') && !ticket.rating;
   const canReopen = allows(ticket, 'reopen');
   const canFollow = allows(ticket, 'follow') && !ticket.following;
@@ -68,30 +84,8 @@ export function ReporterActions({ ticket, onChanged }: Props) {
         </View>
       ) : null}
 
-      <ReasonSheet
-        visible={sheet === 'reopen'}
-        title={commandLabel('reopen')}
-        placeholder={t('reopen.placeholder')}
-        quickReasons={[t('confirm.reason.stillBroken'), t('reopen.reason.again')]}
-        onClose={() => setSheet(null)}
-        onConfirm={async (reason) => {
-          onChanged(await api.command(ticket.id, 'reopen', { reason }));
-          setSheet(null);
-          toast(t('reopen.done'));
-        }}
-      />
-      <ReasonSheet
-        visible={sheet === 'cancel'}
-        title={t('cancel.title')}
-        placeholder={t('cancel.placeholder')}
-        quickReasons={[t('cancel.reason.recovered'), t('cancel.reason.mistake')]}
-        onClose={() => setSheet(null)}
-        onConfirm={async (reason) => {
-          onChanged(await api.command(ticket.id, 'cancel', { reason }));
-          setSheet(null);
-          toast(t('cancel.done'));
-        }}
-      />
+      {reasonSheet('reopen', commandLabel('reopen'), t('reopen.placeholder'), [t('confirm.reason.stillBroken'), t('reopen.reason.again')], t('reopen.done'))}
+      {reasonSheet('cancel', t('cancel.title'), t('cancel.placeholder'), [t('cancel.reason.recovered'), t('cancel.reason.mistake')], t('cancel.done'))}
     </View>
   );
 }
