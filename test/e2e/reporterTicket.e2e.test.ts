@@ -148,7 +148,8 @@ describe("the reporter's report and ticket (H5 build, 390 px)", () => {
     expect(s3Posts).toHaveLength(1);
 
     const mine = await call<{ items: { id: string; number: string; photoKeys?: string[] }[] }>('GET', '/v1/tickets?scope=mine', 'nurse-li');
-    const created = mine.body.items.find((t) => t.number === ((await number.textContent()) ?? '').trim());
+    const shownNumber = ((await number.textContent()) ?? '').trim();
+    const created = mine.body.items.find((t) => t.number === shownNumber);
     expect(created).toBeDefined();
     secondTicketId = created!.id;
     const detail = await call<{ ticket: { photoKeys: string[]; categoryCode: string } }>('GET', `/v1/tickets/${secondTicketId}`, 'nurse-li');
