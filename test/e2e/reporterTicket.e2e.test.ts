@@ -212,7 +212,8 @@ describe("the reporter's report and ticket (H5 build, 390 px)", () => {
       expect(await techRecord.textContent()).toContain('清洗风机，紧固外壳');
       await techRecord.getByTestId('completion-photo').first().waitFor();
       await screenshot(tech.page, 'r12-06-tech-completed-job');
-      await tech.page.getByTestId('asset-history').click();
+      // NutUI's Cell drops data-testid: the device's cell by its text.
+      await tech.page.locator('.ticket-facts .nut-cell', { hasText: '历次维修' }).click();
       await tech.page.locator('.page-bar__title', { hasText: '设备维修记录' }).waitFor();
       await tech.page.getByText('空调噪音大').first().waitFor();
     } finally {

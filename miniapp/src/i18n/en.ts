@@ -511,6 +511,7 @@ export const en: Messages = {
   'ticket.noCompletionNote': 'The technician left no note',
   'common.back': 'Back',
   'job.title': 'Job',
+  'job.deviceHistory': 'Past repairs',
   'history.title': 'Device repair history',
 };
 

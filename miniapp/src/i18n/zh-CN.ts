@@ -510,6 +510,7 @@ export const zhCN = {
   'ticket.noCompletionNote': '维修人员未填写说明',
   'common.back': '返回',
   'job.title': '工单处理',
+  'job.deviceHistory': '历次维修',
   'history.title': '设备维修记录',
 } as const;
 

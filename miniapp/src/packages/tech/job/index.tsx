@@ -137,7 +137,8 @@ export default function TechJobPage() {
         {ticket.asset ? (
           <Cell
             title={t('ticket.device')}
-            extra={`${ticket.asset.name} · ${t('tech.history')}`}
+            // Not "维修记录": that is the completion record's title on this page.
+            extra={`${ticket.asset.name} · ${t('job.deviceHistory')}`}
             clickable
             data-testid="asset-history"
             onClick={() => ticket.asset && void Taro.navigateTo({ url: SCREENS.assetHistory(ticket.asset.id, ticket.asset.name) })}
