@@ -215,7 +215,8 @@ describe("the reporter's report and ticket (H5 build, 390 px)", () => {
       // NutUI's Cell drops data-testid: the device's cell by its text.
       await tech.page.locator('.ticket-facts .nut-cell', { hasText: '历次维修' }).click();
       await tech.page.locator('.page-bar__title', { hasText: '设备维修记录' }).waitFor();
-      await tech.page.getByText('空调噪音大').first().waitFor();
+      // Taro keeps the job page, hidden, under the history page: look in the page on top.
+      await tech.page.locator('.taro_page').last().getByTestId('ticket-item').filter({ hasText: '空调噪音大' }).first().waitFor();
     } finally {
       await tech.context.close();
     }
