@@ -48,6 +48,8 @@ function renderForm(onSubmitted = jest.fn()) {
 beforeEach(() => {
   sendMock.mockReset();
   chooseImages.mockReset();
+  // The form keeps its draft in storage (a reload brings it back): every test starts without one.
+  localStorage.clear();
 });
 
 describe('the report form', () => {

@@ -250,6 +250,8 @@ export const QrLookup = z
      * whether the caller may open it to follow it (staff: yes; a guest: only their own).
      */
     openTickets: z.array(z.object({ ...TicketPublicSummary.shape, mayOpen: z.boolean() })),
+    /** At a room label: the room's devices, to pick the one at fault (a device without its own label). */
+    roomDevices: z.optional(z.array(Asset)),
   })
   .register(z.globalRegistry, { id: 'QrLookup' });
 export type QrLookup = z.infer<typeof QrLookup>;

@@ -21,6 +21,7 @@ export const handler = http(routes.lookupQr, async ({ params, user, deps }) => {
       ...(found.retiredDevice ? { retiredDevice: found.retiredDevice } : {}),
       categories: found.categories.map((c) => ({ ...toCategoryView(c), suggested: c.suggested })),
       openTickets: found.openTickets.map((t) => ({ ...toPublicSummary(t, SCANNER_LENS, deps.clock.now()), mayOpen: can(user, 'find', t) })),
+      roomDevices: found.roomDevices.map(toAssetView),
     },
   };
 });

@@ -636,6 +636,27 @@ export const en: Messages = {
   'audit.before': 'Before',
   'audit.after': 'After',
   ...adminSetupEn,
+  // The reporter: a possible duplicate, the device picker, the kept draft, cancelling, the completion record
+  'duplicate.title': 'This fault may be reported already',
+  'duplicate.hint': 'If it is the same fault, follow it and you will hear of its progress; if not, choose “Mine is another fault”',
+  'duplicate.follow': 'Follow',
+  'duplicate.another': 'Mine is another fault',
+  'report.whichDevice': 'Which device? (optional)',
+  'report.noDevice': 'None of these',
+  'report.photoKept': 'Uploaded',
+  'cancel.title': 'Cancel the report',
+  'cancel.hint': 'You can cancel this report until a technician accepts it',
+  'cancel.placeholder': 'Why cancel?',
+  'cancel.reason.recovered': 'It works again',
+  'cancel.reason.mistake': 'Reported by mistake',
+  'cancel.done': 'Report cancelled',
+  'ticket.afterPhotos': 'Photos after the repair',
+  'ticket.partsCost': 'Parts in total: ¥{cost}',
+  'ticket.noCompletionNote': 'The technician left no note',
+  'common.back': 'Back',
+  'job.title': 'Job',
+  'job.deviceHistory': 'Past repairs',
+  'history.title': 'Device repair history',
 };
 
 /** The timeline's title of each event (English); keyed by the contract's enum, so a new event needs its label here. */

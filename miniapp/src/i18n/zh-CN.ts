@@ -635,6 +635,27 @@ export const zhCN = {
   'audit.before': '修改前',
   'audit.after': '修改后',
   ...adminSetupZhCN,
+  // The reporter: a possible duplicate, the device picker, the kept draft, cancelling, the completion record
+  'duplicate.title': '可能已有人报过这个故障',
+  'duplicate.hint': '如果是同一个故障，关注它即可，进度会通知您；如果不是，请选择“我的是另一个故障”',
+  'duplicate.follow': '关注',
+  'duplicate.another': '我的是另一个故障',
+  'report.whichDevice': '是哪台设备？（选填）',
+  'report.noDevice': '不是这些设备',
+  'report.photoKept': '已上传',
+  'cancel.title': '取消报修',
+  'cancel.hint': '维修人员接单前，您可以取消这次报修',
+  'cancel.placeholder': '为什么取消？',
+  'cancel.reason.recovered': '已自行恢复',
+  'cancel.reason.mistake': '报错了',
+  'cancel.done': '已取消报修',
+  'ticket.afterPhotos': '完工照片',
+  'ticket.partsCost': '材料费合计 ¥{cost}',
+  'ticket.noCompletionNote': '维修人员未填写说明',
+  'common.back': '返回',
+  'job.title': '工单处理',
+  'job.deviceHistory': '历次维修',
+  'history.title': '设备维修记录',
 } as const;
 
 /** The timeline's title of each event (简体中文); keyed by the contract's enum, so a new event needs its label here. */

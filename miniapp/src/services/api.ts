@@ -28,6 +28,8 @@ export class ApiError extends Error {
     readonly messageEn: string,
     readonly messageZh: string,
     readonly details: ErrorDetail[],
+    /** With a 409 possible duplicate: the open ticket of the same fault, to follow instead. */
+    readonly duplicateOf: ErrorBody['error']['duplicateOf'] = undefined,
   ) {
     super(messageEn);
     this.name = 'ApiError';
@@ -132,7 +134,7 @@ export async function request<T>(path: string, opts: RequestOptions = {}): Promi
   if (res.status === 401 && opts.auth !== false) goToLogin();
   if (isErrorBody(data)) {
     const e = data.error;
-    throw new ApiError(res.status, e.code, e.message, e.messageZh, e.details ?? []);
+    throw new ApiError(res.status, e.code, e.message, e.messageZh, e.details ?? [], e.duplicateOf);
   }
   const fallback = res.status === 401 ? t('common.sessionExpired') : t('common.unknownError');
   throw new ApiError(res.status, 'http_' + res.status, fallback, fallback, []);

@@ -1,13 +1,17 @@
-import type { CatalogRepository, Clock, LabelScanRepository, TicketRepository } from '../ports';
-import type { CategoryRecord, TicketRecord, UserRecord } from '../records';
+import type { CatalogAdmin, CatalogRepository, Clock, LabelScanRepository, TicketRepository } from '../ports';
+import type { AssetRecord, TicketRecord, UserRecord } from '../records';
+import { openAtLabel } from '../tickets/possibleDuplicates';
+import { fittingCategories, type FittingCategory } from './categoryFit';
 import { rememberScan } from './labelScans';
 import { placeOfScan, type ScannedPlace } from './placeOfScan';
 import type { Place } from './resolvePlace';
 
 export interface QrLookupResult extends ScannedPlace {
   code: string;
-  categories: (CategoryRecord & { suggested: boolean })[];
+  categories: FittingCategory[];
   openTickets: TicketRecord[];
+  /** At a room label: the room's devices, to pick the one at fault (a monitor without its own label). */
+  roomDevices: AssetRecord[];
 }
 
 /**
@@ -16,30 +20,26 @@ export interface QrLookupResult extends ScannedPlace {
  * A guest's scan is remembered: it is what lets them report at this label.
  */
 export async function lookupQr(
-  deps: { catalog: CatalogRepository; tickets: TicketRepository; labelScans: LabelScanRepository; clock: Clock },
+  deps: { catalog: CatalogRepository; catalogAdmin: Pick<CatalogAdmin, 'listAssetsAtLocation'>; tickets: TicketRepository; labelScans: LabelScanRepository; clock: Clock },
   user: UserRecord,
   code: string,
 ): Promise<QrLookupResult> {
   const hospitalId = user.hospitalId;
   const place = await placeOfScan(deps.catalog, hospitalId, code);
-  const [categories, atLocation, forAsset] = await Promise.all([
+  // A device label: that device's tickets only. A room label: the room's, and its devices for the picker.
+  const [categories, atLocation, forAsset, roomDevices] = await Promise.all([
     deps.catalog.listCategories(hospitalId),
-    deps.tickets.listOpenAtLocation(hospitalId, place.location.id),
+    place.asset ? Promise.resolve([]) : deps.tickets.listOpenAtLocation(hospitalId, place.location.id),
     place.asset ? deps.tickets.listOpenForAsset(hospitalId, place.asset.id) : Promise.resolve([]),
+    place.asset ? Promise.resolve([]) : deps.catalogAdmin.listAssetsAtLocation(hospitalId, place.location.id),
     rememberScan(deps.labelScans, user, code, deps.clock.now()),
   ]);
-  return { code, ...place, categories: fittingCategories(categories, place), openTickets: mergeById(forAsset, atLocation) };
-}
-
-export function fittingCategories(all: readonly CategoryRecord[], place: Pick<Place, 'asset'>): (CategoryRecord & { suggested: boolean })[] {
-  const deviceCategory = place.asset?.categoryCode;
-  return all
-    .filter((c) => c.offeredForRooms || c.code === deviceCategory)
-    .map((c) => ({ ...c, suggested: c.code === deviceCategory }))
-    .sort((a, b) => Number(b.suggested) - Number(a.suggested));
-}
-
-function mergeById(first: readonly TicketRecord[], second: readonly TicketRecord[]): TicketRecord[] {
-  const seen = new Set<string>();
-  return [...first, ...second].filter((t) => (seen.has(t.id) ? false : (seen.add(t.id), true)));
+  const devices = roomDevices.filter((a) => !a.retired).sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
+  return {
+    code,
+    ...place,
+    categories: fittingCategories(categories, place, devices),
+    openTickets: openAtLabel({ assetId: place.asset?.id ?? null }, forAsset, atLocation),
+    roomDevices: devices,
+  };
 }

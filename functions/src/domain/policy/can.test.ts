@@ -201,4 +201,12 @@ describe('the authorization policy', () => {
     expect(list(users.manager, tickets.onSite)).toEqual(['follow']);
     expect(list(users.otherHospitalDesk, tickets.submitted)).toEqual([]);
   });
+
+  it('offers no follow to the reporter of the ticket, nor to one who follows it already', () => {
+    const list = (u: UserRecord, t: TicketRecord) => allowedCommands(u, t);
+    expect(list(users.nurse, tickets.submitted)).toEqual(['cancel']);
+    expect(list(users.nurse, tickets.assigned)).toEqual(['cancel']);
+    expect(list(users.doctor, tickets.followedByDoctor)).toEqual([]);
+    expect(list(users.doctor, tickets.assigned)).toEqual(['follow']);
+  });
 });

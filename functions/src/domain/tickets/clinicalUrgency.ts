@@ -1,11 +1,12 @@
 import type { RoomUse, Urgency } from '../../contract/enums';
 import type { AssetRecord, LocationRecord } from '../records';
 
-const CLINICAL_ROOMS: Partial<Record<RoomUse, { en: string; zh: string }>> = {
-  icu: { en: 'ICU', zh: '重症监护室' },
-  operating_theatre: { en: 'operating theatre', zh: '手术室' },
-  emergency: { en: 'emergency department', zh: '急诊' },
-  neonatal: { en: 'neonatal unit', zh: '新生儿病房' },
+/** The reason is a timeline note read by the ward, so it is written as the ward speaks: Chinese only. */
+const CLINICAL_ROOMS: Partial<Record<RoomUse, string>> = {
+  icu: '重症监护室',
+  operating_theatre: '手术室',
+  emergency: '急诊',
+  neonatal: '新生儿病房',
 };
 
 const ONE_LEVEL_UP: Record<Urgency, Urgency> = { normal: 'urgent', urgent: 'emergency', emergency: 'emergency' };
@@ -19,12 +20,15 @@ export function effectiveUrgency(
   place: { path: readonly LocationRecord[]; asset: AssetRecord | null },
 ): { urgency: Urgency; reason: string | null } {
   if (place.asset?.lifeSupport) {
-    return { urgency: ONE_LEVEL_UP[reported], reason: `生命支持设备 life-support device: ${place.asset.name}` };
+    return { urgency: ONE_LEVEL_UP[reported], reason: `生命支持设备：${place.asset.name}` };
   }
-  const clinical = [...place.path].reverse().find((l) => l.roomUse && CLINICAL_ROOMS[l.roomUse]);
-  if (clinical?.roomUse) {
-    const label = CLINICAL_ROOMS[clinical.roomUse]!;
-    return { urgency: ONE_LEVEL_UP[reported], reason: `${label.zh} ${label.en}: ${clinical.name}` };
+  const at = [...place.path].reverse().findIndex((l) => l.roomUse && CLINICAL_ROOMS[l.roomUse]);
+  if (at >= 0) {
+    // The place's name path down to the clinical room (building › floor › room), as the ward reads it.
+    const upToClinical = place.path.slice(0, place.path.length - at);
+    const clinical = upToClinical[upToClinical.length - 1]!;
+    const names = upToClinical.filter((l) => l.type !== 'campus').map((l) => l.name);
+    return { urgency: ONE_LEVEL_UP[reported], reason: `${CLINICAL_ROOMS[clinical.roomUse!]}：${names.join(' › ')}` };
   }
   return { urgency: reported, reason: null };
 }

@@ -14,6 +14,7 @@ import { effectiveUrgency } from './clinicalUrgency';
 import { unstartedTicketFields } from './unstartedTicket';
 import { DEFAULT_LIFECYCLE_POLICY, type LifecyclePolicy } from './policy';
 import { autoAssign } from './lifecycle';
+import { isPossibleDuplicate } from './possibleDuplicates';
 import { report } from './transition';
 import { onShiftAt, type OnShiftCheck } from '../dispatch/rota';
 import { rankCandidates } from '../dispatch/candidates';
@@ -21,7 +22,8 @@ import { burstOf, chargeReport, guardReport, limitCountersToRead } from '../limi
 import { mayRaiseEmergency } from '../policy/can';
 
 const IDEMPOTENCY_KEEP_SECONDS = 24 * 3600;
-const CONTENT_HELD_NOTE = '内容待服务台审核 held for the desk: flagged by the content check';
+// A timeline note the reporter reads too: Chinese, no internal wording.
+const CONTENT_HELD_NOTE = '内容待服务台审核';
 const MINUTE_MS = 60_000;
 
 export interface CreateTicketDeps {
@@ -106,7 +108,7 @@ export async function createTicket(
   // fails here (a duplicate, a vanished room) leaves a gap in the day's numbers, never a reuse.
   const [place, possibleDuplicates, sequence, technicians, verdict, burstCounter, calledBy, onShift] = await Promise.all([
     resolvePlace((wanted) => deps.catalog.getPlaceParts(hospitalId, wanted), ref, first, firstIds),
-    body.notADuplicate ? Promise.resolve([]) : openTicketsAt(deps.tickets, hospitalId, duplicateScope(ref), category.code),
+    body.notADuplicate ? Promise.resolve([]) : openTicketsAt(deps.tickets, hospitalId, duplicateScope(ref)),
     deps.tickets.nextDailyNumber(hospitalId, day),
     categoryMode === 'manual' ? Promise.resolve([]) : deps.users.listUsers(hospitalId).then((users) => users.filter((u) => u.roles.includes('technician'))),
     // Flagged text waits for the desk: nobody is sent, and it is never rejected silently.
@@ -118,8 +120,9 @@ export async function createTicket(
   ]);
   if (!body.notADuplicate) {
     // A device label whose device is gone reports the room: check the room as the place says.
-    const open = 'qr' in ref && ref.qr.assetId && !place.asset ? await openTicketsAt(deps.tickets, hospitalId, { locationId: place.location.id }, category.code) : possibleDuplicates;
-    const existing = open[0];
+    const open = 'qr' in ref && ref.qr.assetId && !place.asset ? await openTicketsAt(deps.tickets, hospitalId, { locationId: place.location.id }) : possibleDuplicates;
+    const fault = { locationId: place.location.id, assetId: place.asset?.id ?? null, categoryCode: category.code };
+    const existing = open.find((t) => isPossibleDuplicate(fault, t));
     if (existing) {
       // The open ticket may be this very request's, made by a concurrent retry with the same key.
       const raced = await replay(deps, reporter, idempotencyKey, hash);
@@ -223,6 +226,8 @@ function placeRef(body: CreateTicketBody, qr: QrCodeRecord | null): PlaceRef {
   if (!body.qrCode) return { locationId: body.locationId!, ...(body.assetId ? { assetId: body.assetId } : {}) };
   if (!qr) throw new NotFoundError(`QR code ${body.qrCode}`, `二维码 ${body.qrCode} `);
   checkLabel(qr);
+  // A room label with a device picked from the room's devices: the device must be in that room.
+  if (body.assetId && !qr.assetId) return { locationId: qr.locationId, assetId: body.assetId };
   return { qr };
 }
 
@@ -233,10 +238,9 @@ function duplicateScope(ref: PlaceRef): { assetId: string } | { locationId: stri
   return { locationId: 'qr' in ref ? ref.qr.locationId : ref.locationId };
 }
 
-/** Open tickets of the device, or of the same category at the room (not about one of its devices). */
-async function openTicketsAt(tickets: TicketRepository, hospitalId: string, scope: { assetId: string } | { locationId: string }, categoryCode: string): Promise<TicketRecord[]> {
-  if ('assetId' in scope) return tickets.listOpenForAsset(hospitalId, scope.assetId);
-  return (await tickets.listOpenAtLocation(hospitalId, scope.locationId)).filter((t) => t.categoryCode === categoryCode && !t.assetId);
+/** Open tickets of the device, or at the room; `isPossibleDuplicate` says which of them count. */
+function openTicketsAt(tickets: TicketRepository, hospitalId: string, scope: { assetId: string } | { locationId: string }): Promise<TicketRecord[]> {
+  return 'assetId' in scope ? tickets.listOpenForAsset(hospitalId, scope.assetId) : tickets.listOpenAtLocation(hospitalId, scope.locationId);
 }
 
 /** Auto-dispatch: the top candidate gets the job at once; the desk sees it in the queue and can reassign. */

@@ -150,7 +150,8 @@ export function confirm(ctx: LifecycleContext, t: TicketRecord, user: UserRecord
 export function autoConfirm(ctx: LifecycleContext, t: TicketRecord): TicketChange | null {
   if (!SYSTEM_TABLE.autoConfirm.who.system.some((s) => s === t.status)) return null;
   return transition(ctx, t, SYSTEM_ACTOR, 'autoConfirm', 'auto_confirmed', { confirmedAt: ctx.now.toISOString() }, {
-    note: `No answer within ${ctx.policy.autoConfirmAfterHours} h`,
+    // A timeline note the reporter reads: Chinese, as the ward speaks.
+    note: `${ctx.policy.autoConfirmAfterHours} 小时内未确认，系统自动确认`,
   });
 }
 

@@ -6,7 +6,8 @@ import { t } from '../../i18n';
 import './PhotoPicker.scss';
 
 interface Props {
-  photos: PickedImage[];
+  /** `restored`: brought back from a saved draft, uploaded already; its local file may be gone. */
+  photos: (PickedImage & { restored?: boolean })[];
   max: number;
   onAdd: () => void;
   onRemove: (index: number) => void;
@@ -17,7 +18,14 @@ export function PhotoPicker({ photos, max, onAdd, onRemove }: Props) {
     <View className="photo-picker">
       {photos.map((p, i) => (
         <View key={p.path} className="photo-picker__cell" data-testid="photo-thumb">
-          <Image src={p.path} width="100%" height="100%" mode="aspectFill" radius={6} />
+          {p.restored ? (
+            <View className="photo-picker__restored" data-testid="photo-restored">
+              <Photograph size={20} color="#07c160" />
+              <Text className="photo-picker__add-text">{t('report.photoKept')}</Text>
+            </View>
+          ) : (
+            <Image src={p.path} width="100%" height="100%" mode="aspectFill" radius={6} />
+          )}
           <View className="photo-picker__remove" onClick={() => onRemove(i)} aria-label="remove">
             <Close size={10} color="#fff" />
           </View>

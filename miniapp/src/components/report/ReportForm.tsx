@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { View, Text } from '@tarojs/components';
 import { Button, Input, TextArea } from '@nutui/nutui-react-taro';
 import type { Category } from '@contract/catalog';
@@ -10,6 +10,10 @@ import { ApiError, errorMessage } from '../../services/api';
 import { SubmissionKeys } from '../../services/idempotency';
 import { askSubscribe } from '../../services/subscribe';
 import { submitReport } from './submit';
+import { clearDraft, loadDraft, saveDraft } from './reportDraftStore';
+import { DuplicateChoice, type PossibleDuplicate } from './DuplicateChoice';
+import { DevicePicker } from './DevicePicker';
+import { followInstead } from './followInstead';
 import { MAX_DESCRIPTION, MAX_PHOTOS, type DraftErrors, type ReportDraft, validateDraft } from './validate';
 import { PhotoPicker } from './PhotoPicker';
 import { toast } from '../toast';
@@ -34,6 +38,7 @@ function initialDraft(lookup: QrLookup, categories: LookupCategory[]): ReportDra
     urgency: lookup.asset?.lifeSupport ? 'urgent' : 'normal',
     photos: [],
     contactPhone: '',
+    assetId: null,
   };
 }
 
@@ -43,7 +48,9 @@ export function ReportForm({ lookup, onSubmitted }: Props) {
     () => [...lookup.categories].sort((a, b) => Number(b.suggested) - Number(a.suggested)),
     [lookup.categories],
   );
-  const [draft, setDraft] = useState<ReportDraft>(() => initialDraft(lookup, categories));
+  // A reload mid-report brings the draft back (text, category, device, uploaded photos).
+  const [draft, setDraft] = useState<ReportDraft>(() => loadDraft(lookup.code) ?? initialDraft(lookup, categories));
+  const [duplicate, setDuplicate] = useState<PossibleDuplicate | null>(null);
   const [touched, setTouched] = useState<Partial<Record<keyof DraftErrors, boolean>>>({});
   const [serverErrors, setServerErrors] = useState<DraftErrors>({});
   const [submitError, setSubmitError] = useState<{ message: string; retryable: boolean } | null>(null);
@@ -54,9 +61,18 @@ export function ReportForm({ lookup, onSubmitted }: Props) {
   const errors = validateDraft(draft);
   const invalid = Object.keys(errors).length > 0;
   const category = categories.find((c) => c.code === draft.categoryCode);
+  const devicesOfCategory = (lookup.roomDevices ?? []).filter((d) => d.categoryCode === draft.categoryCode);
+
+  useEffect(() => saveDraft(lookup.code, draft), [lookup.code, draft]);
 
   function update(patch: Partial<ReportDraft>, field?: keyof DraftErrors) {
-    setDraft((d) => ({ ...d, ...patch }));
+    setDraft((d) => {
+      const next = { ...d, ...patch };
+      // A device picked for one category is not the fault of another.
+      const device = (lookup.roomDevices ?? []).find((a) => a.id === next.assetId);
+      return device && device.categoryCode !== next.categoryCode ? { ...next, assetId: null } : next;
+    });
+    setDuplicate(null);
     if (field) {
       setTouched((s) => ({ ...s, [field]: true }));
       setServerErrors((s) => ({ ...s, [field]: undefined }));
@@ -93,16 +109,25 @@ export function ReportForm({ lookup, onSubmitted }: Props) {
     }
   }
 
-  async function submit() {
+  function keepUploadedKey(path: string, key: string) {
+    setDraft((d) => ({ ...d, photos: d.photos.map((p) => (p.path === path ? { ...p, key } : p)) }));
+  }
+
+  async function submit(notADuplicate = false) {
     if (invalid || submitting) return;
     // WeChat shows the subscribe dialog only from a tap: ask now, while the report goes out.
     void askSubscribe('afterReport');
     setSubmitting(true);
     setSubmitError(null);
     try {
-      const ticket = await submitReport(lookup.code, draft, keys.current, draft.photos.length ? setUploadPercent : undefined);
+      const ticket = await submitReport(lookup.code, draft, keys.current, draft.photos.length ? setUploadPercent : undefined, { onPhotoUploaded: keepUploadedKey, notADuplicate });
+      clearDraft(lookup.code);
       onSubmitted(ticket, category as Category);
     } catch (err) {
+      if (err instanceof ApiError && err.status === 409 && err.duplicateOf) {
+        setDuplicate(err.duplicateOf);
+        return;
+      }
       if (err instanceof ApiError) setServerErrors(err.fieldMessages() as DraftErrors);
       const retryable = (err instanceof ApiError && err.retryable) || err instanceof PhotoUploadError;
       setSubmitError({ message: err instanceof PhotoUploadError ? err.message : errorMessage(err), retryable });
@@ -133,6 +158,7 @@ export function ReportForm({ lookup, onSubmitted }: Props) {
           ))}
         </View>
         {shown('categoryCode') ? <View className="field-error">{shown('categoryCode')}</View> : null}
+        <DevicePicker devices={devicesOfCategory} assetId={draft.assetId} onPick={(assetId) => update({ assetId })} />
 
         {phrases.length > 0 ? (
           <View className="report-form__phrases">
@@ -209,6 +235,20 @@ export function ReportForm({ lookup, onSubmitted }: Props) {
         {shown('contactPhone') ? <View className="field-error" data-testid="error-contactPhone">{shown('contactPhone')}</View> : null}
       </View>
 
+      {duplicate ? (
+        <DuplicateChoice
+          duplicate={duplicate}
+          openHere={lookup.openTickets}
+          categoryName={(code) => {
+            const c = lookup.categories.find((k) => k.code === code);
+            return c ? pick(c.nameZh, c.nameEn) : '';
+          }}
+          busy={submitting}
+          onFollow={(id) => void followInstead(id, () => clearDraft(lookup.code))}
+          onAnotherFault={() => void submit(true)}
+        />
+      ) : null}
+
       <View className="report-form__submit">
         {submitError ? (
           <View className="report-form__submit-error" data-testid="submit-error">
@@ -219,7 +259,7 @@ export function ReportForm({ lookup, onSubmitted }: Props) {
           type="primary"
           size="large"
           block
-          disabled={invalid || submitting}
+          disabled={invalid || submitting || duplicate !== null}
           loading={submitting}
           onClick={() => void submit()}
           className="report-form__submit-btn"

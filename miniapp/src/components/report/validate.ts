@@ -7,12 +7,21 @@ export const MAX_DESCRIPTION = 500;
 // Same rule as the contract's ContactPhone: digits, spaces, + and -, 3–20 characters.
 const PHONE = /^\+?[0-9][0-9 -]*[0-9]$/;
 
+/** A picked photo and, once uploaded, its key: a retry or a reload never uploads it again. */
+export interface DraftPhoto extends PickedImage {
+  key?: string;
+  /** Brought back from a saved draft: the local file may be gone (H5), the upload is not. */
+  restored?: boolean;
+}
+
 export interface ReportDraft {
   categoryCode: string | null;
   description: string;
   urgency: Urgency;
-  photos: PickedImage[];
+  photos: DraftPhoto[];
   contactPhone: string;
+  /** At a room label: the room's device picked as the one at fault (null: the room itself). */
+  assetId: string | null;
 }
 
 export type DraftErrors = Partial<Record<'categoryCode' | 'description' | 'contactPhone', string>>;

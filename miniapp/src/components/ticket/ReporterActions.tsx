@@ -16,11 +16,13 @@ interface Props {
 }
 
 /**
- * What the reporter (or a colleague, or anyone following) can do on the ticket detail: confirm
- * the repair, rate it, reopen it, follow it — each shown only when the server allows it now.
+ * What the reporter (or a colleague, or anyone following) can do on the ticket detail besides
+ * confirming the repair (ConfirmCard, at the top): rate it, reopen it, follow it, cancel it
+ * before it is accepted — each shown only when the server allows it now (the server offers no
+ * follow on one's own ticket).
  */
 export function ReporterActions({ ticket, onChanged }: Props) {
-  const [sheet, setSheet] = useState<'notFixed' | 'reopen' | null>(null);
+  const [sheet, setSheet] = useState<'reopen' | 'cancel' | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
 
   async function run(what: string, action: () => Promise<Ticket>, done?: string) {
@@ -35,38 +37,34 @@ export function ReporterActions({ ticket, onChanged }: Props) {
     }
   }
 
-  const canConfirm = allows(ticket, 'confirm');
+  // Reopen and cancel both ask why, then send the reason.
+  const reasonSheet = (command: 'reopen' | 'cancel', title: string, placeholder: string, quickReasons: string[], done: string) => (
+    <ReasonSheet
+      visible={sheet === command}
+      title={title}
+      placeholder={placeholder}
+      quickReasons={quickReasons}
+      onClose={() => setSheet(null)}
+      onConfirm={async (reason) => {
+        onChanged(await api.command(ticket.id, command, { reason }));
+        setSheet(null);
+        toast(done);
+      }}
+    />
+  );
+
   const canRate = allows(ticket, 'rate') && !ticket.rating;
   const canReopen = allows(ticket, 'reopen');
   const canFollow = allows(ticket, 'follow') && !ticket.following;
-  if (!canConfirm && !canRate && !canReopen && !canFollow) return null;
+  const canCancel = allows(ticket, 'cancel');
+  if (!canRate && !canReopen && !canFollow && !canCancel) return null;
 
   return (
     <View className="reporter-actions" data-testid="reporter-actions">
-      {canConfirm ? (
-        <View className="card">
-          <View className="card-title">{t('confirm.title')}</View>
-          <View className="muted">{t('confirm.hint')}</View>
-          <View className="action-bar reporter-actions__confirm">
-            <Button onClick={() => setSheet('notFixed')} disabled={!!busy} data-testid="not-fixed">
-              {t('confirm.notFixed')}
-            </Button>
-            <Button
-              type="primary"
-              loading={busy === 'confirm'}
-              disabled={!!busy}
-              className="reporter-actions__fixed"
-              onClick={() => void run('confirm', () => api.command(ticket.id, 'confirm', { satisfied: true }), t('confirm.done'))}
-            >
-              {t('confirm.fixed')}
-            </Button>
-          </View>
-        </View>
-      ) : null}
-
       {canRate ? <RatingForm ticketId={ticket.id} onRated={(x) => { toast(t('rate.done')); onChanged(x); }} /> : null}
 
-      {canReopen || canFollow ? (
+      {canCancel ? <View className="muted reporter-actions__hint">{t('cancel.hint')}</View> : null}
+      {canReopen || canFollow || canCancel ? (
         <View className="action-bar">
           {canFollow ? (
             <Button type="primary" fill="outline" loading={busy === 'follow'} className="reporter-actions__follow" onClick={() => void run('follow', () => api.command(ticket.id, 'follow'), t('follow.done'))}>
@@ -78,32 +76,16 @@ export function ReporterActions({ ticket, onChanged }: Props) {
               {commandLabel('reopen')}
             </Button>
           ) : null}
+          {canCancel ? (
+            <Button fill="outline" type="danger" className="reporter-actions__cancel" data-testid="cancel-report" onClick={() => setSheet('cancel')}>
+              {t('cancel.title')}
+            </Button>
+          ) : null}
         </View>
       ) : null}
 
-      <ReasonSheet
-        visible={sheet === 'notFixed'}
-        title={t('confirm.notFixed')}
-        placeholder={t('confirm.notFixedPlaceholder')}
-        quickReasons={[t('confirm.reason.stillBroken'), t('confirm.reason.partly')]}
-        onClose={() => setSheet(null)}
-        onConfirm={async (note) => {
-          onChanged(await api.command(ticket.id, 'confirm', { satisfied: false, note }));
-          setSheet(null);
-        }}
-      />
-      <ReasonSheet
-        visible={sheet === 'reopen'}
-        title={commandLabel('reopen')}
-        placeholder={t('reopen.placeholder')}
-        quickReasons={[t('confirm.reason.stillBroken'), t('reopen.reason.again')]}
-        onClose={() => setSheet(null)}
-        onConfirm={async (reason) => {
-          onChanged(await api.command(ticket.id, 'reopen', { reason }));
-          setSheet(null);
-          toast(t('reopen.done'));
-        }}
-      />
+      {reasonSheet('reopen', commandLabel('reopen'), t('reopen.placeholder'), [t('confirm.reason.stillBroken'), t('reopen.reason.again')], t('reopen.done'))}
+      {reasonSheet('cancel', t('cancel.title'), t('cancel.placeholder'), [t('cancel.reason.recovered'), t('cancel.reason.mistake')], t('cancel.done'))}
     </View>
   );
 }

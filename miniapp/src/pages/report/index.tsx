@@ -13,6 +13,7 @@ import { ReportForm } from '../../components/report/ReportForm';
 import { SubmittedCard } from '../../components/report/SubmittedCard';
 import { TicketItem } from '../../components/ticket/TicketItem';
 import { EmptyState } from '../../components/EmptyState';
+import { PageBar } from '../../components/PageBar';
 import './index.scss';
 
 type State =
@@ -51,6 +52,7 @@ export default function ReportPage() {
   if (state.kind === 'failed') {
     return (
       <View className="page">
+        <PageBar title={t('report.title')} />
         <EmptyState error description={state.message} />
         <View className="report__actions">
           {!state.notFound ? (
@@ -97,6 +99,7 @@ export default function ReportPage() {
   if (state.kind === 'done') {
     return (
       <View className="page">
+        <PageBar title={t('done.title')} />
         <SubmittedCard ticket={state.ticket} category={state.category} onView={() => void Taro.redirectTo({ url: `/pages/ticket/index?id=${encodeURIComponent(state.ticket.id)}` })} />
       </View>
     );
@@ -104,6 +107,7 @@ export default function ReportPage() {
 
   return (
     <View className="page report">
+      <PageBar title={t('report.title')} />
       {place}
       {lookup.openTickets.length > 0 ? (
         <View className="card report__open" data-testid="open-here">

@@ -8,6 +8,10 @@ import { useCategoryNames } from '../../components/useCategoryNames';
 import { TicketHead } from '../../components/ticket/TicketHead';
 import { Countdown, useNow, useServerNow } from '../../components/ticket/Countdown';
 import { ReporterActions } from '../../components/ticket/ReporterActions';
+import { ConfirmCard } from '../../components/ticket/ConfirmCard';
+import { CompletionRecord } from '../../components/ticket/CompletionRecord';
+import { PageBar } from '../../components/PageBar';
+import { allows } from '../../services/commands';
 import { staffScreenFor } from '../../services/roles';
 import { Timeline } from '../../components/ticket/Timeline';
 import { assigneeOf } from '../../components/ticket/ticketText';
@@ -24,8 +28,13 @@ export default function TicketPage() {
 
   const { ticket, events } = detail;
   const staffScreen = staffScreenFor(ticket);
+  // Awaiting the reporter's confirmation: the question and what was done come first.
+  const awaitingConfirmation = allows(ticket, 'confirm');
   return (
     <View className="page ticket">
+      <PageBar title={t('ticket.title')} />
+      <ConfirmCard ticket={ticket} onChanged={changed} />
+      {awaitingConfirmation ? <CompletionRecord ticket={ticket} /> : null}
       <TicketHead ticket={ticket}>
         {/* The same clock the desk and the technician see: late is late for the reporter too. */}
         {ticket.timeState.state !== 'none' ? (
@@ -52,17 +61,7 @@ export default function TicketPage() {
         {ticket.deadlines.arriveBy ? <Cell title={t('ticket.arriveBy')} extra={formatTime(ticket.deadlines.arriveBy)} /> : null}
       </CellGroup>
 
-      {ticket.completion ? (
-        <View className="card" data-testid="completion">
-          <View className="card-title">{t('ticket.completion')}</View>
-          <View>{ticket.completion.note}</View>
-          {ticket.completion.parts.map((p, i) => (
-            <View key={i} className="muted">
-              {t('ticket.part', { name: p.name, quantity: p.quantity, unitCost: p.unitCost.toFixed(2) })}
-            </View>
-          ))}
-        </View>
-      ) : null}
+      {awaitingConfirmation ? null : <CompletionRecord ticket={ticket} />}
       {ticket.rating ? (
         <View className="card" data-testid="rating">
           <View className="card-title">{t('ticket.rating')}</View>

@@ -10,6 +10,7 @@ import { useCategoryNames } from '../../components/useCategoryNames';
 import { EmptyState } from '../../components/EmptyState';
 import { TicketItem } from '../../components/ticket/TicketItem';
 import './index.scss';
+import { PageBar } from '../../components/PageBar';
 
 export default function TicketsPage() {
   const [items, setItems] = useState<TicketSummary[]>([]);
@@ -52,6 +53,7 @@ export default function TicketsPage() {
 
   return (
     <View className="page">
+      <PageBar title={t('tickets.title')} />
       <View className="card" data-testid="my-tickets">
         {items.map((x) => (
           <TicketItem key={x.id} ticket={x} categoryName={categoryName(x.categoryCode)} onOpen={open} />

@@ -10,6 +10,7 @@ import { SCREENS } from '../../../services/roles';
 import { useCategoryNames } from '../../../components/useCategoryNames';
 import { TicketItem } from '../../../components/ticket/TicketItem';
 import { EmptyState } from '../../../components/EmptyState';
+import { PageBar } from '../../../components/PageBar';
 
 /** The device's record (设备档案): every repair, open ones first, so the technician sees what failed before. */
 export default function AssetHistoryPage() {
@@ -38,6 +39,7 @@ export default function AssetHistoryPage() {
 
   return (
     <View className="page">
+      <PageBar title={t('history.title')} />
       <View className="card" data-testid="asset-history-list">
         <View className="card-title">
           {name || t('ticket.device')}

@@ -16,6 +16,8 @@ import { Timeline } from '../../../components/ticket/Timeline';
 import { Countdown, useNow, useServerNow } from '../../../components/ticket/Countdown';
 import { ReasonSheet } from '../../../components/ReasonSheet';
 import { CompleteForm } from '../../../components/tech/CompleteForm';
+import { CompletionRecord } from '../../../components/ticket/CompletionRecord';
+import { PageBar } from '../../../components/PageBar';
 import { toast } from '../../../components/toast';
 import { askSubscribe } from '../../../services/subscribe';
 import './index.scss';
@@ -83,6 +85,7 @@ export default function TechJobPage() {
 
   return (
     <View className="page tech-job">
+      <PageBar title={t('job.title')} />
       <TicketHead ticket={ticket}>
         {ticket.timeState.state !== 'none' ? (
           <View className="tech-job__deadline">
@@ -133,6 +136,7 @@ export default function TechJobPage() {
         </View>
       )}
       {can('arrive') && !completing ? <View className="muted tech-job__hint">{t('tech.arriveHint')}</View> : null}
+      <CompletionRecord ticket={ticket} />
 
       <CellGroup className="ticket-facts">
         <Cell title={t('ticket.category')} extra={categoryName(ticket.categoryCode)} />
@@ -140,7 +144,8 @@ export default function TechJobPage() {
         {ticket.asset ? (
           <Cell
             title={t('ticket.device')}
-            extra={`${ticket.asset.name} · ${t('tech.history')}`}
+            // Not "维修记录": that is the completion record's title on this page.
+            extra={`${ticket.asset.name} · ${t('job.deviceHistory')}`}
             clickable
             data-testid="asset-history"
             onClick={() => ticket.asset && void Taro.navigateTo({ url: SCREENS.assetHistory(ticket.asset.id, ticket.asset.name) })}
