@@ -56,6 +56,7 @@ export const en: Messages = {
 
   'scan.h5Title': 'Enter the QR code',
   'scan.h5Hint': 'A browser cannot scan; type the code printed on the label',
+  'scan.otherHospital': "This label belongs to another hospital and cannot be used here",
 
   'report.title': 'Report',
   'report.loadingPlace': 'Finding the place…',

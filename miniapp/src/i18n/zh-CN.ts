@@ -55,6 +55,7 @@ export const zhCN = {
 
   'scan.h5Title': '输入二维码编号',
   'scan.h5Hint': '浏览器不能直接扫码，请输入标签上的编号',
+  'scan.otherHospital': '这是其他医院的报修标签，不能在本院使用',
 
   'report.title': '报修',
   'report.loadingPlace': '正在识别位置…',

@@ -16,6 +16,7 @@ import { toast } from '../../components/toast';
 import { EmptyState } from '../../components/EmptyState';
 import { SCREENS, hasRole } from '../../services/roles';
 import { askSubscribe } from '../../services/subscribe';
+import { scannedLabelCode } from '../../services/scannedLabel';
 import './index.scss';
 
 export default function HomePage() {
@@ -55,11 +56,12 @@ export default function HomePage() {
       void Taro.navigateTo({ url: SCREENS.pcLogin(scanned.requestId) });
       return;
     }
-    if (scanned.kind === 'unknown') {
-      toast(t('home.notOurCode'));
+    const label = scannedLabelCode(scanned);
+    if ('message' in label) {
+      toast(label.message);
       return;
     }
-    void Taro.navigateTo({ url: `/pages/report/index?code=${encodeURIComponent(scanned.code)}` });
+    void Taro.navigateTo({ url: `/pages/report/index?code=${encodeURIComponent(label.code)}` });
   }
 
   function logout() {

@@ -17,6 +17,7 @@ import { Countdown, useNow, useServerNow } from '../../../components/ticket/Coun
 import { ReasonSheet } from '../../../components/ReasonSheet';
 import { CompleteForm } from '../../../components/tech/CompleteForm';
 import { toast } from '../../../components/toast';
+import { scannedLabelCode } from '../../../services/scannedLabel';
 import './index.scss';
 
 type Sheet = 'hold' | 'handBack' | 'requestTransfer' | null;
@@ -47,13 +48,14 @@ export default function TechJobPage() {
   }
 
   async function arrive() {
-    const code = await platform.scanCode();
-    if (code === null) return;
-    if (!code) {
-      toast(t('home.notOurCode'));
+    const scanned = await platform.scan();
+    if (scanned === null) return;
+    const label = scannedLabelCode(scanned);
+    if ('message' in label) {
+      toast(label.message);
       return;
     }
-    await run('arrive', () => api.command(id, 'arrive', { qrCode: code }), t('tech.arrived'));
+    await run('arrive', () => api.command(id, 'arrive', { qrCode: label.code }), t('tech.arrived'));
   }
 
   if (!detail) return <LoadState error={error} onRetry={() => void load()} />;
