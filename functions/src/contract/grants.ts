@@ -200,6 +200,8 @@ export const grants = {
   // locations (AP-03) and assets (AP-31) of the hospital; format=wxacode: mini-program codes
   // (getwxacodeunlimit) with the shared WeChat access token
   qrLabels: { table: ['GetItem', 'Query'], secrets: ['session-secret', 'wechat-app-secret'], wechatTokenCache: true },
+  // the same locations and assets, listed
+  previewQrLabels: { table: ['GetItem', 'Query'], secrets: SESSION },
 
   // Notifications (AP-50 inbox, AP-51 quotas, AP-53 dead letters): the caller (GetItem) and…
   // …ADD to each accepted template's quota (UpdateItem), then the quotas (Query on the hospital partition)
