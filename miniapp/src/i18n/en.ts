@@ -55,7 +55,13 @@ export const en: Messages = {
   'home.notOurCode': 'This is not one of our repair QR codes',
 
   'scan.h5Title': 'Enter the QR code',
-  'scan.h5Hint': 'A browser cannot scan; type the code printed on the label',
+  'scan.h5Hint': 'This browser cannot scan with the camera: type the code printed on the label',
+  'scan.cameraTitle': 'Scan the QR code',
+  'scan.cameraHint': 'Point the camera at the QR code on the label',
+  'scan.typeCode': 'Type the code',
+  'scan.typeHint': 'Type the code printed under the QR code',
+  'scan.cameraDenied': 'The camera was not allowed: type the code printed on the label, or allow the camera in the browser settings',
+  'scan.noCamera': 'No camera is available: type the code printed on the label',
   'scan.otherHospital': "This label belongs to another hospital and cannot be used here",
 
   'report.title': 'Report',

@@ -54,7 +54,13 @@ export const zhCN = {
   'home.notOurCode': '这不是本院的报修二维码',
 
   'scan.h5Title': '输入二维码编号',
-  'scan.h5Hint': '浏览器不能直接扫码，请输入标签上的编号',
+  'scan.h5Hint': '此浏览器无法使用摄像头扫码，请输入标签上的编号',
+  'scan.cameraTitle': '扫描二维码',
+  'scan.cameraHint': '将标签上的二维码对准取景框',
+  'scan.typeCode': '输入编号',
+  'scan.typeHint': '请输入二维码下方印的编号',
+  'scan.cameraDenied': '未获得摄像头权限：请输入标签上的编号，或在浏览器设置中允许使用摄像头',
+  'scan.noCamera': '没有可用的摄像头，请输入标签上的编号',
   'scan.otherHospital': '这是其他医院的报修标签，不能在本院使用',
 
   'report.title': '报修',
