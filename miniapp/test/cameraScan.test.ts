@@ -13,6 +13,10 @@ async function typeCode(code: string) {
   fireEvent.submit(input.closest('form')!);
 }
 
+beforeEach(() => {
+  // jsdom draws no canvas: a stand-in 2D context (its video never has a frame to draw).
+  Object.defineProperty(HTMLCanvasElement.prototype, 'getContext', { configurable: true, value: () => ({ canvas: document.createElement('canvas') }) });
+});
 afterEach(() => {
   document.body.innerHTML = '';
 });
@@ -47,7 +51,6 @@ describe('scanning with the browser camera', () => {
     cameraThat(async () => ({ getTracks: () => [track] }) as unknown as MediaStream);
     // jsdom plays no video: the viewfinder waits for frames that never come.
     Object.defineProperty(HTMLMediaElement.prototype, 'play', { configurable: true, value: () => Promise.resolve() });
-    Object.defineProperty(HTMLCanvasElement.prototype, 'getContext', { configurable: true, value: () => null });
     const scanned = scanWithCamera();
     fireEvent.click(await screen.findByText('输入编号'));
     await waitFor(() => expect(track.stop).toHaveBeenCalled());

@@ -38,11 +38,9 @@ async function openCamera(): Promise<MediaStream | CameraFailure> {
 }
 
 /** Decodes frames until a QR is read; resolves with its text. `stopped()` ends the loop. */
-async function readFrames(video: HTMLVideoElement, stopped: () => boolean): Promise<string | null> {
+async function readFrames(video: HTMLVideoElement, context: CanvasRenderingContext2D, stopped: () => boolean): Promise<string | null> {
   const { default: jsQR } = await import('jsqr');
-  const canvas = document.createElement('canvas');
-  const context = canvas.getContext('2d', { willReadFrequently: true });
-  if (!context) return null;
+  const canvas = context.canvas;
   while (!stopped()) {
     if (video.readyState >= video.HAVE_CURRENT_DATA && video.videoWidth > 0) {
       const scale = Math.min(1, DECODE_WIDTH_PX / video.videoWidth);
@@ -60,6 +58,9 @@ async function readFrames(video: HTMLVideoElement, stopped: () => boolean): Prom
 
 /** A QR's text from the camera, or the code typed instead; null when the user cancelled. */
 export async function scanWithCamera(): Promise<string | null> {
+  // Frames are read through a canvas; a browser without one cannot decode them.
+  const context = document.createElement('canvas').getContext('2d', { willReadFrequently: true });
+  if (!context) return promptForCode(failureMessage.unsupported());
   const stream = await openCamera();
   if (typeof stream === 'string') return promptForCode(failureMessage[stream]());
   const viewfinder = openViewfinder();
@@ -69,7 +70,7 @@ export async function scanWithCamera(): Promise<string | null> {
     viewfinder.video.srcObject = stream;
     // play() rejects when the dialog is closed before the first frame; the race below still ends.
     await viewfinder.video.play().catch(() => undefined);
-    outcome = await Promise.race([readFrames(viewfinder.video, () => done).then((text) => ({ text })), viewfinder.left]);
+    outcome = await Promise.race([readFrames(viewfinder.video, context, () => done).then((text) => ({ text })), viewfinder.left]);
   } finally {
     // The camera's light goes off as soon as the scan ends, however it ends.
     done = true;
