@@ -20,6 +20,7 @@ export const SCREENS = {
   /** A desk PC's sign-in, confirmed on the phone (the QR the PC shows opens it). */
   pcLogin: (requestId: string) => `/pages/pclogin/index?r=${encodeURIComponent(requestId)}`,
   adminPeople: '/packages/admin/people/index',
+  adminLabels: '/packages/admin/labels/index',
 } as const;
 
 export function hasRole(role: Role, user = currentUser()): boolean {

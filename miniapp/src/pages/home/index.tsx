@@ -25,6 +25,7 @@ export default function HomePage() {
   const tiles = [
     hasRole('technician', user) && { key: 'tech', icon: <Order size={26} color="#1677ff" />, title: t('home.tile.tech'), hint: t('home.tile.techHint'), url: SCREENS.techJobs, subscribe: true },
     hasRole('dispatcher', user) && { key: 'desk', icon: <Service size={26} color="#fa8c16" />, title: t('home.tile.desk'), hint: t('home.tile.deskHint'), url: SCREENS.deskQueue, subscribe: false },
+    (hasRole('admin', user) || hasRole('dispatcher', user)) && { key: 'labels', icon: <Scan size={26} color="#13c2c2" />, title: t('home.tile.labels'), hint: t('home.tile.labelsHint'), url: SCREENS.adminLabels, subscribe: false },
     hasRole('admin', user) && { key: 'people', icon: <UserIcon size={26} color="#722ed1" />, title: t('home.tile.people'), hint: t('home.tile.peopleHint'), url: SCREENS.adminPeople, subscribe: false },
     (hasRole('manager', user) || hasRole('admin', user)) && { key: 'manager', icon: <Category size={26} color="#07c160" />, title: t('home.tile.manager'), hint: t('home.tile.managerHint'), url: SCREENS.manager, subscribe: false },
   ].filter((x): x is Exclude<typeof x, false> => !!x);
