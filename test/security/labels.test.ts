@@ -56,20 +56,20 @@ describe('printing QR labels', () => {
     expect((await clients.otherAdmin!.get('/v1/admin/qr-labels?codes=R-T1-0277')).status).toBe(404);
   });
 
-  // query, expected status: every input is bounded
-  const bounds: [string, number][] = [
-    ['page=0', 400],
-    ['page=1001', 400],
-    ['page=2', 400],
-    ['page=abc', 400],
-    [`codes=${Array.from({ length: 101 }, (_, i) => `R-T1-${String(i).padStart(4, '0')}`).join(',')}`, 400],
-    ['codes=R-T1-0201,,R-T1-0202', 400],
-    ['codes=R-T1-0201;drop', 400],
-    ['floors=T1-F01,NOPE', 404],
-    [`building=${'B'.repeat(65)}`, 400],
-    ['kind=everything', 400],
+  // what, expected status, query: every input is bounded
+  const bounds: [string, number, string][] = [
+    ['page 0', 400, 'page=0'],
+    ['a page beyond any hospital', 400, 'page=1001'],
+    ['a page beyond the labels', 400, 'page=2'],
+    ['a page that is no number', 400, 'page=abc'],
+    ['101 codes', 400, `codes=${Array.from({ length: 101 }, (_, i) => `R-T1-${String(i).padStart(4, '0')}`).join(',')}`],
+    ['an empty code in the list', 400, 'codes=R-T1-0201,,R-T1-0202'],
+    ['a code that is no id', 400, 'codes=R-T1-0201;drop'],
+    ['an unknown floor', 404, 'floors=T1-F01,NOPE'],
+    ['a building id of 65 characters', 400, `building=${'B'.repeat(65)}`],
+    ['an unknown kind', 400, 'kind=everything'],
   ];
-  it.each(bounds)('answers the preview of %s with %i, in both languages', async (query, status) => {
+  it.each(bounds)('answers the preview of %s with %i, in both languages', async (_what, status, query) => {
     const res = await clients.admin!.get<ErrorBody>(`/v1/admin/qr-labels/preview?${query}`);
     expect(res.status).toBe(status);
     expect(res.body.error.message).toMatch(/\S/);
