@@ -1,4 +1,4 @@
-import type { AdminAsset, AdminCategory, AdminLocation, AdminUser, ImportResult } from '../../functions/src/contract/admin';
+import type { AdminAsset, AdminCategory, AdminLocation, AdminUser, ImportResult, QrLabelsPreview } from '../../functions/src/contract/admin';
 import type { ErrorBody } from '../../functions/src/contract/common';
 import type { QrLookup } from '../../functions/src/contract/tickets';
 import { api, type ApiClient } from '../support/api';
@@ -222,6 +222,39 @@ describe('QR labels', () => {
     expect(text).toContain(hospital.rooms.ward.qrCode);
     // the font's subset, not its 1.2 MB: the whole sheet stays small
     expect(pdf.bytes.length).toBeLessThan(150 * 1024);
+  });
+
+  it('prints every label of the hospital without a building, 200 to a PDF, in pages that hold each label once (issue 14: it was a 400)', async () => {
+    // By now the hospital has the 2,000 rooms imported above: more than one PDF.
+    const res = await fetch(new URL('/v1/admin/qr-labels?kind=rooms', stackEnv('API_URL')), { headers: { authorization: `Bearer ${desk.token}` } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/pdf');
+    expect(res.headers.get('x-page')).toBe('1');
+    expect(res.headers.get('x-label-count')).toBe('200');
+    const pageCount = Number(res.headers.get('x-page-count'));
+    expect(pageCount).toBeGreaterThanOrEqual(11);
+    const codes: string[] = [];
+    for (let page = 1; page <= pageCount; page++) {
+      const preview = await desk.get<QrLabelsPreview>('/v1/admin/qr-labels/preview', { query: { kind: 'rooms', page } });
+      expect(preview.body).toMatchObject({ page, pageCount, perPage: 200 });
+      codes.push(...preview.body.items.map((l) => l.code));
+    }
+    expect(codes.length).toBe(Number(res.headers.get('x-label-total')));
+    expect(new Set(codes).size).toBe(codes.length);
+    expect(codes).toEqual(expect.arrayContaining([hospital.rooms.ward.qrCode, hospital.rooms.lobby.qrCode, 'R-BIG-0', 'R-BIG-1999']));
+    // retired above: no label
+    expect(codes).not.toContain('R-T1-0299');
+    expect((await desk.get('/v1/admin/qr-labels/preview', { query: { kind: 'rooms', page: pageCount + 1 } })).status).toBe(400);
+  });
+
+  it('previews the labels a query prints: name, building and floor, code and link', async () => {
+    const preview = await desk.get<QrLabelsPreview>('/v1/admin/qr-labels/preview', { query: { floors: hospital.floors.upper, kind: 'all' } });
+    expect(preview.status).toBe(200);
+    const ward = preview.body.items.find((l) => l.code === hospital.rooms.ward.qrCode);
+    expect(ward).toEqual({ code: hospital.rooms.ward.qrCode, name: '201 病房', place: '测试楼 · 2层', link: `${stackEnv('API_URL')}/#/pages/report/index?scene=${hospital.rooms.ward.qrCode}` });
+    expect(preview.body.items.find((l) => l.code === hospital.assets.wardAirConditioner.qrCode)?.place).toBe('测试楼 · 2层 · 201 病房');
+    expect(preview.body.items.map((l) => l.code)).not.toContain(hospital.rooms.lobby.qrCode);
+    expect(preview.body).toMatchObject({ page: 1, pageCount: 1, perPage: 200, total: preview.body.items.length });
   });
 
   it('prints only rooms when asked, and 404s an unknown building', async () => {

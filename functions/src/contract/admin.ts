@@ -189,8 +189,34 @@ export type LabelKind = z.infer<typeof LabelKind>;
 /** link: a plain QR of the H5 report link (any phone camera); wxacode: WeChat mini-program codes (the app must be configured). */
 export const LabelFormat = z.enum(['link', 'wxacode']);
 export type LabelFormat = z.infer<typeof LabelFormat>;
+/** Labels printed in one PDF at most (20 A4 pages of 10): a hospital's whole set comes in pages. */
+export const LABELS_PER_SHEET = 200;
+/** Up to 100 ids, separated by commas (as API Gateway joins a repeated query key). */
+const IdList = z.string().check(z.maxLength(6500), z.regex(/^[A-Za-z0-9_-]{1,64}(,[A-Za-z0-9_-]{1,64}){0,99}$/));
+/**
+ * Which labels: a building (or everything without one), narrowed to some floors, or to some rooms'
+ * and devices' label codes; rooms, devices or both. `page` (from 1) walks a set larger than one PDF.
+ */
 export const QrLabelsQuery = z.object({
-  building: Id,
+  building: z.optional(Id),
+  floors: z.optional(IdList),
+  codes: z.optional(IdList),
   kind: z.optional(LabelKind),
   format: z.optional(LabelFormat),
+  page: z.optional(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(1000))),
 });
+export type QrLabelsQuery = z.infer<typeof QrLabelsQuery>;
+/** QrLabelsQuery without the format: the preview lists the same labels. */
+export const QrLabelsPreviewQuery = z.omit(QrLabelsQuery, { format: true });
+export const QrLabelPreview = z.object({
+  code: QrCode,
+  name: z.string(),
+  /** Building and floor (and the room of a device), as printed on the label. */
+  place: z.string(),
+  /** What a link QR encodes. */
+  link: z.string(),
+});
+export const QrLabelsPreview = z
+  .object({ items: z.array(QrLabelPreview), total: z.int(), page: z.int(), pageCount: z.int(), perPage: z.int() })
+  .register(z.globalRegistry, { id: 'QrLabelsPreview' });
+export type QrLabelsPreview = z.infer<typeof QrLabelsPreview>;

@@ -1,7 +1,7 @@
 import { defineRoute } from './route';
 import {
   AdminAsset, AdminCategory, AdminLocation, AdminUser, CodeParams, CreateAssetBody, CreateCategoryBody, CreateLocationBody,
-  AdminUserPage, CreateUserBody, CsvBody, CsvText, IdParams, ImportResult, ListUsersQuery, PdfDocument, QrLabelsQuery, RetireQuery, UpdateAssetBody,
+  AdminUserPage, CreateUserBody, CsvBody, CsvText, IdParams, ImportResult, ListUsersQuery, PdfDocument, QrLabelsPreview, QrLabelsPreviewQuery, QrLabelsQuery, RetireQuery, LABELS_PER_SHEET, UpdateAssetBody,
   UpdateCategoryBody, UpdateLocationBody, UpdateUserBody, IssueInviteQuery,
 } from './admin';
 import type { Role } from './enums';
@@ -56,8 +56,10 @@ export const qrLabels = defineRoute({
   method: 'get',
   path: '/v1/admin/qr-labels',
   summary:
-    'A printable A4 PDF of the QR labels of a building (rooms, devices or both); format=wxacode prints WeChat mini-program codes ' +
-    '(409 when WeChat is not configured or refuses, 429 when its daily quota is used up)',
+    'A printable A4 PDF of QR labels: a building\'s, some floors\', some rooms\' or devices\' (codes), or without a building every label ' +
+    `of the hospital, ${LABELS_PER_SHEET} to a PDF (page); rooms, devices or both. Each label shows the name, the building and floor, the code ` +
+    'and 扫码报修 · Scan to report. format=wxacode prints WeChat mini-program codes (409 when WeChat is not configured or refuses, 429 when ' +
+    'its daily quota is used up). Headers: x-label-count (on this PDF), x-label-total, x-page, x-page-count',
   tag: 'admin',
   auth: 'session',
   roles: REGISTER_EDITORS,
@@ -66,6 +68,22 @@ export const qrLabels = defineRoute({
   produces: 'application/pdf',
   successStatus: 200,
   errors: [403, 404, 409, 429],
+});
+
+/** The labels the same query prints, as a list: what the labels screen previews before the PDF is downloaded. */
+export const previewQrLabels = defineRoute({
+  name: 'previewQrLabels',
+  area: 'labels',
+  method: 'get',
+  path: '/v1/admin/qr-labels/preview',
+  summary: 'The labels /v1/admin/qr-labels would print for the same query (one PDF\'s page of them): name, building and floor, code, link',
+  tag: 'admin',
+  auth: 'session',
+  roles: REGISTER_EDITORS,
+  query: QrLabelsPreviewQuery,
+  response: QrLabelsPreview,
+  successStatus: 200,
+  errors: [403, 404],
 });
 
 const staffLink = { area: 'admin', tag: 'admin', auth: 'session', roles: ADMIN_ONLY, params: IdParams } as const;
@@ -204,6 +222,7 @@ export const adminRoutes = [
   ...Object.values(locationCsv),
   ...Object.values(assetCsv),
   qrLabels,
+  previewQrLabels,
   listUsers,
   reconcileReports,
   listAdminLocations,

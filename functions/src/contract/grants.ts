@@ -220,6 +220,8 @@ export const grants = {
   // locations (AP-03) and assets (AP-31) of the hospital; format=wxacode: mini-program codes
   // (getwxacodeunlimit) with the shared WeChat access token
   qrLabels: { table: ['GetItem', 'Query'], secrets: ['session-secret', 'wechat-app-secret'], wechatTokenCache: true },
+  // the same locations and assets, listed
+  previewQrLabels: { table: ['GetItem', 'Query'], secrets: SESSION },
 
   // Reconcile (domain/reports/reconcilePeriod.ts): the hospital (GetItem); each day's number search
   // items (Query AP-56) and their tickets and markers (BatchGetItem AP-12, AP-72); the days'

@@ -1,4 +1,5 @@
 import { miniProgramCodes } from '../adapters/factories/wechat';
+import { handler as previewQrLabels } from '../handlers/previewQrLabels';
 import { handler as qrLabels } from '../handlers/qrLabels';
 import { areaRouter } from './areaRouter';
 
@@ -7,6 +8,7 @@ export const handler = areaRouter(
   'labels',
   {
     qrLabels,
+    previewQrLabels,
   },
   { miniProgramCodes },
 );

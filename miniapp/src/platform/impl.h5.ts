@@ -1,12 +1,12 @@
 import type { PickedImage, Platform, SubscribeAnswer } from './types';
 import { labelCodeOf, launchQrCode, readScan } from './qr';
-import { t } from '../i18n';
+import { scanWithCamera } from './cameraScan.h5';
 
 /**
  * Browsers cannot run wx.scanCode. The web build (the desk's PC, the local demo, the e2e tests)
- * asks for the code in a small dialog instead; a test can answer without the dialog by setting
- * `window.__testScanResult` (a string, or an array used one per scan). This file is not part of
- * the weapp build, so neither exists there.
+ * scans with the camera (cameraScan.h5.ts), or asks for the code in a small dialog; a test can
+ * answer without either by setting `window.__testScanResult` (a string, or an array used one per
+ * scan). This file is not part of the weapp build, so none of it exists there.
  */
 declare global {
   interface Window {
@@ -60,58 +60,6 @@ function playTone(): void {
   }
 }
 
-function css(el: HTMLElement, style: Partial<CSSStyleDeclaration>): void {
-  Object.assign(el.style, style);
-}
-
-/** A plain-DOM dialog (the platform layer renders nothing through React). */
-function promptForCode(): Promise<string | null> {
-  return new Promise((resolve) => {
-    const mask = document.createElement('div');
-    mask.className = 'h5-scan-dialog';
-    css(mask, { position: 'fixed', inset: '0', background: 'rgba(0,0,0,.55)', zIndex: '3000', display: 'flex', alignItems: 'center', justifyContent: 'center' });
-    const box = document.createElement('form');
-    css(box, { width: '82%', maxWidth: '340px', background: '#fff', borderRadius: '12px', padding: '20px 18px 16px', boxSizing: 'border-box', fontSize: '15px', color: '#1a1a1a' });
-    const title = document.createElement('div');
-    title.textContent = t('scan.h5Title');
-    css(title, { fontSize: '17px', fontWeight: '600', textAlign: 'center', marginBottom: '6px' });
-    const hint = document.createElement('div');
-    hint.textContent = t('scan.h5Hint');
-    css(hint, { fontSize: '13px', color: '#888', textAlign: 'center', marginBottom: '14px' });
-    const input = document.createElement('input');
-    input.name = 'qr-code';
-    input.setAttribute('aria-label', t('scan.h5Title'));
-    input.placeholder = 'R-B5-0312';
-    input.autocomplete = 'off';
-    css(input, { width: '100%', boxSizing: 'border-box', height: '42px', border: '1px solid #ddd', borderRadius: '8px', padding: '0 12px', fontSize: '16px', outline: 'none' });
-    const row = document.createElement('div');
-    css(row, { display: 'flex', gap: '10px', marginTop: '16px' });
-    const cancel = document.createElement('button');
-    cancel.type = 'button';
-    cancel.textContent = t('common.cancel');
-    const ok = document.createElement('button');
-    ok.type = 'submit';
-    ok.textContent = t('common.confirm');
-    for (const b of [cancel, ok]) css(b, { flex: '1', height: '40px', borderRadius: '20px', fontSize: '15px', border: 'none', cursor: 'pointer' });
-    css(cancel, { background: '#f2f3f5', color: '#333' });
-    css(ok, { background: '#07c160', color: '#fff' });
-    row.append(cancel, ok);
-    box.append(title, hint, input, row);
-    mask.append(box);
-    const close = (value: string | null) => {
-      mask.remove();
-      resolve(value);
-    };
-    cancel.onclick = () => close(null);
-    box.onsubmit = (e) => {
-      e.preventDefault();
-      close(input.value.trim() || null);
-    };
-    document.body.append(mask);
-    input.focus();
-  });
-}
-
 function pickFiles(max: number): Promise<File[]> {
   return new Promise((resolve) => {
     const input = document.createElement('input');
@@ -147,7 +95,7 @@ export const impl: Platform = {
 
   async scan() {
     const fromTest = takeTestScanResult();
-    const text = fromTest !== undefined ? fromTest : await promptForCode();
+    const text = fromTest !== undefined ? fromTest : await scanWithCamera();
     if (text === null) return null;
     return readScan(text);
   },

@@ -3,7 +3,7 @@ import type { Platform } from './types';
 import { impl } from './impl';
 
 export type { DocumentRequest, LaunchParams, PickedImage, Platform, SubscribeAnswer, UploadRequest, UploadResult } from './types';
-export { parseQrText, pcLoginRequestOf } from './qr';
-export type { ScanOutcome } from './qr';
+export { launchLabel, parseQrText, pcLoginRequestOf, readLabel, sceneOfLabel } from './qr';
+export type { LabelRef, ScanOutcome } from './qr';
 
 export const platform: Platform = impl;

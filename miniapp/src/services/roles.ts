@@ -26,6 +26,7 @@ export const SCREENS = {
   adminShifts: '/packages/admin/shifts/index',
   /** Every role's notifications (main package: the reporter has one too). */
   inbox: '/pages/inbox/index',
+  adminLabels: '/packages/admin/labels/index',
 } as const;
 
 export function hasRole(role: Role, user = currentUser()): boolean {

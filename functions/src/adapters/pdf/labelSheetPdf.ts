@@ -41,22 +41,37 @@ function drawQr(page: PDFPage, text: string, x: number, y: number, size: number)
 }
 
 interface Fonts {
-  /** Noto Sans SC Bold, subset to the glyphs of this sheet: the names. */
+  /** Noto Sans SC Bold, subset to the glyphs of this sheet: the names, places and the tagline. */
   name: PDFFont;
   nameGlyphs: ReadonlySet<number>;
   /** Helvetica: the codes and the footer, ASCII only. */
   regular: PDFFont;
 }
 
-/** A name with a character outside the font (a rare hanzi) would print a blank box: the caption (ids) prints instead. */
+/** The bilingual line of every label (issue 14: it was English only). */
+export const LABEL_TAGLINE = '扫码报修 · Scan to report';
+
+/** A text with a character outside the font (a rare hanzi) would print a blank box: the fallback (ids) prints instead. */
 function printable(fonts: Fonts, text: string): string | null {
   return [...text].every((c) => fonts.nameGlyphs.has(c.codePointAt(0)!)) ? text : null;
 }
 
-function fit(font: PDFFont, text: string, size: number, width: number): string {
-  let out = text;
-  while (out.length > 1 && font.widthOfTextAtSize(out, size) > width) out = out.slice(0, -1);
-  return out === text ? text : `${out.slice(0, -3)}...`;
+/** The text broken into lines that fit the width, at most `maxLines`; the last one cut with "..." when it does not fit. */
+function wrap(font: PDFFont, text: string, size: number, width: number, maxLines: number): string[] {
+  const lines: string[] = [];
+  let rest = [...text];
+  while (rest.length && lines.length < maxLines) {
+    let n = rest.length;
+    while (n > 1 && font.widthOfTextAtSize(rest.slice(0, n).join(''), size) > width) n--;
+    lines.push(rest.slice(0, n).join('').trim());
+    rest = rest.slice(n);
+  }
+  if (rest.length && lines.length) {
+    let last = [...lines[lines.length - 1]!];
+    while (last.length > 1 && font.widthOfTextAtSize(`${last.join('')}...`, size) > width) last = last.slice(0, -1);
+    lines[lines.length - 1] = `${last.join('')}...`;
+  }
+  return lines;
 }
 
 /** A mini-program code as WeChat sent it: JPEG or PNG, told by its bytes (not the content type). */
@@ -73,13 +88,22 @@ function drawLabel(page: PDFPage, fonts: Fonts, label: Label, image: PDFImage | 
   else drawQr(page, label.link, x + 4, qrY, QR_SIZE_PT);
   const textX = x + QR_SIZE_PT + 10;
   const textWidth = CELL.width - QR_SIZE_PT - 16;
-  const name = printable(fonts, label.name) ?? printable(fonts, label.caption) ?? '';
-  page.drawText(fit(fonts.name, name, 12, textWidth), { x: textX, y: y + CELL.height - 40, size: 12, font: fonts.name });
-  page.drawText(fit(fonts.regular, label.code, 11, textWidth), { x: textX, y: y + CELL.height - 60, size: 11, font: fonts.regular });
-  page.drawText('Scan to report a fault', { x: textX, y: y + 30, size: 8, font: fonts.regular, color: rgb(0.35, 0.35, 0.35) });
+  let lineY = y + CELL.height - 34;
+  const line = (text: string, size: number, font: PDFFont, gap: number, color = rgb(0, 0, 0)) => {
+    page.drawText(text, { x: textX, y: lineY, size, font, color });
+    lineY -= gap;
+  };
+  const name = printable(fonts, label.name) ?? label.code;
+  for (const text of wrap(fonts.name, name, 12, textWidth, 2)) line(text, 12, fonts.name, 16);
+  lineY -= 2;
+  const place = printable(fonts, label.place) ?? label.placeIds;
+  for (const text of wrap(fonts.name, place, 9, textWidth, 2)) line(text, 9, fonts.name, 12, rgb(0.25, 0.25, 0.25));
+  lineY -= 4;
+  for (const text of wrap(fonts.regular, label.code, 11, textWidth, 1)) line(text, 11, fonts.regular, 14);
+  page.drawText(LABEL_TAGLINE, { x: textX, y: y + 24, size: 8, font: fonts.name, color: rgb(0.35, 0.35, 0.35) });
 }
 
-/** A printable A4 sheet of labels, ten to a page, each with its QR link (or mini-program code), name and code. */
+/** A printable A4 sheet of labels, ten to a page, each with its QR link (or mini-program code), name, building and floor, code and the bilingual tagline. */
 export async function renderLabelSheetPdf(title: string, labels: readonly Label[]): Promise<Buffer> {
   const pdf = await PDFDocument.create();
   pdf.setTitle(title);

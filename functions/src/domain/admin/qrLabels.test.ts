@@ -2,7 +2,7 @@ import { ConflictError, RateLimitedError } from '../errors';
 import { MiniProgramCodeError, type MiniProgramCodes } from '../ports';
 import { REPORT_PAGE, withMiniProgramCodes, type Label } from './qrLabels';
 
-const labels: Label[] = Array.from({ length: 9 }, (_, i) => ({ code: `R-T1-020${i}`, name: `Room ${i}`, caption: `T1-020${i}`, link: `https://x/#/pages/report/index?scene=R-T1-020${i}` }));
+const labels: Label[] = Array.from({ length: 9 }, (_, i) => ({ code: `R-T1-020${i}`, name: `Room ${i}`, place: '测试楼 · 2层', placeIds: 'T1 · T1-F02', link: `https://x/#/pages/report/index?scene=R-T1-020${i}` }));
 
 function codes(fail?: { at: string; error: Error }) {
   let inFlight = 0;

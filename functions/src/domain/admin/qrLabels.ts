@@ -1,18 +1,40 @@
 import type { LabelKind } from '../../contract/admin';
 import { ConflictError, RateLimitedError } from '../errors';
 import { MiniProgramCodeError, type CatalogAdmin, type CatalogRepository, type MiniProgramCodes } from '../ports';
-import { mustExist } from './editRules';
+import type { LocationRecord } from '../records';
+import { invalidField, mustExist } from './editRules';
 
 export interface Label {
   code: string;
   /** The place or device name printed on the label. */
   name: string;
-  /** Where it is, e.g. "T1-0202" or the room of a device. */
-  caption: string;
+  /** Where it is, by name: building · floor, and the room of a device (two buildings both have an 电梯厅). */
+  place: string;
+  /** The same by ids, printed when a name has a character the label font lacks. */
+  placeIds: string;
   /** What the QR encodes. */
   link: string;
   /** The image printed instead of a QR of the link: the WeChat mini-program code (JPEG or PNG bytes). */
   codeImage?: Uint8Array;
+}
+
+/** Which labels to print (QrLabelsQuery, parsed): none of building, floors and codes means every label of the hospital. */
+export interface LabelSelection {
+  buildingId?: string;
+  floorIds?: readonly string[];
+  /** Some rooms' or devices' label codes. */
+  codes?: readonly string[];
+  kind: LabelKind;
+  /** From 1: which `perPage` of the selected labels. */
+  page: number;
+  perPage: number;
+}
+
+export interface LabelPage {
+  labels: Label[];
+  total: number;
+  page: number;
+  pageCount: number;
 }
 
 /** The page a mini-program code opens; it reads the label code from `scene`. */
@@ -25,30 +47,69 @@ export function labelLink(baseUrl: string, code: string): string {
   return `${baseUrl}/#/pages/report/index?scene=${encodeURIComponent(code)}`;
 }
 
-/** Every active label of a building: its rooms (by floor) and/or the devices in it. */
-export async function labelsOfBuilding(
-  deps: { catalog: CatalogRepository; catalogAdmin: CatalogAdmin },
+type Places = ReadonlyMap<string, LocationRecord>;
+
+/** The building, the floor and (for a device) the room of a place, by name and by id. */
+function whereIs(places: Places, location: LocationRecord, withRoom: boolean): { place: string; placeIds: string } {
+  // The campus is left out: a label is read on the spot, where the building is what tells it apart.
+  const line = [...location.ancestorIds.map((id) => places.get(id)), withRoom ? location : undefined].filter((l): l is LocationRecord => !!l && l.type !== 'campus');
+  return { place: line.map((l) => l.name).join(' · '), placeIds: line.map((l) => l.id).join(' · ') };
+}
+
+/** The selection's scope: the location ids a label's place must be or be inside; null for the whole hospital. */
+function scopeOf(places: Places, selection: LabelSelection): string[] | null {
+  const building = selection.buildingId
+    ? mustExist(places.get(selection.buildingId)?.type === 'building' ? places.get(selection.buildingId) : null, `Building ${selection.buildingId}`, `楼栋 ${selection.buildingId} `)
+    : null;
+  if (!selection.floorIds?.length) return building ? [building.id] : null;
+  return selection.floorIds.map((id) => {
+    const floor = places.get(id);
+    const inBuilding = !building || floor?.ancestorIds.includes(building.id);
+    return mustExist(floor?.type === 'floor' && inBuilding ? floor : null, `Floor ${id}`, `楼层 ${id} `).id;
+  });
+}
+
+/**
+ * The labels a selection prints, one page of them: each room's label followed by its devices',
+ * in room order, so a sheet is stuck up floor by floor. Retired places and devices have none.
+ */
+export async function selectLabels(
+  deps: { catalog: Pick<CatalogRepository, 'listLocations'>; catalogAdmin: Pick<CatalogAdmin, 'listAssets'> },
   hospitalId: string,
-  buildingId: string,
-  kind: LabelKind,
+  selection: LabelSelection,
   baseUrl: string,
-): Promise<Label[]> {
-  const locations = (await deps.catalog.listLocations(hospitalId)).filter((l) => !l.retired);
-  const building = mustExist(locations.find((l) => l.id === buildingId && l.type === 'building'), `Building ${buildingId}`, `楼栋 ${buildingId} `);
-  const inside = new Map(locations.filter((l) => l.id === building.id || l.ancestorIds.includes(building.id)).map((l) => [l.id, l]));
-  const labels: Label[] = [];
-  if (kind !== 'assets') {
-    for (const room of [...inside.values()].filter((l) => l.type === 'room' && l.qrCode).sort((a, b) => a.id.localeCompare(b.id))) {
-      labels.push({ code: room.qrCode!, name: room.name, caption: room.id, link: labelLink(baseUrl, room.qrCode!) });
+): Promise<LabelPage> {
+  const places: Places = new Map((await deps.catalog.listLocations(hospitalId)).filter((l) => !l.retired).map((l) => [l.id, l]));
+  const scope = scopeOf(places, selection);
+  const inScope = (l: LocationRecord) => scope === null || scope.some((id) => l.id === id || l.ancestorIds.includes(id));
+  const sorted: { sortKey: string; label: Label }[] = [];
+  if (selection.kind !== 'assets') {
+    for (const room of places.values()) {
+      if (room.type !== 'room' || !room.qrCode || !inScope(room)) continue;
+      sorted.push({ sortKey: `${room.id}\u0000`, label: { code: room.qrCode, name: room.name, ...whereIs(places, room, false), link: labelLink(baseUrl, room.qrCode) } });
     }
   }
-  if (kind !== 'rooms') {
-    const assets = (await deps.catalogAdmin.listAssets(hospitalId)).filter((a) => !a.retired && a.qrCode && inside.has(a.locationId));
-    for (const asset of assets.sort((a, b) => a.locationId.localeCompare(b.locationId) || a.id.localeCompare(b.id))) {
-      labels.push({ code: asset.qrCode!, name: asset.name, caption: `${inside.get(asset.locationId)!.name} · ${asset.id}`, link: labelLink(baseUrl, asset.qrCode!) });
+  if (selection.kind !== 'rooms') {
+    for (const asset of await deps.catalogAdmin.listAssets(hospitalId)) {
+      const location = places.get(asset.locationId);
+      if (asset.retired || !asset.qrCode || !location || !inScope(location)) continue;
+      sorted.push({ sortKey: `${location.id}\u0001${asset.id}`, label: { code: asset.qrCode, name: asset.name, ...whereIs(places, location, true), link: labelLink(baseUrl, asset.qrCode) } });
     }
   }
-  return labels;
+  const chosen = selection.codes?.length ? onlyCodes(sorted, selection.codes) : sorted;
+  chosen.sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0));
+  const pageCount = Math.max(1, Math.ceil(chosen.length / selection.perPage));
+  if (selection.page > pageCount) {
+    throw invalidField('page', 'too_big', `There are ${pageCount} page(s) of labels, not ${selection.page}`, `标签只有 ${pageCount} 页，没有第 ${selection.page} 页`);
+  }
+  const from = (selection.page - 1) * selection.perPage;
+  return { labels: chosen.slice(from, from + selection.perPage).map((x) => x.label), total: chosen.length, page: selection.page, pageCount };
+}
+
+/** The labels of the codes asked for; a code that is no active label in the selection is a 404 naming it. */
+function onlyCodes<T extends { label: Label }>(all: readonly T[], codes: readonly string[]): T[] {
+  const byCode = new Map(all.map((x) => [x.label.code, x]));
+  return [...new Set(codes)].map((code) => mustExist(byCode.get(code), `Label ${code}`, `标签 ${code} `));
 }
 
 /**

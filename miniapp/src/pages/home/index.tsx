@@ -19,6 +19,7 @@ import { askSubscribe } from '../../services/subscribe';
 import { InboxBell } from '../../components/inbox/InboxBell';
 import { useLiveInbox } from '../../components/inbox/useLiveInbox';
 import { SubscribeNotice } from '../../components/inbox/SubscribeNotice';
+import { scannedLabelCode } from '../../services/scannedLabel';
 import './index.scss';
 
 export default function HomePage() {
@@ -28,6 +29,7 @@ export default function HomePage() {
     hasRole('technician', user) && { key: 'tech', icon: <Order size={26} color="#1677ff" />, title: t('home.tile.tech'), hint: t('home.tile.techHint'), url: SCREENS.techJobs, subscribe: true },
     hasRole('dispatcher', user) && { key: 'desk', icon: <Service size={26} color="#fa8c16" />, title: t('home.tile.desk'), hint: t('home.tile.deskHint'), url: SCREENS.deskQueue, subscribe: false },
     hasRole('admin', user) && { key: 'admin', icon: <Category size={26} color="#722ed1" />, title: t('home.tile.admin'), hint: t('home.tile.adminHint'), url: SCREENS.admin, subscribe: false },
+    (hasRole('admin', user) || hasRole('dispatcher', user)) && { key: 'labels', icon: <Scan size={26} color="#13c2c2" />, title: t('home.tile.labels'), hint: t('home.tile.labelsHint'), url: SCREENS.adminLabels, subscribe: false },
     hasRole('admin', user) && { key: 'people', icon: <UserIcon size={26} color="#722ed1" />, title: t('home.tile.people'), hint: t('home.tile.peopleHint'), url: SCREENS.adminPeople, subscribe: false },
     hasRole('admin', user) && { key: 'categories', icon: <Setting size={26} color="#722ed1" />, title: t('categories.title'), hint: t('categories.hint'), url: SCREENS.adminCategories, subscribe: false },
     hasRole('admin', user) && { key: 'shifts', icon: <List size={26} color="#722ed1" />, title: t('shifts.title'), hint: t('shifts.hint'), url: SCREENS.adminShifts, subscribe: false },
@@ -62,11 +64,12 @@ export default function HomePage() {
       void Taro.navigateTo({ url: SCREENS.pcLogin(scanned.requestId) });
       return;
     }
-    if (scanned.kind === 'unknown') {
-      toast(t('home.notOurCode'));
+    const label = scannedLabelCode(scanned);
+    if ('message' in label) {
+      toast(label.message);
       return;
     }
-    void Taro.navigateTo({ url: `/pages/report/index?code=${encodeURIComponent(scanned.code)}` });
+    void Taro.navigateTo({ url: `/pages/report/index?code=${encodeURIComponent(label.code)}` });
   }
 
   function logout() {

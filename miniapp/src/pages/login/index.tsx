@@ -3,7 +3,7 @@ import { View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import Taro, { useRouter } from '@tarojs/taro';
 import type { Session } from '@contract/users';
-import { parseQrText, platform } from '../../platform';
+import { platform, readLabel, sceneOfLabel } from '../../platform';
 import { getLocale, setLocale, t } from '../../i18n';
 import { api, ApiError, errorMessage } from '../../services/api';
 import { saveSession } from '../../services/session';
@@ -19,7 +19,8 @@ const REPORT_PAGE = '/pages/report/index';
 /** The label a scan opened the app with, carried here in the page it was going to (the report form). */
 function sceneOf(redirect: string | null): string | undefined {
   if (!redirect?.startsWith(REPORT_PAGE)) return undefined;
-  return parseQrText(redirect) ?? undefined;
+  const label = readLabel(redirect);
+  return label ? sceneOfLabel(label) : undefined;
 }
 
 export default function LoginPage() {

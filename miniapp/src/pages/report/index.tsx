@@ -5,7 +5,8 @@ import { Location } from '@nutui/icons-react-taro';
 import Taro, { useRouter } from '@tarojs/taro';
 import type { Category } from '@contract/catalog';
 import type { QrLookup, Ticket } from '@contract/tickets';
-import { platform } from '../../platform';
+import { launchLabel, sceneOfLabel } from '../../platform';
+import { scannedLabelCode } from '../../services/scannedLabel';
 import { pick, t } from '../../i18n';
 import { api, ApiError, errorMessage } from '../../services/api';
 import { ensureSignedIn, HOME_URL } from '../../services/auth';
@@ -25,17 +26,23 @@ type State =
 export default function ReportPage() {
   const { params } = useRouter();
   // Opened from the home scan (?code=), or by WeChat from a printed label (?scene= / ?q=).
-  const code = platform.getLaunchQrCode(params);
+  const label = launchLabel(params);
+  const code = label?.code ?? null;
   const [state, setState] = useState<State>({ kind: 'loading' });
 
   async function load() {
-    if (!code) {
+    if (!label) {
       setState({ kind: 'failed', message: t('home.notOurCode'), notFound: true });
+      return;
+    }
+    const scanned = scannedLabelCode({ kind: 'label', ...label });
+    if ('message' in scanned) {
+      setState({ kind: 'failed', message: scanned.message, notFound: true });
       return;
     }
     setState({ kind: 'loading' });
     try {
-      setState({ kind: 'form', lookup: await api.lookupQr(code) });
+      setState({ kind: 'form', lookup: await api.lookupQr(scanned.code) });
     } catch (err) {
       const notFound = err instanceof ApiError && err.status === 404;
       setState({ kind: 'failed', message: notFound ? t('report.unknownCode') : errorMessage(err), notFound });
@@ -43,7 +50,8 @@ export default function ReportPage() {
   }
 
   useEffect(() => {
-    if (ensureSignedIn(`/pages/report/index?code=${encodeURIComponent(code ?? '')}`)) void load();
+    // The label's whole scene: a label naming its hospital signs in there.
+    if (ensureSignedIn(`/pages/report/index?scene=${encodeURIComponent(label ? sceneOfLabel(label) : '')}`)) void load();
   }, [code]);
 
   const openTicket = (id: string) => void Taro.navigateTo({ url: `/pages/ticket/index?id=${encodeURIComponent(id)}` });

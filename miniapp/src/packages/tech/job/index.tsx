@@ -20,6 +20,7 @@ import { CompletionRecord } from '../../../components/ticket/CompletionRecord';
 import { PageBar } from '../../../components/PageBar';
 import { toast } from '../../../components/toast';
 import { askSubscribe } from '../../../services/subscribe';
+import { scannedLabelCode } from '../../../services/scannedLabel';
 import './index.scss';
 
 type Sheet = 'hold' | 'handBack' | 'requestTransfer' | null;
@@ -56,13 +57,14 @@ export default function TechJobPage() {
   }
 
   async function arrive() {
-    const code = await platform.scanCode();
-    if (code === null) return;
-    if (!code) {
-      toast(t('home.notOurCode'));
+    const scanned = await platform.scan();
+    if (scanned === null) return;
+    const label = scannedLabelCode(scanned);
+    if ('message' in label) {
+      toast(label.message);
       return;
     }
-    await run('arrive', () => api.command(id, 'arrive', { qrCode: code }), t('tech.arrived'));
+    await run('arrive', () => api.command(id, 'arrive', { qrCode: label.code }), t('tech.arrived'));
   }
 
   if (!detail) return <LoadState error={error} onRetry={() => void load()} />;
