@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { FreeText, Id, PageQuery, page } from './common';
-import { Asset, QrCode, SlaPolicy } from './catalog';
+import { Asset, QrCode, QuickPhrase, SlaPolicy } from './catalog';
 import { LocationType, Role, RoomUse } from './enums';
 
 /** Administration (locations, the asset ledger, categories, staff): what an admin or the desk sends and sees. */
@@ -72,9 +72,11 @@ const CategoryFields = {
   /** The responsible in-house team or outsourced vendor. */
   team: Name,
   sla: SlaPolicy,
-  quickPhrases: z.array(FreeText({ max: 50 })).check(z.maxLength(20)),
+  quickPhrases: z.array(z.object({ zh: FreeText({ max: 50 }), en: FreeText({ max: 80 }) })).check(z.maxLength(20)),
   offeredForRooms: z.boolean(),
   dispatchMode: DispatchMode,
+  /** The reporting department signs the confirmation on screen (签字确认); absent: not required. */
+  signatureRequired: z.optional(z.boolean()),
 };
 export const CategoryCode = z.string().check(z.minLength(1), z.maxLength(32), z.regex(/^[a-z][a-z0-9_]*$/));
 export const CreateCategoryBody = z.object({ code: CategoryCode, ...CategoryFields });
@@ -87,7 +89,8 @@ export const AdminCategory = z
     nameZh: z.string(),
     nameEn: z.string(),
     team: z.string(),
-    quickPhrases: z.array(z.string()),
+    quickPhrases: z.array(QuickPhrase),
+    signatureRequired: z.boolean(),
     version: z.int(),
     retired: z.boolean(),
   })

@@ -20,6 +20,7 @@ export function toAdminCategory(c: CategoryRecord): AdminCategory {
     team: c.team,
     sla: c.sla,
     quickPhrases: c.quickPhrases,
+    signatureRequired: c.signatureRequired ?? false,
     offeredForRooms: c.offeredForRooms,
     dispatchMode: c.dispatchMode ?? 'manual',
     ...versioned(c),
