@@ -20,6 +20,8 @@ export const SCREENS = {
   /** A desk PC's sign-in, confirmed on the phone (the QR the PC shows opens it). */
   pcLogin: (requestId: string) => `/pages/pclogin/index?r=${encodeURIComponent(requestId)}`,
   adminPeople: '/packages/admin/people/index',
+  /** 我的 · Me (language), coming back to `back` — the screen it was opened from. */
+  me: (back: string) => `/pages/me/index?back=${encodeURIComponent(back)}`,
 } as const;
 
 export function hasRole(role: Role, user = currentUser()): boolean {

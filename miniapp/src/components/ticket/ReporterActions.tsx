@@ -7,6 +7,7 @@ import { api, errorMessage } from '../../services/api';
 import { allows } from '../../services/commands';
 import { ReasonSheet } from '../ReasonSheet';
 import { RatingForm } from './RatingForm';
+import { ConfirmCard } from './ConfirmCard';
 import { toast } from '../toast';
 import './ReporterActions.scss';
 
@@ -43,26 +44,7 @@ export function ReporterActions({ ticket, onChanged }: Props) {
 
   return (
     <View className="reporter-actions" data-testid="reporter-actions">
-      {canConfirm ? (
-        <View className="card">
-          <View className="card-title">{t('confirm.title')}</View>
-          <View className="muted">{t('confirm.hint')}</View>
-          <View className="action-bar reporter-actions__confirm">
-            <Button onClick={() => setSheet('notFixed')} disabled={!!busy} data-testid="not-fixed">
-              {t('confirm.notFixed')}
-            </Button>
-            <Button
-              type="primary"
-              loading={busy === 'confirm'}
-              disabled={!!busy}
-              className="reporter-actions__fixed"
-              onClick={() => void run('confirm', () => api.command(ticket.id, 'confirm', { satisfied: true }), t('confirm.done'))}
-            >
-              {t('confirm.fixed')}
-            </Button>
-          </View>
-        </View>
-      ) : null}
+      {canConfirm ? <ConfirmCard ticket={ticket} busy={!!busy} onNotFixed={() => setSheet('notFixed')} onChanged={onChanged} /> : null}
 
       {canRate ? <RatingForm ticketId={ticket.id} onRated={(x) => { toast(t('rate.done')); onChanged(x); }} /> : null}
 

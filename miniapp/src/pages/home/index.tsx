@@ -14,6 +14,8 @@ import { TicketItem } from '../../components/ticket/TicketItem';
 import { isOpen } from '../../services/tickets';
 import { toast } from '../../components/toast';
 import { EmptyState } from '../../components/EmptyState';
+import { MeLink } from '../../components/MeLink';
+import { a11y } from '../../components/a11y';
 import { SCREENS, hasRole } from '../../services/roles';
 import { askSubscribe } from '../../services/subscribe';
 import './index.scss';
@@ -79,9 +81,12 @@ export default function HomePage() {
             {user?.department ? ` · ${user.department}` : ''}
           </View>
         </View>
-        <Text className="link home__logout" onClick={logout}>
-          {t('home.logout')}
-        </Text>
+        <View className="home__links">
+          <MeLink />
+          <Text className="link home__logout" {...a11y({ role: 'button' })} onClick={logout}>
+            {t('home.logout')}
+          </Text>
+        </View>
       </View>
 
       {tiles.length ? (

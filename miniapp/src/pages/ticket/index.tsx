@@ -8,6 +8,7 @@ import { useCategoryNames } from '../../components/useCategoryNames';
 import { TicketHead } from '../../components/ticket/TicketHead';
 import { Countdown, useNow, useServerNow } from '../../components/ticket/Countdown';
 import { ReporterActions } from '../../components/ticket/ReporterActions';
+import { SignOffCard } from '../../components/ticket/SignOffCard';
 import { staffScreenFor } from '../../services/roles';
 import { Timeline } from '../../components/ticket/Timeline';
 import { assigneeOf } from '../../components/ticket/ticketText';
@@ -71,6 +72,7 @@ export default function TicketPage() {
         </View>
       ) : null}
 
+      <SignOffCard ticket={ticket} />
       <ReporterActions ticket={ticket} onChanged={changed} />
       {staffScreen ? (
         <Button type="primary" block className="ticket__staff" onClick={() => void Taro.navigateTo({ url: staffScreen })}>
