@@ -3,7 +3,7 @@
  * build needs the real `role`/`aria-*` attributes (screen readers, axe), the mini-program reads
  * `ariaRole`/`ariaLabel`. Spread the result onto the component: `<View {...a11y({ role: 'link' })}>`.
  */
-export function a11y(attrs: { role?: string; label?: string; checked?: boolean; lang?: string }): Record<string, string> {
+export function a11y(attrs: { role?: string; label?: string; checked?: boolean; lang?: string; focusable?: boolean }): Record<string, string> {
   const out: Record<string, string> = {};
   if (attrs.role) {
     out.role = attrs.role;
@@ -18,5 +18,7 @@ export function a11y(attrs: { role?: string; label?: string; checked?: boolean; 
     out.ariaChecked = String(attrs.checked);
   }
   if (attrs.lang) out.lang = attrs.lang;
+  // A region that scrolls sideways must be reachable by keyboard to be scrolled.
+  if (attrs.focusable) out.tabIndex = '0';
   return out;
 }
