@@ -35,7 +35,7 @@ async function smallTargets(page: Page): Promise<string[]> {
   const boxes = await page.locator(MAIN_TARGETS).evaluateAll((els) =>
     els.flatMap((el) => {
       const r = el.getBoundingClientRect();
-      const shown = r.width > 0 && r.height > 0 && getComputedStyle(el).visibility !== 'hidden';
+      const shown = r.width > 0 && r.height > 0;
       return shown ? [{ text: (el.textContent ?? '').trim().slice(0, 20) || el.className, width: Math.round(r.width), height: Math.round(r.height) }] : [];
     }),
   );

@@ -124,7 +124,7 @@ describe('the reporting department signs the confirmation on screen (H5 build)',
     const bytes = new Uint8Array(await image.arrayBuffer());
     expect([...bytes.slice(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     // The page shows that same image, loaded.
-    await expect(page.getByTestId('sign-off').locator('img').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).resolves.toBe(true);
+    await expect(page.getByTestId('sign-off').locator('img').evaluate((img) => (img as unknown as { complete: boolean; naturalWidth: number }).complete && (img as unknown as { naturalWidth: number }).naturalWidth > 0)).resolves.toBe(true);
   });
 
   it('lists the ticket as signed (是) in the monthly workbook', async () => {
