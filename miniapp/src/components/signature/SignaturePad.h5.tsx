@@ -26,10 +26,11 @@ export function SignaturePad({ handle, onSignedChange, label }: SignaturePadProp
         onSignedChange(false);
       },
       isEmpty: () => pad.isEmpty(),
-      toImage: async () => {
-        const blob = await (await fetch(pad.toDataURL('image/png'))).blob();
-        return { path: URL.createObjectURL(blob), size: blob.size, contentType: 'image/png' };
-      },
+      // The canvas's own blob, not a fetch of a data: URL (the CSP's connect-src allows none).
+      toImage: () =>
+        new Promise((resolve, reject) =>
+          el.toBlob((blob) => (blob ? resolve({ path: URL.createObjectURL(blob), size: blob.size, contentType: 'image/png' }) : reject(new Error('no signature image'))), 'image/png'),
+        ),
     };
     return () => {
       pad.off();
