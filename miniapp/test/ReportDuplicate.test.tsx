@@ -168,7 +168,7 @@ describe('the device picker at a room label', () => {
     ...wardLookup,
     code: 'R-OPD-0204',
     categories: [
-      { code: 'medical_equipment', nameZh: '医疗设备', nameEn: 'Medical equipment', team: '医学工程科', sla: wardLookup.categories[0]!.sla, quickPhrases: ['无法开机'], suggested: false },
+      { code: 'medical_equipment', nameZh: '医疗设备', nameEn: 'Medical equipment', team: '医学工程科', sla: wardLookup.categories[0]!.sla, quickPhrases: [{ zh: '无法开机', en: 'Will not switch on' }], signatureRequired: false, suggested: false },
       ...wardLookup.categories.map((c) => ({ ...c, suggested: false })),
     ],
     roomDevices: [

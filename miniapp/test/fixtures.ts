@@ -17,9 +17,9 @@ export const wardLookup: QrLookup = {
   },
   asset: null,
   categories: [
-    { code: 'it', nameZh: '信息系统', nameEn: 'IT systems', team: '信息中心', sla, quickPhrases: ['电脑无法开机'], suggested: false },
-    { code: 'power', nameZh: '供电', nameEn: 'Power', team: '电工班', sla, quickPhrases: ['灯不亮', '插座没电'], suggested: true },
-    { code: 'water', nameZh: '供水', nameEn: 'Water', team: '水工班', sla, quickPhrases: ['漏水'], suggested: true },
+    { code: 'it', nameZh: '信息系统', nameEn: 'IT systems', team: '信息中心', sla, quickPhrases: [{ zh: '电脑无法开机', en: 'PC will not start' }], signatureRequired: false, suggested: false },
+    { code: 'power', nameZh: '供电', nameEn: 'Power', team: '电工班', sla, quickPhrases: [{ zh: '灯不亮', en: 'Light out' }, { zh: '插座没电', en: 'Socket dead' }], signatureRequired: false, suggested: true },
+    { code: 'water', nameZh: '供水', nameEn: 'Water', team: '水工班', sla, quickPhrases: [{ zh: '漏水', en: 'Water leak' }], signatureRequired: false, suggested: true },
   ],
   openTickets: [],
 };

@@ -122,7 +122,7 @@ describe('assets', () => {
 describe('categories and users (admin only)', () => {
   it('creates and updates a category with its team, SLA and dispatch mode', async () => {
     const sla = { acceptWithinMinutes: { normal: 15, urgent: 10, emergency: 5 }, arriveWithinMinutes: { normal: 240, urgent: 120, emergency: 30 } };
-    const body = { code: 'linen', nameZh: '被服', nameEn: 'Linen', team: '洗衣房', sla, quickPhrases: [{ zh: '床单破损', en: 'Torn sheet' }], offeredForRooms: true, dispatchMode: 'grab' };
+    const body = { code: 'linen', nameZh: '被服', nameEn: 'Linen', team: '洗衣房', sla, quickPhrases: [{ zh: '床单破损', en: 'Torn bed sheet' }], offeredForRooms: true, dispatchMode: 'grab' };
     const created = await admin.post<AdminCategory>('/v1/admin/categories', body);
     expect(created.status).toBe(201);
     const { code: _c, ...fields } = body;

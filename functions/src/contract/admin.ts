@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { FreeText, Id, PageQuery, page } from './common';
-import { Asset, QrCode, SlaPolicy } from './catalog';
+import { Asset, QrCode, QuickPhrase, SlaPolicy } from './catalog';
 import { LocationType, Role, RoomUse } from './enums';
 
 /** Administration (locations, the asset ledger, categories, staff): what an admin or the desk sends and sees. */
@@ -74,19 +74,18 @@ const SlaMinutes = z.int().check(z.minimum(1), z.maximum(30 * 24 * 60));
 const UrgencyMinutes = z.object({ normal: SlaMinutes, urgent: SlaMinutes, emergency: SlaMinutes });
 /** The accept and arrive times per urgency an admin sets (the read view, catalog.ts, is the same shape). */
 export const SlaPolicyInput = z.object({ acceptWithinMinutes: UrgencyMinutes, arriveWithinMinutes: UrgencyMinutes });
-/** A quick phrase in both languages: the reporter taps it instead of typing. */
-export const QuickPhrase = z.object({ zh: FreeText({ max: 50 }), en: FreeText({ max: 50 }) });
-export type QuickPhrase = z.infer<typeof QuickPhrase>;
+/** A quick phrase as an admin writes it, in both languages (English runs longer): the reporter taps it instead of typing. */
+export const QuickPhraseInput = z.object({ zh: FreeText({ max: 50 }), en: FreeText({ max: 80 }) });
 const CategoryFields = {
   nameZh: Name,
   nameEn: Name,
   /** The responsible in-house team or outsourced vendor. */
   team: Name,
   sla: SlaPolicyInput,
-  quickPhrases: z.array(QuickPhrase).check(z.maxLength(20)),
+  quickPhrases: z.array(QuickPhraseInput).check(z.maxLength(20)),
   offeredForRooms: z.boolean(),
   dispatchMode: DispatchMode,
-  /** The reporter signs when confirming a repair of this category (absent: no signature). */
+  /** The reporting department signs the confirmation on screen (签字确认); absent: not required. */
   signatureRequired: z.optional(z.boolean()),
 };
 export const CategoryCode = z.string().check(z.minLength(1), z.maxLength(32), z.regex(/^[a-z][a-z0-9_]*$/));
@@ -104,7 +103,7 @@ export const AdminCategory = z
     nameEn: z.string(),
     team: z.string(),
     sla: SlaPolicy,
-    quickPhrases: z.array(z.object({ zh: z.string(), en: z.string() })),
+    quickPhrases: z.array(QuickPhrase),
     signatureRequired: z.boolean(),
     version: z.int(),
     retired: z.boolean(),

@@ -8,6 +8,10 @@ export const SlaPolicy = z.object({
 });
 export type SlaPolicy = z.infer<typeof SlaPolicy>;
 
+/** A quick phrase of a category in both languages: one tap sets the category and the text (in the reporter's language). */
+export const QuickPhrase = z.object({ zh: z.string(), en: z.string() }).register(z.globalRegistry, { id: 'QuickPhrase' });
+export type QuickPhrase = z.infer<typeof QuickPhrase>;
+
 export const Category = z
   .object({
     code: z.string(),
@@ -15,7 +19,9 @@ export const Category = z
     nameEn: z.string(),
     team: z.string(),
     sla: SlaPolicy,
-    quickPhrases: z.array(z.string()),
+    quickPhrases: z.array(QuickPhrase),
+    /** The reporting department signs the confirmation on screen (签字确认). */
+    signatureRequired: z.boolean(),
   })
   .register(z.globalRegistry, { id: 'Category' });
 export type Category = z.infer<typeof Category>;

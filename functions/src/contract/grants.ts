@@ -138,6 +138,8 @@ export const grants = {
   ...ticketCommandGrants(),
   // + each completion photo copied to its kept key and checked there
   completeTicket: { ...TICKET_COMMAND, photos: ATTACH_PHOTOS, listPhotos: true },
+  // the ticket's category (GetItem, AP-02: is a signature required?); the signature is attached as a photo is (copy, check, delete a refused copy)
+  confirmTicket: { ...TICKET_COMMAND, photos: ATTACH_PHOTOS, listPhotos: true },
 
   // ticket, hospital (GetItem); the hospital's users (Query on the table, AP-22); each
   // technician's open jobs (GSI2 COUNT, AP-18)

@@ -16,7 +16,18 @@ export const CompleteBody = z.object({
   parts: z._default(z.array(PartUsed).check(z.maxLength(50)), []),
   photoKeys: z._default(z.array(PhotoKey).check(z.maxLength(9)), []),
 });
-export const ConfirmBody = z.object({ satisfied: z.boolean(), note: z.optional(Note) });
+/**
+ * A satisfied confirmation may carry the sign-off (签字确认): the key of a PNG the confirmer
+ * uploaded (`POST /v1/uploads` with `purpose: 'signature'`) and who signed, the reporter or a
+ * colleague of the department (default: the confirmer's own name). Required when the ticket's
+ * category says `signatureRequired`.
+ */
+export const ConfirmBody = z.object({
+  satisfied: z.boolean(),
+  note: z.optional(Note),
+  signatureKey: z.optional(PhotoKey),
+  signerName: z.optional(FreeText({ max: 30 })),
+});
 export const RateBody = z.object({ score: z.int().check(z.minimum(1), z.maximum(5)), comment: z.optional(Note) });
 export const MergeBody = z.object({ intoTicketId: Id });
 export const CallbackBody = z.object({ reached: z.boolean(), satisfied: z.optional(z.boolean()), note: z.optional(Note) });

@@ -162,6 +162,8 @@ export const Ticket = z
     completion: z.nullable(
       z.object({ note: z.string(), parts: z.array(PartUsed), partsCost: z.number(), photoKeys: z.array(PhotoKey), photos: z.array(PhotoView) }),
     ),
+    /** The sign-off of the confirmation (签字确认): the signature's image and who signed (a name only for readers of personal data). */
+    signature: z.nullable(z.object({ key: PhotoKey, url: z.nullable(z.string()), signerName: z.nullable(z.string()), at: IsoDateTime })),
     rating: z.nullable(z.object({ score: z.int(), comment: z.nullable(z.string()), at: IsoDateTime })),
     reopenCount: z.int(),
     mergedIntoId: z.nullable(Id),

@@ -8,8 +8,8 @@ export type PhotoContentType = z.infer<typeof PhotoContentType>;
 
 export const CreateUploadBody = z.object({
   contentType: PhotoContentType,
-  /** What the photo is for: the fault report (default) or a technician's completion. */
-  purpose: z.optional(z.enum(['report', 'completion'])),
+  /** What the photo is for: the fault report (default), a technician's completion, or a confirmation's signature (PNG). */
+  purpose: z.optional(z.enum(['report', 'completion', 'signature'])),
 });
 export type CreateUploadBody = z.infer<typeof CreateUploadBody>;
 

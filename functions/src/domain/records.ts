@@ -68,8 +68,8 @@ export interface CategoryRecord {
   team: string;
   sla: SlaPolicy;
   /** Bilingual phrases a reporter taps instead of typing (records written before were Chinese only: read as both). */
-  quickPhrases: QuickPhraseRecord[];
-  /** The reporter signs when confirming a repair (absent: no signature). */
+  quickPhrases: QuickPhrase[];
+  /** The reporting department signs the confirmation on screen (签字确认); absent: not required. */
   signatureRequired?: boolean;
   /** Categories offered for a room scan; device-only ones (e.g. elevator) only when their device is scanned. */
   offeredForRooms: boolean;
@@ -82,11 +82,6 @@ export interface CategoryRecord {
 }
 
 export type DispatchMode = 'manual' | 'auto' | 'grab';
-
-export interface QuickPhraseRecord {
-  zh: string;
-  en: string;
-}
 
 export interface UserRecord {
   hospitalId: string;
@@ -241,6 +236,8 @@ export interface TicketRecord {
   closedAt: string | null;
   completion: Completion | null;
   satisfied: boolean | null;
+  /** The sign-off of a satisfied confirmation: a PNG kept under the hospital's prefix (absent: none). */
+  signature?: SignOff | null;
   rating: { score: number; comment: string | null; at: string } | null;
   reopenCount: number;
   /** WeChat's content check flagged the description: the desk reviews it before anyone is sent. */
@@ -274,6 +271,20 @@ export interface PartUsed {
   quantity: number;
   /** In yuan; charged to the reporting department's cost centre. */
   unitCost: number;
+}
+
+/** Who signed the confirmation on screen (the reporter or a colleague of the department), and when. */
+export interface SignOff {
+  key: string;
+  signerName: string;
+  byId: string;
+  at: string;
+}
+
+/** A quick phrase in both languages (the app shows the reporter's). */
+export interface QuickPhrase {
+  zh: string;
+  en: string;
 }
 
 export interface Completion {

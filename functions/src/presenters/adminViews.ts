@@ -20,9 +20,9 @@ export function toAdminCategory(c: CategoryRecord): AdminCategory {
     team: c.team,
     sla: c.sla,
     quickPhrases: c.quickPhrases,
+    signatureRequired: c.signatureRequired ?? false,
     offeredForRooms: c.offeredForRooms,
     dispatchMode: c.dispatchMode ?? 'manual',
-    signatureRequired: c.signatureRequired ?? false,
     ...versioned(c),
   };
 }

@@ -3,7 +3,15 @@ import type { User } from '../contract/users';
 import type { AssetRecord, CategoryRecord, Hospital, LocationRecord, UserRecord } from '../domain/records';
 
 export function toCategoryView(c: CategoryRecord): Category {
-  return { code: c.code, nameZh: c.nameZh, nameEn: c.nameEn, team: c.team, sla: c.sla, quickPhrases: c.quickPhrases.map((p) => p.zh) };
+  return {
+    code: c.code,
+    nameZh: c.nameZh,
+    nameEn: c.nameEn,
+    team: c.team,
+    sla: c.sla,
+    quickPhrases: c.quickPhrases,
+    signatureRequired: c.signatureRequired ?? false,
+  };
 }
 
 export function toAssetView(a: AssetRecord): Asset {

@@ -5,9 +5,9 @@ import { can } from '../domain/policy/can';
 import type { TicketEventRecord, TicketRecord, UserRecord } from '../domain/records';
 import { toTicketEventView, toTicketView, viewLensOf } from './ticketViews';
 
-/** Short-lived read URLs of a ticket's photos and its completion's photos (presigning calls no service). */
+/** Short-lived read URLs of a ticket's photos, its completion's photos and its sign-off (presigning calls no service). */
 export async function signPhotoUrls(photos: PhotoStore, t: TicketRecord): Promise<ReadonlyMap<string, string>> {
-  const keys = [...new Set([...t.photoKeys, ...(t.completion?.photoKeys ?? [])])];
+  const keys = [...new Set([...t.photoKeys, ...(t.completion?.photoKeys ?? []), ...(t.signature ? [t.signature.key] : [])])];
   return new Map(await Promise.all(keys.map(async (key) => [key, await photos.presignRead(key, READ_EXPIRES_SECONDS)] as const)));
 }
 

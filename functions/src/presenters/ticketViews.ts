@@ -81,6 +81,9 @@ export function toTicketView(
     completion: t.completion
       ? { note: t.completion.note, parts: t.completion.parts, partsCost: partsCost(t.completion.parts), photoKeys: t.completion.photoKeys, photos: photos(t.completion.photoKeys) }
       : null,
+    signature: t.signature
+      ? { key: t.signature.key, url: photoUrls.get(t.signature.key) ?? null, signerName: lens.personalData ? t.signature.signerName : null, at: t.signature.at }
+      : null,
     rating: t.rating,
     reopenCount: t.reopenCount,
     mergedIntoId: t.mergedIntoId,
@@ -113,6 +116,7 @@ const SUMMARY_ONLY = {
   breaches: [],
   times: { acceptedAt: null, arrivedAt: null, completedAt: null, confirmedAt: null, closedAt: null },
   completion: null,
+  signature: null,
   rating: null,
   reopenCount: 0,
   mergedIntoId: null,

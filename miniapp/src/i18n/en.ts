@@ -690,6 +690,23 @@ export const en: Messages = {
   'job.title': 'Job',
   'job.deviceHistory': 'Past repairs',
   'history.title': 'Device repair history',
+
+  // Sign-off, the "Me" page and its language switch (issue 12).
+  'signature.required': 'Signature of the reporting department (required)',
+  'signature.optional': 'Signature of the reporting department (optional)',
+  'signature.padLabel': 'Signature pad: sign here with your finger',
+  'signature.clear': 'Sign again',
+  'signature.signer': 'Signed by',
+  'signature.signerPlaceholder': 'Name of the reporter or a colleague',
+  'signature.needed': 'Sign above, then confirm it is fixed',
+  'signature.record': 'Signed off',
+  'signature.imageLabel': "The reporting department's signature",
+  'me.title': 'Me',
+  'me.link': 'Me',
+  'me.language': 'Language',
+  'me.languageHint': 'You stay on the screen you were on, and keep the place you scanned',
+  'me.back': 'Back',
+  'me.roles': 'Roles',
 };
 
 /** The timeline's title of each event (English); keyed by the contract's enum, so a new event needs its label here. */

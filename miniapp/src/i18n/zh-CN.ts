@@ -689,6 +689,23 @@ export const zhCN = {
   'job.title': '工单处理',
   'job.deviceHistory': '历次维修',
   'history.title': '设备维修记录',
+
+  // Sign-off (签字确认), the "Me" page and its language switch (issue 12).
+  'signature.required': '报修科室签字（必填）',
+  'signature.optional': '报修科室签字（选填）',
+  'signature.padLabel': '签字板：请用手指在此签名',
+  'signature.clear': '重签',
+  'signature.signer': '签字人',
+  'signature.signerPlaceholder': '报修人或本科室同事的姓名',
+  'signature.needed': '请在上方签字后再确认已修好',
+  'signature.record': '签字确认',
+  'signature.imageLabel': '报修科室的签名',
+  'me.title': '我的',
+  'me.link': '我的',
+  'me.language': '语言',
+  'me.languageHint': '切换后留在当前页面，扫过的报修地点不会丢失',
+  'me.back': '返回',
+  'me.roles': '角色',
 } as const;
 
 /** The timeline's title of each event (简体中文); keyed by the contract's enum, so a new event needs its label here. */

@@ -3,7 +3,7 @@ import { platform, type PickedImage } from '../platform';
 import { t } from '../i18n';
 import { api, ApiError } from './api';
 
-export type PhotoPurpose = 'report' | 'completion';
+export type PhotoPurpose = 'report' | 'completion' | 'signature';
 
 /** Tries per photo: a phone on a hospital corridor's Wi-Fi loses uploads now and then. */
 const ATTEMPTS = 3;
@@ -30,7 +30,8 @@ function contentTypeOf(image: PickedImage): PhotoContentType {
 }
 
 async function uploadOne(image: PickedImage, purpose: PhotoPurpose, onProgress: (percent: number) => void): Promise<string> {
-  const ready = await platform.prepareImage(image);
+  // A signature stays the PNG the pad drew: preparing (compressing) is for camera photos.
+  const ready = purpose === 'signature' ? image : await platform.prepareImage(image);
   let lastError: unknown;
   for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
     try {

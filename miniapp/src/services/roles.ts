@@ -27,6 +27,8 @@ export const SCREENS = {
   /** Every role's notifications (main package: the reporter has one too). */
   inbox: '/pages/inbox/index',
   adminLabels: '/packages/admin/labels/index',
+  /** 我的 · Me (language), coming back to `back` — the screen it was opened from. */
+  me: (back: string) => `/pages/me/index?back=${encodeURIComponent(back)}`,
 } as const;
 
 export function hasRole(role: Role, user = currentUser()): boolean {

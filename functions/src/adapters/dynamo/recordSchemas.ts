@@ -39,6 +39,14 @@ const optionalText = z.nullable(z.string());
 const count = z.number();
 const version = z.optional(z.number());
 const retired = z.optional(z.boolean());
+/**
+ * A quick phrase; categories written before phrases were bilingual hold a plain Chinese string,
+ * read as that text in both languages until an admin gives it its English.
+ */
+const quickPhrase = z.pipe(
+  z.union([z.looseObject({ zh: text, en: text }), text]),
+  z.transform((p) => (typeof p === 'string' ? { zh: p, en: p } : { zh: p.zh, en: p.en })),
+);
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 const RateWindowSchema = z.object({ maxReports: z.int().check(z.minimum(1)), windowSeconds: z.int().check(z.minimum(60), z.maximum(7 * 24 * 3600)) });
@@ -93,12 +101,6 @@ export const AssetRecordSchema: z.ZodMiniType<AssetRecord> = z.looseObject({
   version,
   retired,
 });
-
-/** Phrases written before they were bilingual are Chinese only: such a phrase reads as itself in both languages. */
-const quickPhrase = z.pipe(
-  z.union([text, z.object({ zh: text, en: text })]),
-  z.transform((p) => (typeof p === 'string' ? { zh: p, en: p } : p)),
-);
 
 export const CategoryRecordSchema: z.ZodMiniType<CategoryRecord> = z.looseObject({
   hospitalId: text,
@@ -215,6 +217,7 @@ export const TicketRecordSchema: z.ZodMiniType<TicketRecord> = z.looseObject({
     z.looseObject({ note: text, parts: z.array(z.looseObject({ name: text, quantity: count, unitCost: count })), photoKeys: z.array(text), byId: text }),
   ),
   satisfied: z.nullable(z.boolean()),
+  signature: z.optional(z.nullable(z.looseObject({ key: text, signerName: text, byId: text, at: text }))),
   rating: z.nullable(z.looseObject({ score: count, comment: optionalText, at: text })),
   reopenCount: count,
   contentReview: z.optional(z.nullable(z.looseObject({ suggest: z.enum(['review', 'risky']), label: count }))),

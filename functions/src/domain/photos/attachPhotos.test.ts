@@ -3,6 +3,7 @@ import type { KeptPhoto, PhotoStore } from '../ports';
 import { aUser } from '../testing/factories';
 import { MAX_PHOTO_BYTES, photoKey } from './photoKeys';
 import { attachOwnUploadedPhotos } from './attachPhotos';
+import { attachOwnSignature } from './attachSignature';
 
 const nurse = aUser({ id: 'nurse-li', hospitalId: 'h1' });
 const clock = { now: () => new Date('2026-12-01T08:00:00Z') };
@@ -88,5 +89,33 @@ describe('attaching the photos of a ticket', () => {
     const bucket = bucketWith({});
     await expect(attachOwnUploadedPhotos({ photos: bucket.store, clock }, nurse, [])).resolves.toEqual([]);
     expect(bucket.calls).toEqual([]);
+  });
+});
+
+describe('attaching the signature of a confirmation', () => {
+  const PNG_START = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52];
+  const png: KeptPhoto = { sizeBytes: 900, contentType: 'image/png', firstBytes: Uint8Array.from(PNG_START) };
+
+  it('keeps a PNG the confirmer uploaded under the hospital', async () => {
+    const own = photoKey('h1', 'nurse-li', 's1', 'image/png');
+    const bucket = bucketWith({ [own]: png });
+    await expect(attachOwnSignature({ photos: bucket.store, clock }, nurse, own)).resolves.toMatch(/^h\/h1\/p\/[0-9A-Z]{26}\.png$/);
+  });
+
+  it('refuses a JPEG as a signature without asking S3, and names the signature field', async () => {
+    const bucket = bucketWith({});
+    expect(await problemsOf(attachOwnSignature({ photos: bucket.store, clock }, nurse, photoKey('h1', 'nurse-li', 's1', 'image/jpeg')))).toEqual([
+      ['body.signatureKey', 'not_png'],
+    ]);
+    expect(bucket.calls).toEqual([]);
+  });
+
+  it('names the signature field when the upload is not the confirmer’s or is no image', async () => {
+    const html = photoKey('h1', 'nurse-li', 's2', 'image/png');
+    const bucket = bucketWith({ [html]: { sizeBytes: 500, contentType: 'image/png', firstBytes: Uint8Array.from(HTML_START) } });
+    expect(await problemsOf(attachOwnSignature({ photos: bucket.store, clock }, nurse, photoKey('h1', 'doctor-wu', 's1', 'image/png')))).toEqual([
+      ['body.signatureKey', 'not_your_upload'],
+    ]);
+    expect(await problemsOf(attachOwnSignature({ photos: bucket.store, clock }, nurse, html))).toEqual([['body.signatureKey', 'not_an_image']]);
   });
 });

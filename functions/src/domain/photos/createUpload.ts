@@ -1,5 +1,6 @@
 import { ulid } from 'ulid';
 import type { CreateUploadBody } from '../../contract/uploads';
+import { InvalidError } from '../errors';
 import type { Clock, PhotoStore } from '../ports';
 import type { UserRecord } from '../records';
 import { MAX_PHOTO_BYTES, UPLOAD_EXPIRES_SECONDS, photoKey } from './photoKeys';
@@ -17,6 +18,11 @@ export interface UploadGrant {
  * and a policy that S3 enforces (this content type exactly, 1 byte..10 MB, 5 minutes).
  */
 export async function createUpload(deps: { photos: PhotoStore; clock: Clock }, user: UserRecord, body: CreateUploadBody): Promise<UploadGrant> {
+  if (body.purpose === 'signature' && body.contentType !== 'image/png') {
+    throw new InvalidError('A signature is uploaded as a PNG', '签名须以 PNG 格式上传', [
+      { field: 'body.contentType', code: 'signature_not_png', message: 'Use image/png for a signature', messageZh: '签名请使用 image/png' },
+    ]);
+  }
   const key = photoKey(user.hospitalId, user.id, ulid(deps.clock.now().getTime()), body.contentType);
   const grant = await deps.photos.presignUpload({
     key,

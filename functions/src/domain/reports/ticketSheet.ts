@@ -31,17 +31,13 @@ export interface TicketSheetRow {
   parts: string;
   partsCost: number;
   rating: number | null;
-  /** The reporter's signature on completion (issue 12 adds signatures; until then never). */
+  /** The reporting department signed the confirmation on screen (签字确认). */
   signed: boolean;
 }
 
 /** Tickets reported before the channel was recorded came through the app (a scanned label). */
 function channelOf(t: TicketRecord): string {
   return t.channel ?? 'app';
-}
-
-function signedOf(t: TicketRecord): boolean {
-  return 'signature' in t && Boolean(t.signature);
 }
 
 /** The place without the campus: the building names the place in a hospital of several buildings. */
@@ -68,6 +64,6 @@ export function ticketSheetRow(t: TicketRecord, timezone: string): TicketSheetRo
     parts: parts.map((p) => `${p.name} ×${p.quantity}`).join('；'),
     partsCost: partsCost(parts),
     rating: t.rating?.score ?? null,
-    signed: signedOf(t),
+    signed: Boolean(t.signature),
   };
 }

@@ -6,6 +6,7 @@ import { can, decide } from '../policy/can';
 import { allowedCommands } from './permissions';
 import { DAY_MS, HOUR_MS, addMs } from './policy';
 import { SYSTEM_TABLE } from './lifecycleTable';
+import { NO_SIGN_OFF, signOffOf, type SignOffInput } from './signOff';
 import { SYSTEM_ACTOR, transition, type Actor, type LifecycleContext, type TicketChange } from './transition';
 
 export { SYSTEM_ACTOR, type Actor, type LifecycleContext, type TicketChange };
@@ -137,13 +138,29 @@ export function partsCost(parts: readonly PartUsed[]): number {
   return Math.round(parts.reduce((sum, p) => sum + p.quantity * p.unitCost, 0) * 100) / 100;
 }
 
-/** The reporter (or a colleague of the same department) confirms; "not satisfied" sends it back to the technician. */
-export function confirm(ctx: LifecycleContext, t: TicketRecord, user: UserRecord, satisfied: boolean, note: string | undefined): TicketChange {
+/**
+ * The reporter (or a colleague of the same department) confirms; "not satisfied" sends it back to
+ * the technician (no signature needed for that). A satisfied confirmation keeps its sign-off, and
+ * is refused without one where the category requires it (signOff.ts).
+ */
+export function confirm(
+  ctx: LifecycleContext,
+  t: TicketRecord,
+  user: UserRecord,
+  satisfied: boolean,
+  note: string | undefined,
+  signOff: SignOffInput = NO_SIGN_OFF,
+): TicketChange {
   authorize(user, t, 'confirm');
   if (!satisfied) {
     return transition(ctx, t, actorOf(user, t), 'confirm', 'reopened', {}, { note: note ?? null, data: { cause: 'unsatisfied_confirmation' } });
   }
-  return transition(ctx, t, actorOf(user, t), 'confirm', 'confirmed', { confirmedAt: ctx.now.toISOString(), satisfied: true }, { note: note ?? null });
+  const at = ctx.now.toISOString();
+  const signature = signOffOf(signOff, user, at);
+  return transition(ctx, t, actorOf(user, t), 'confirm', 'confirmed', { confirmedAt: at, satisfied: true, signature }, {
+    note: note ?? null,
+    data: signature ? { signed: true } : null,
+  });
 }
 
 /** No answer within the configured time: the system confirms, and the desk's callback is still due. */

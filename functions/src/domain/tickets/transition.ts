@@ -74,6 +74,8 @@ function clockPatch(effect: SlaEffect, t: TicketRecord, now: Date): Partial<Tick
         reopenCount: t.reopenCount + 1,
         confirmedAt: null,
         satisfied: null,
+        // The redone work is signed off anew.
+        signature: null,
         completedAt: null,
         arrivedAt: null,
         // Older records lack the first arrival: keep it before the round's arrival is cleared.

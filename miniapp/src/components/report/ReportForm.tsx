@@ -83,12 +83,12 @@ export function ReportForm({ lookup, onSubmitted }: Props) {
   // With a category chosen: its phrases. Before that: the first phrase of every category, so
   // one tap picks both the category and the words (scan → phrase → submit).
   const phrases: { categoryCode: string; text: string }[] = category
-    ? category.quickPhrases.map((text) => ({ categoryCode: category.code, text }))
-    : categories.flatMap((c) => c.quickPhrases.slice(0, 1).map((text) => ({ categoryCode: c.code, text })));
+    ? category.quickPhrases.map((p) => ({ categoryCode: category.code, text: pick(p.zh, p.en) }))
+    : categories.flatMap((c) => c.quickPhrases.slice(0, 1).map((p) => ({ categoryCode: c.code, text: pick(p.zh, p.en) })));
 
   function applyPhrase(categoryCode: string, phrase: string) {
     const current = draft.description.trim();
-    const known = categories.flatMap((c) => c.quickPhrases);
+    const known = categories.flatMap((c) => c.quickPhrases.flatMap((p) => [p.zh, p.en]));
     const next = !current || known.includes(current) ? phrase : `${current}；${phrase}`;
     update({ categoryCode, description: next.slice(0, MAX_DESCRIPTION) }, 'description');
     setTouched((s) => ({ ...s, categoryCode: true }));

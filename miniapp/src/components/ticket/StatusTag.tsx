@@ -2,17 +2,17 @@ import { Tag } from '@nutui/nutui-react-taro';
 import type { TicketStatus, Urgency } from '@contract/enums';
 import { t } from '../../i18n';
 
-// Waiting on the desk: orange; someone working on it: blue/green; finished: grey.
+// Waiting on the desk: orange; someone working on it: blue/green; finished: grey — each dark enough for white text (4.5:1).
 const STATUS_COLOR: Record<TicketStatus, string> = {
-  submitted: '#fa8c16',
-  assigned: '#1677ff',
-  accepted: '#1677ff',
-  on_site: '#07c160',
-  on_hold: '#8c8c8c',
-  completed: '#07c160',
-  confirmed: '#8c8c8c',
-  closed: '#8c8c8c',
-  cancelled: '#bfbfbf',
+  submitted: '#b35300',
+  assigned: '#0958d9',
+  accepted: '#0958d9',
+  on_site: '#067a3d',
+  on_hold: '#595959',
+  completed: '#067a3d',
+  confirmed: '#595959',
+  closed: '#595959',
+  cancelled: '#737373',
 };
 
 export function StatusTag({ status }: { status: TicketStatus }) {
@@ -23,7 +23,7 @@ export function StatusTag({ status }: { status: TicketStatus }) {
   );
 }
 
-export const URGENCY_COLOR: Record<Urgency, string> = { normal: '#07c160', urgent: '#fa8c16', emergency: '#f5222d' };
+export const URGENCY_COLOR: Record<Urgency, string> = { normal: '#067a3d', urgent: '#b35300', emergency: '#cf1322' };
 
 export function UrgencyTag({ urgency }: { urgency: Urgency }) {
   if (urgency === 'normal') return null;

@@ -14,6 +14,8 @@ import { TicketItem } from '../../components/ticket/TicketItem';
 import { isOpen } from '../../services/tickets';
 import { toast } from '../../components/toast';
 import { EmptyState } from '../../components/EmptyState';
+import { MeLink } from '../../components/MeLink';
+import { a11y } from '../../components/a11y';
 import { SCREENS, hasRole } from '../../services/roles';
 import { askSubscribe } from '../../services/subscribe';
 import { InboxBell } from '../../components/inbox/InboxBell';
@@ -89,9 +91,10 @@ export default function HomePage() {
             {user?.department ? ` · ${user.department}` : ''}
           </View>
         </View>
-        <View className="home__actions">
+        <View className="home__actions home__links">
           <InboxBell unread={unread} />
-          <Text className="link home__logout" onClick={logout}>
+          <MeLink />
+          <Text className="link home__logout" {...a11y({ role: 'button' })} onClick={logout}>
             {t('home.logout')}
           </Text>
         </View>

@@ -4,7 +4,8 @@ import { Button } from '@nutui/nutui-react-taro';
 import Taro, { useRouter } from '@tarojs/taro';
 import type { Session } from '@contract/users';
 import { platform, readLabel, sceneOfLabel } from '../../platform';
-import { getLocale, setLocale, t } from '../../i18n';
+import { getLocale, t } from '../../i18n';
+import { switchLocale } from '../../i18n/switchLocale';
 import { api, ApiError, errorMessage } from '../../services/api';
 import { saveSession } from '../../services/session';
 import { HOME_URL } from '../../services/auth';
@@ -68,14 +69,8 @@ export default function LoginPage() {
     else signInWithWeChat();
   }, []);
 
-  function toggleLanguage() {
-    setLocale(getLocale() === 'en' ? 'zh-CN' : 'en');
-    const query = Object.entries(params)
-      .filter(([k, v]) => (k === 'redirect' || k === 'invite') && v)
-      .map(([k, v]) => `${k}=${encodeURIComponent(decodeURIComponent(v ?? ''))}`)
-      .join('&');
-    void Taro.reLaunch({ url: `/pages/login/index${query ? `?${query}` : ''}` });
-  }
+  // Every parameter stays (the scanned label's redirect, an invite), so the switch loses nothing.
+  const toggleLanguage = () => switchLocale(getLocale() === 'en' ? 'zh-CN' : 'en');
 
   return (
     <View className="page login">

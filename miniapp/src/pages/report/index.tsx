@@ -15,6 +15,7 @@ import { SubmittedCard } from '../../components/report/SubmittedCard';
 import { TicketItem } from '../../components/ticket/TicketItem';
 import { EmptyState } from '../../components/EmptyState';
 import { PageBar } from '../../components/PageBar';
+import { MeLink } from '../../components/MeLink';
 import './index.scss';
 
 type State =
@@ -82,6 +83,7 @@ export default function ReportPage() {
       <View className="report__place-row">
         <Location size={18} color="#07c160" />
         <Text className="report__place-name">{lookup.location.name}</Text>
+        <MeLink className="report__me" />
       </View>
       <View className="muted report__path">{lookup.location.path.map((p) => p.name).join(' › ')}</View>
       {lookup.retiredDevice ? (

@@ -12,6 +12,7 @@ import { ConfirmCard } from '../../components/ticket/ConfirmCard';
 import { CompletionRecord } from '../../components/ticket/CompletionRecord';
 import { PageBar } from '../../components/PageBar';
 import { allows } from '../../services/commands';
+import { SignOffCard } from '../../components/ticket/SignOffCard';
 import { staffScreenFor } from '../../services/roles';
 import { Timeline } from '../../components/ticket/Timeline';
 import { assigneeOf } from '../../components/ticket/ticketText';
@@ -70,6 +71,7 @@ export default function TicketPage() {
         </View>
       ) : null}
 
+      <SignOffCard ticket={ticket} />
       <ReporterActions ticket={ticket} onChanged={changed} />
       {staffScreen ? (
         <Button type="primary" block className="ticket__staff" onClick={() => void Taro.navigateTo({ url: staffScreen })}>

@@ -20,6 +20,7 @@ import { useLiveInbox } from '../../../components/inbox/useLiveInbox';
 import { NEW_TICKET_KINDS } from '../../../services/liveInbox';
 import { chimeFor, isAlertMuted, setAlertMuted } from '../../../services/alertSound';
 import './index.scss';
+import { a11y } from '../../../components/a11y';
 
 const STATUSES: TicketStatus[] = ['submitted', 'assigned', 'accepted', 'on_site', 'on_hold', 'completed'];
 const REFRESH_MS = 30_000;
@@ -186,7 +187,7 @@ export default function DeskQueuePage() {
       </View>
 
       <View className="desk-filters" data-testid="filters">
-        <View className="desk-filters__row">
+        <View className="desk-filters__row" {...a11y({ focusable: true })}>
           <View className={`chip ${!filters.status ? 'chip--active' : ''}`} onClick={() => apply({ status: undefined })}>
             {t('desk.all')}
           </View>
@@ -196,7 +197,7 @@ export default function DeskQueuePage() {
             </View>
           ))}
         </View>
-        <View className="desk-filters__row">
+        <View className="desk-filters__row" {...a11y({ focusable: true })}>
           <Picker mode="selector" range={[t('desk.allCategories'), ...categories.map((c) => pick(c.nameZh, c.nameEn))]} value={categoryIndex + 1} onChange={(e) => apply({ category: categories[Number(e.detail.value) - 1]?.code })}>
             <View className={`chip chip--select ${filters.category ? 'chip--active' : ''}`} data-testid="filter-category">
               {filters.category ? categoryName(filters.category) : t('desk.category')} ▾
