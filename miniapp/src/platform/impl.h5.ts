@@ -1,6 +1,7 @@
 import type { PickedImage, Platform, SubscribeAnswer } from './types';
 import { labelCodeOf, launchQrCode, readScan } from './qr';
 import { t } from '../i18n';
+import { compressForUpload, keepAsDataUrl } from './compress.h5';
 
 /**
  * Browsers cannot run wx.scanCode. The web build (the desk's PC, the local demo, the e2e tests)
@@ -138,8 +139,17 @@ export const impl: Platform = {
     return files.map((f): PickedImage => ({ path: URL.createObjectURL(f), size: f.size, contentType: f.type || undefined }));
   },
 
-  async prepareImage(image) {
-    return image;
+  prepareImage: compressForUpload,
+
+  keepImage: keepAsDataUrl,
+
+  async isOnline() {
+    return navigator.onLine;
+  },
+
+  onReconnect(onOnline) {
+    window.addEventListener('online', onOnline);
+    return () => window.removeEventListener('online', onOnline);
   },
 
   async uploadFile(req) {

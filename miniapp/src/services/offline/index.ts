@@ -1,0 +1,97 @@
+import Taro from '@tarojs/taro';
+import type { OfflineCommand } from '@contract/ticketCommands';
+import type { Ticket } from '@contract/tickets';
+import { platform, type PickedImage } from '../../platform';
+import { ApiError, api } from '../api';
+import { newIdempotencyKey } from '../idempotency';
+import { PhotoUploadError, uploadPhotos } from '../photos';
+import { PhotoRefusedError } from '../../platform/photoCheck';
+import { OfflineQueue, type QueueState, type QueuedCommand } from './queue';
+import { drainWithRetry } from './sync';
+
+export type { DroppedCommand, QueuedCommand, QueueState } from './queue';
+
+const STORAGE_KEY = 'offline-queue.v1';
+
+export const offlineQueue = new OfflineQueue({
+  read: () => (Taro.getStorageSync(STORAGE_KEY) as QueueState | '') || null,
+  write: (state) => Taro.setStorageSync(STORAGE_KEY, state),
+});
+
+type Listener = (sent: Ticket | null) => void;
+const listeners = new Set<Listener>();
+
+/** Tell the screens the queue changed (and, after a send, the ticket as it is now). */
+function changed(sent: Ticket | null): void {
+  for (const l of listeners) l(sent);
+}
+
+export function onQueueChange(listener: Listener): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+const deps = {
+  send: (item: QueuedCommand) => api.offlineCommand(item.ticketId, item.command, item.body, { key: item.key, deviceTime: item.deviceTime }),
+  uploadPhotos: (item: QueuedCommand) => uploadPhotos(item.photos ?? [], 'completion'),
+};
+
+let draining: Promise<void> | null = null;
+
+/** Send what is queued, in order; one round at a time, with backoff while there is no signal. */
+export function sendQueued(): Promise<void> {
+  if (!offlineQueue.first()) return Promise.resolve();
+  draining ??= drainWithRetry(offlineQueue, deps, (t) => changed(t))
+    .catch(() => undefined)
+    .finally(() => {
+      draining = null;
+      changed(null);
+    });
+  return draining;
+}
+
+let started = false;
+
+/** Once per app run: send when the signal returns, and what an earlier run left. */
+export function startOfflineSync(): void {
+  if (started) return;
+  started = true;
+  platform.onReconnect(() => void sendQueued());
+  void sendQueued();
+}
+
+export interface CommandOutcome {
+  /** The ticket as the server answered; null when the command was queued. */
+  ticket: Ticket | null;
+}
+
+/**
+ * A technician's command: sent at once when there is a signal; queued (with its device time and
+ * key) when there is none or no answer came back, and sent later with the same key, so a first
+ * send that did reach the server is not made twice.
+ */
+export async function runOrQueue(
+  ticketId: string,
+  command: OfflineCommand,
+  body?: Record<string, unknown>,
+  photos: PickedImage[] = [],
+  onProgress?: (percent: number) => void,
+): Promise<CommandOutcome> {
+  const item: QueuedCommand = { key: newIdempotencyKey(), ticketId, command, body, deviceTime: new Date().toISOString() };
+  // Behind commands already queued for this job, never before them.
+  if (offlineQueue.pendingFor(ticketId).length === 0 && (await platform.isOnline())) {
+    try {
+      const photoKeys = photos.length ? await uploadPhotos(photos, 'completion', onProgress) : undefined;
+      const sentBody = photoKeys ? { ...body, photoKeys } : body;
+      return { ticket: await api.offlineCommand(ticketId, command, sentBody, { key: item.key, deviceTime: item.deviceTime }) };
+    } catch (err) {
+      // No answer (the signal went), or a photo upload that did not get through: keep it for later.
+      const noAnswer = err instanceof ApiError ? err.retryable : err instanceof PhotoUploadError && !(err.cause instanceof PhotoRefusedError);
+      if (!noAnswer) throw err;
+    }
+  }
+  offlineQueue.add({ ...item, photos: await Promise.all(photos.map((p) => platform.keepImage(p))) });
+  changed(null);
+  void sendQueued();
+  return { ticket: null };
+}
