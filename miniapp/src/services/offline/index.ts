@@ -38,10 +38,15 @@ const deps = {
 
 let draining: Promise<void> | null = null;
 
-/** Send what is queued, in order; one round at a time, with backoff while there is no signal. */
+/**
+ * Send what is queued, in order; one round at a time, with backoff while no answer comes. With
+ * no signal at all it waits for the phone to say the signal is back (startOfflineSync).
+ */
 export function sendQueued(): Promise<void> {
   if (!offlineQueue.first()) return Promise.resolve();
-  draining ??= drainWithRetry(offlineQueue, deps, (t) => changed(t))
+  draining ??= platform
+    .isOnline()
+    .then((online) => (online ? drainWithRetry(offlineQueue, deps, (t) => changed(t)) : undefined))
     .catch(() => undefined)
     .finally(() => {
       draining = null;
