@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { TicketStatus } from '@contract/enums';
 import type { OfflineCommand } from '@contract/ticketCommands';
 import type { Ticket } from '@contract/tickets';
-import { offlineQueue, onQueueChange, startOfflineSync, type DroppedCommand, type QueuedCommand } from '../../services/offline';
+import { noteServerTime, offlineQueue, onQueueChange, sendQueued, startOfflineSync, type DroppedCommand, type QueuedCommand } from '../../services/offline';
 
 /**
  * Where a job will be once its queued commands are sent, so the technician can go on offline
@@ -30,15 +30,21 @@ const NEXT_OFFLINE: Partial<Record<TicketStatus, OfflineCommand[]>> = {
 };
 
 /** The job's offline queue: what waits to be sent, what was refused, and the commands the screen offers meanwhile. */
-export function useOfflineQueue(ticketId: string, onSent: (ticket: Ticket) => void) {
+export function useOfflineQueue(ticketId: string, onChange: (sent: Ticket | null) => void, serverAt: string | undefined) {
   const [version, setVersion] = useState(0);
+  useEffect(() => noteServerTime(serverAt), [serverAt]);
   useEffect(() => {
     startOfflineSync();
+    // What an earlier round gave up on (no answer for minutes) is tried again when the job is opened.
+    void sendQueued();
     return onQueueChange((sent) => {
       setVersion((v) => v + 1);
-      if (sent && sent.id === ticketId) onSent(sent);
+      // A send of this job: its answer; a round ended with nothing left of this job (sent, or refused): read it again.
+      if (sent) {
+        if (sent.id === ticketId) onChange(sent);
+      } else if (offlineQueue.pendingFor(ticketId).length === 0) onChange(null);
     });
-    // onSent is the page's own reload; a new one each render must not resubscribe.
+    // onChange is the page's own update; a new one each render must not resubscribe.
   }, [ticketId]);
   void version;
   const pending = offlineQueue.pendingFor(ticketId);

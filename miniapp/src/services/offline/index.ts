@@ -8,8 +8,10 @@ import { PhotoUploadError, uploadPhotos } from '../photos';
 import { PhotoRefusedError } from '../../platform/photoCheck';
 import { OfflineQueue, type QueueState, type QueuedCommand } from './queue';
 import { drainWithRetry } from './sync';
+import { deviceTimeNow } from './clock';
 
 export type { DroppedCommand, QueuedCommand, QueueState } from './queue';
+export { noteServerTime } from './clock';
 
 const STORAGE_KEY = 'offline-queue.v1';
 
@@ -82,7 +84,7 @@ export async function runOrQueue(
   photos: PickedImage[] = [],
   onProgress?: (percent: number) => void,
 ): Promise<CommandOutcome> {
-  const item: QueuedCommand = { key: newIdempotencyKey(), ticketId, command, body, deviceTime: new Date().toISOString() };
+  const item: QueuedCommand = { key: newIdempotencyKey(), ticketId, command, body, deviceTime: deviceTimeNow() };
   // Behind commands already queued for this job, never before them.
   if (offlineQueue.pendingFor(ticketId).length === 0 && (await platform.isOnline())) {
     try {

@@ -35,7 +35,7 @@ export default function TechJobPage() {
   const { detail, error, load, changed } = useTicketDetail(id, SCREENS.techJob(id));
   const serverNow = useServerNow(detail?.ticket.timeState.at, useNow());
   const categoryName = useCategoryNames();
-  const offline = useOfflineQueue(id, (sent) => changed(sent));
+  const offline = useOfflineQueue(id, (sent) => (sent ? changed(sent) : void load()), detail?.ticket.timeState.at);
 
   /** A command a technician may make without a signal: sent now, or saved on the phone and sent later. */
   async function send(command: OfflineCommand, body: Record<string, unknown> | undefined, message: string) {
