@@ -38,6 +38,15 @@ const deps = {
   uploadPhotos: (item: QueuedCommand) => uploadPhotos(item.photos ?? [], 'completion'),
 };
 
+/** A photo as it will be uploaded; one that can never be is refused now, with its reason. */
+async function preparedForQueue(photo: PickedImage): Promise<PickedImage> {
+  try {
+    return await platform.prepareImage(photo);
+  } catch (err) {
+    throw err instanceof PhotoRefusedError ? new PhotoUploadError(err, err.message) : err;
+  }
+}
+
 let draining: Promise<void> | null = null;
 
 /**
@@ -97,7 +106,9 @@ export async function runOrQueue(
       if (!noAnswer) throw err;
     }
   }
-  offlineQueue.add({ ...item, photos: await Promise.all(photos.map((p) => platform.keepImage(p))) });
+  // Compressed before they are kept: storage is small, and the photos are sent as they are kept.
+  const kept = await Promise.all(photos.map(async (p) => platform.keepImage(await preparedForQueue(p))));
+  offlineQueue.add({ ...item, photos: kept });
   changed(null);
   void sendQueued();
   return { ticket: null };
