@@ -1,5 +1,7 @@
 import type { Ticket } from '@contract/tickets';
 import { ApiError } from '../src/services/api';
+import { PhotoUploadError } from '../src/services/photos';
+import { PhotoRefusedError } from '../src/platform/photoCheck';
 import { OfflineQueue, type QueueState, type QueuedCommand, type QueueStore } from '../src/services/offline/queue';
 import { drainOnce, drainWithRetry, type SyncDeps } from '../src/services/offline/sync';
 
@@ -117,6 +119,23 @@ describe('the offline queue', () => {
     await drainOnce(new OfflineQueue(store), counting, () => undefined);
     expect(uploads).toBe(1);
     expect(sent[1]).toBe('complete:k1:{"note":"修好了","parts":[],"photoKeys":["h/demo/u/tech-zhao/photo-0.jpg"]}');
+  });
+
+  it('drops a completion whose photo can never be sent, instead of holding up the queue', async () => {
+    const queue = new OfflineQueue(memoryStore());
+    queue.add(item('k1', 't1', 'complete', { body: { note: '修好了', parts: [] }, photos: [{ path: 'data:image/jpeg;base64,AAAA', size: 3 }] }));
+    queue.add(item('k2', 't2', 'accept'));
+    const { sent, deps } = server();
+    const tooLarge: SyncDeps = {
+      ...deps,
+      uploadPhotos: async () => {
+        const why = new PhotoRefusedError('照片太大，压缩后仍超过 10 MB，请换一张或降低相机分辨率');
+        throw new PhotoUploadError(why, why.message);
+      },
+    };
+    await drainOnce(queue, tooLarge, () => undefined);
+    expect(sent).toEqual(['accept:k2:{}']);
+    expect(queue.state().dropped.map((d) => [d.key, d.why, d.message])).toEqual([['k1', 'refused', '照片太大，压缩后仍超过 10 MB，请换一张或降低相机分辨率']]);
   });
 
   it('tries again with backoff until the signal returns', async () => {

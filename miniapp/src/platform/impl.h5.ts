@@ -1,7 +1,7 @@
 import type { PickedImage, Platform, SubscribeAnswer } from './types';
 import { labelCodeOf, launchQrCode, readScan } from './qr';
 import { t } from '../i18n';
-import { compressForUpload, keepAsDataUrl } from './compress.h5';
+import { blobOf, compressForUpload, keepAsDataUrl } from './compress.h5';
 
 /**
  * Browsers cannot run wx.scanCode. The web build (the desk's PC, the local demo, the e2e tests)
@@ -153,7 +153,7 @@ export const impl: Platform = {
   },
 
   async uploadFile(req) {
-    const blob = await (await fetch(req.filePath)).blob();
+    const blob = await blobOf(req.filePath);
     const form = new FormData();
     for (const [k, v] of Object.entries(req.formData ?? {})) form.append(k, v);
     form.append(req.name, blob);

@@ -1,6 +1,8 @@
 import pRetry, { AbortError } from 'p-retry';
 import type { Ticket } from '@contract/tickets';
 import { ApiError } from '../api';
+import { PhotoUploadError } from '../photos';
+import { PhotoRefusedError } from '../../platform/photoCheck';
 import type { OfflineQueue, QueuedCommand } from './queue';
 
 /** What sending needs: the command's request, and a completion's photo upload. */
@@ -12,8 +14,9 @@ export interface SyncDeps {
 /** Waits between rounds while the server cannot be reached: 2 s, 4 s, … up to a minute. */
 export const DRAIN_RETRY = { retries: 8, minTimeout: 2000, maxTimeout: 60000, factor: 2 };
 
-/** A refusal the same request can never get past: the job changed while the phone was offline. */
+/** A refusal the same request can never get past: the job changed while the phone was offline, or a photo can never be sent. */
 function refusal(err: unknown): 'reassigned' | 'refused' | null {
+  if (err instanceof PhotoUploadError && err.cause instanceof PhotoRefusedError) return 'refused';
   if (!(err instanceof ApiError) || err.retryable || err.status === 401) return null;
   // 403: no longer the assignee; 404: a ticket the technician may no longer see.
   return err.status === 403 || err.status === 404 ? 'reassigned' : 'refused';
@@ -38,7 +41,7 @@ export async function drainOnce(queue: OfflineQueue, deps: SyncDeps, onSent: (ti
     } catch (err) {
       const why = refusal(err);
       if (!why) throw err;
-      queue.drop(item.key, why, (err as ApiError).userMessage);
+      queue.drop(item.key, why, err instanceof ApiError ? err.userMessage : (err as Error).message);
     }
   }
 }
