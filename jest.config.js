@@ -23,7 +23,7 @@ const nodeProject = {
 };
 
 // The mini-program's component tests: real Taro H5 components and NutUI rendered in jsdom.
-const taroEsm = ['@tarojs', '@stencil', '@nutui', '@swc/helpers', 'lodash-es', 'classnames', 'swiper', 'ssr-window', 'dom7', 'tslib', '\\.pnpm', 'query-string', 'decode-uri-component', 'split-on-first', 'filter-obj', 'nanoid', 'style-inject'].join('|');
+const taroEsm = ['@tarojs', '@stencil', '@nutui', '@swc/helpers', 'lodash-es', 'classnames', 'swiper', 'ssr-window', 'dom7', 'tslib', '\\.pnpm', 'query-string', 'decode-uri-component', 'split-on-first', 'filter-obj', 'nanoid', 'style-inject', 'p-retry', 'is-network-error'].join('|');
 const miniappProject = {
   displayName: 'miniapp',
   testEnvironment: 'jsdom',

@@ -6,7 +6,7 @@ import { createdTicket, wardLookup } from './fixtures';
 
 jest.mock('../src/services/transport', () => ({ send: jest.fn() }));
 jest.mock('../src/platform', () => ({
-  platform: { chooseImages: jest.fn(), scanCode: jest.fn(), uploadFile: jest.fn(), login: jest.fn(), requestSubscribe: jest.fn(), getLaunchQrCode: jest.fn(), loginMode: 'demo' },
+  platform: { chooseImages: jest.fn(), scanCode: jest.fn(), uploadFile: jest.fn(), login: jest.fn(), requestSubscribe: jest.fn(), getLaunchQrCode: jest.fn(), loginMode: 'demo', onReconnect: jest.fn(() => () => undefined), isOnline: jest.fn(async () => true) },
 }));
 
 const sendMock = send as jest.MockedFunction<typeof send>;

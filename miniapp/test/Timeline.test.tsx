@@ -40,4 +40,18 @@ describe('the timeline', () => {
     const titles = Array.from(document.querySelectorAll('.nut-step-title')).map((el) => el.textContent);
     expect(titles).toEqual(['接单', '提交报修']);
   });
+
+  it("shows when the phone made a step saved offline, beside the server's time, only when they differ", () => {
+    render(
+      <Timeline
+        events={[
+          { ...event(1, 'accepted', zhao), at: '2026-11-23T02:30:00.000Z', deviceAt: '2026-11-23T02:30:20.000Z' },
+          { ...event(2, 'completed', zhao), at: '2026-11-23T02:40:00.000Z', deviceAt: '2026-11-23T02:10:00.000Z' },
+        ]}
+      />,
+    );
+    const shown = screen.getAllByTestId('timeline-device-time').map((el) => el.textContent);
+    expect(shown).toHaveLength(1);
+    expect(shown[0]).toMatch(/^手机上记录于 .+:10（离线）$/);
+  });
 });

@@ -57,7 +57,8 @@ const SESSION = ['session-secret'] as const;
 /**
  * A ticket command (http/ticketCommandHandler.ts → domain/tickets/runCommand.ts): the ticket and
  * the hospital's policy (GetItem, AP-12/AP-01), then ticket (version condition) + event + outbox
- * items in one TransactWriteItems.
+ * items in one TransactWriteItems. A command sent with an Idempotency-Key (a technician's offline
+ * queue) reads its key's record first (GetItem, AP-11) and writes it in the same transaction (AP-120).
  *
  * Photos (PhotoBucket, keys h/<hospital>/u/<user>/…): a view of a ticket carries presigned GET
  * URLs, signed with the function's own credentials, so whoever answers with a view needs

@@ -203,7 +203,13 @@ export const getTicket = defineRoute({
 });
 
 /** A ticket command: POST /v1/tickets/{id}/<segment>, answering the changed ticket. */
-function command<const N extends string, const B extends z.ZodMiniType | undefined>(name: N, segment: string, summary: string, body: B) {
+function command<const N extends string, const B extends z.ZodMiniType | undefined>(
+  name: N,
+  segment: string,
+  summary: string,
+  body: B,
+  headers?: z.ZodMiniObject,
+) {
   return defineRoute({
     name,
     area: 'ticketCommands',
@@ -216,6 +222,7 @@ function command<const N extends string, const B extends z.ZodMiniType | undefin
     guests: 'allowed',
     params: TicketIdParams,
     ...(body ? { body } : {}),
+    ...(headers ? { headers } : {}),
     response: Ticket,
     successStatus: 200,
     errors: [403, 404, 409],
@@ -224,8 +231,8 @@ function command<const N extends string, const B extends z.ZodMiniType | undefin
 
 /** The ticket command `C`'s route, from its contract entry (ticketCommands.ts) and path segment (lifecycle.ts). */
 function commandRoute<C extends TicketCommand>(c: C) {
-  const { summary, body } = TICKET_COMMAND_CONTRACT[c];
-  return command(`${c}Ticket` as const, TICKET_COMMAND_PATHS[c], summary, body as (typeof TICKET_COMMAND_CONTRACT)[C]['body']);
+  const entry: { summary: string; body: z.ZodMiniType | undefined; headers?: z.ZodMiniObject } = TICKET_COMMAND_CONTRACT[c];
+  return command(`${c}Ticket` as const, TICKET_COMMAND_PATHS[c], entry.summary, entry.body as (typeof TICKET_COMMAND_CONTRACT)[C]['body'], entry.headers);
 }
 
 /** Every ticket command's route (named `<command>Ticket`), generated from the contract's command list. */

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
-import { FreeText, Id } from './common';
+import { FreeText, Id, IsoDateTime } from './common';
 import { QrCode } from './catalog';
-import { PartUsed, PhotoKey } from './tickets';
+import { IdempotencyKeyValue, PartUsed, PhotoKey } from './tickets';
 import { COMPLAINT_STEPS, type TicketCommand } from './lifecycle';
 
 const Reason = FreeText({ max: 300, multiline: true });
@@ -16,6 +16,17 @@ export const CompleteBody = z.object({
   parts: z._default(z.array(PartUsed).check(z.maxLength(50)), []),
   photoKeys: z._default(z.array(PhotoKey).check(z.maxLength(9)), []),
 });
+/**
+ * What a technician's phone sends with a command it queued without a signal and sends later:
+ * when it was made on the phone (the server checks the bounds, domain/tickets/deviceTime.ts,
+ * and records it beside its own time), and a key so that a resend after a lost answer is made
+ * once and answers the ticket as the first send left it (\`idempotent-replayed: true\`).
+ */
+export const OfflineCommandHeaders = z.object({
+  'idempotency-key': z.optional(IdempotencyKeyValue),
+  'device-time': z.optional(IsoDateTime),
+});
+
 /**
  * A satisfied confirmation may carry the sign-off (签字确认): the key of a PNG the confirmer
  * uploaded (`POST /v1/uploads` with `purpose: 'signature'`) and who signed, the reporter or a
@@ -42,11 +53,11 @@ export const ComplaintBody = z.object({ step: z.enum(COMPLAINT_STEPS), note: Req
  */
 export const TICKET_COMMAND_CONTRACT = {
   assign: { summary: 'Assign or reassign (with a reason) to a technician — desk', body: AssignBody },
-  accept: { summary: 'Accept the job — assigned technician', body: undefined },
-  arrive: { summary: 'Arrive, proven by scanning the label on site — assigned technician', body: ArriveBody },
-  hold: { summary: 'Put on hold with a reason (waiting for parts/vendor); stops the SLA clock', body: ReasonBody },
-  resume: { summary: 'Resume work; the SLA clock restarts with the time left', body: undefined },
-  complete: { summary: 'Complete with notes, parts and photos — assigned technician', body: CompleteBody },
+  accept: { summary: 'Accept the job — assigned technician', body: undefined, headers: OfflineCommandHeaders },
+  arrive: { summary: 'Arrive, proven by scanning the label on site — assigned technician', body: ArriveBody, headers: OfflineCommandHeaders },
+  hold: { summary: 'Put on hold with a reason (waiting for parts/vendor); stops the SLA clock', body: ReasonBody, headers: OfflineCommandHeaders },
+  resume: { summary: 'Resume work; the SLA clock restarts with the time left', body: undefined, headers: OfflineCommandHeaders },
+  complete: { summary: 'Complete with notes, parts and photos — assigned technician', body: CompleteBody, headers: OfflineCommandHeaders },
   confirm: { summary: 'Confirm the repair (or say it is not fixed) — reporter or department', body: ConfirmBody },
   rate: { summary: 'Rate 1–5; 1–2 opens a complaint — reporter', body: RateBody },
   reopen: { summary: 'Reopen within the window; back to the same technician', body: ReasonBody },
@@ -59,7 +70,11 @@ export const TICKET_COMMAND_CONTRACT = {
   callback: { summary: 'Record the callback (回访) and close — desk', body: CallbackBody },
   complaint: { summary: 'Record a step of a complaint follow-up — desk', body: ComplaintBody },
   confirmEmergency: { summary: "Confirm a guest's emergency (the emergency chain fires) or downgrade it to urgent — desk", body: ConfirmEmergencyBody },
-} as const satisfies Record<TicketCommand, { summary: string; body: z.ZodMiniType | undefined }>;
+} as const satisfies Record<TicketCommand, { summary: string; body: z.ZodMiniType | undefined; headers?: typeof OfflineCommandHeaders }>;
+
+/** The commands a technician may make without a signal (queued on the phone, sent later). */
+export const OFFLINE_COMMANDS = ['accept', 'arrive', 'hold', 'resume', 'complete'] as const satisfies readonly TicketCommand[];
+export type OfflineCommand = (typeof OFFLINE_COMMANDS)[number];
 
 /** The body a command takes, as the client sends it (undefined: none). */
 export type TicketCommandBody<C extends TicketCommand> = (typeof TICKET_COMMAND_CONTRACT)[C]['body'] extends infer S

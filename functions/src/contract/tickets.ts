@@ -47,8 +47,11 @@ export const CreateTicketBody = z
   );
 export type CreateTicketBody = z.infer<typeof CreateTicketBody>;
 
+/** A client's key for one request: a resend with the same key is done at most once. */
+export const IdempotencyKeyValue = z.string().check(z.minLength(8), z.maxLength(128), z.regex(/^[A-Za-z0-9_.:-]+$/));
+
 export const IdempotencyHeaders = z.object({
-  'idempotency-key': z.string().check(z.minLength(8), z.maxLength(128), z.regex(/^[A-Za-z0-9_.:-]+$/)),
+  'idempotency-key': IdempotencyKeyValue,
 });
 
 
@@ -199,6 +202,8 @@ export const TicketEvent = z
     fromStatus: z.nullable(TicketStatus),
     toStatus: z.nullable(TicketStatus),
     note: z.nullable(z.string()),
+    /** When the technician's phone made it, for a command queued without a signal (`at` is when the server took it). */
+    deviceAt: z.optional(IsoDateTime),
   })
   .register(z.globalRegistry, { id: 'TicketEvent' });
 export type TicketEvent = z.infer<typeof TicketEvent>;

@@ -223,9 +223,10 @@ export interface TicketRepository {
   /**
    * Writes changes of one or more tickets in one transaction: each ticket only if its version is
    * still the one the change was made from (else ConflictError: someone else was faster), each
-   * event, each notification as an outbox item. All or nothing.
+   * event, each notification as an outbox item. All or nothing. With `idempotency` (a command
+   * sent with an Idempotency-Key) its record too, only if the key is new (else ConflictError).
    */
-  applyChanges(changes: readonly TicketChange[]): Promise<void>;
+  applyChanges(changes: readonly TicketChange[], idempotency?: IdempotencyRecord): Promise<void>;
   get(hospitalId: string, ticketId: string): Promise<TicketRecord | null>;
   getWithEvents(hospitalId: string, ticketId: string): Promise<{ ticket: TicketRecord; events: TicketEventRecord[] } | null>;
   /** AP: tickets by reporter, newest first. */

@@ -319,6 +319,8 @@ export interface TicketEventRecord {
   toStatus: TicketStatus | null;
   note: string | null;
   data: Record<string, unknown> | null;
+  /** When the phone says the command was made (a technician's command queued offline); `at` is the server's time. */
+  deviceAt?: string;
 }
 
 export interface IdempotencyRecord {

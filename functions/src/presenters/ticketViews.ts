@@ -136,5 +136,6 @@ export function toTicketEventView(e: TicketEventRecord, lens: TicketLens): Ticke
     fromStatus: e.fromStatus,
     toStatus: e.toStatus,
     note: lens.full ? e.note : null,
+    ...(e.deviceAt ? { deviceAt: e.deviceAt } : {}),
   };
 }

@@ -1,6 +1,8 @@
 import type { PickedImage, Platform, SubscribeAnswer } from './types';
 import { labelCodeOf, launchQrCode, readScan } from './qr';
 import { scanWithCamera } from './cameraScan.h5';
+import { t } from '../i18n';
+import { blobOf, compressForUpload, keepAsDataUrl } from './compress.h5';
 
 /**
  * Browsers cannot run wx.scanCode. The web build (the desk's PC, the local demo, the e2e tests)
@@ -110,12 +112,21 @@ export const impl: Platform = {
     return files.map((f): PickedImage => ({ path: URL.createObjectURL(f), size: f.size, contentType: f.type || undefined }));
   },
 
-  async prepareImage(image) {
-    return image;
+  prepareImage: compressForUpload,
+
+  keepImage: keepAsDataUrl,
+
+  async isOnline() {
+    return navigator.onLine;
+  },
+
+  onReconnect(onOnline) {
+    window.addEventListener('online', onOnline);
+    return () => window.removeEventListener('online', onOnline);
   },
 
   async uploadFile(req) {
-    const blob = await (await fetch(req.filePath)).blob();
+    const blob = await blobOf(req.filePath);
     const form = new FormData();
     for (const [k, v] of Object.entries(req.formData ?? {})) form.append(k, v);
     form.append(req.name, blob);

@@ -2,6 +2,14 @@ import Taro from '@tarojs/taro';
 import type { Platform, SubscribeAnswer } from './types';
 import { labelCodeOf, launchQrCode, readScan } from './qr';
 import alertSound from '../assets/alert.wav';
+import { PhotoRefusedError, checkPicked, checkReady } from './photoCheck';
+
+/** The size of a file on the phone (the compressed photo's), or null when WeChat cannot say. */
+async function fileSize(path: string): Promise<number | null> {
+  return new Promise((resolve) => {
+    Taro.getFileSystemManager().getFileInfo({ filePath: path, success: (info) => resolve(info.size), fail: () => resolve(null) });
+  });
+}
 
 const COMPRESS_ABOVE_BYTES = 300 * 1024;
 
@@ -45,14 +53,44 @@ export const impl: Platform = {
   },
 
   async prepareImage(image) {
+    checkPicked(image);
     // chooseMedia already asked for 'compressed'; a camera photo can still be several MB.
-    if (image.size <= COMPRESS_ABOVE_BYTES) return image;
+    if (image.size <= COMPRESS_ABOVE_BYTES) return checkReady(image);
     try {
       const res = await Taro.compressImage({ src: image.path, quality: 70 });
-      return { path: res.tempFilePath, size: image.size, contentType: 'image/jpeg' };
-    } catch {
-      return image;
+      const size = await fileSize(res.tempFilePath);
+      return checkReady({ path: res.tempFilePath, size: size ?? image.size, contentType: 'image/jpeg' });
+    } catch (err) {
+      if (err instanceof PhotoRefusedError) throw err;
+      return checkReady(image);
     }
+  },
+
+  async keepImage(image) {
+    // A temp file may be cleaned up when WeChat closes the mini-program; a saved one stays.
+    return new Promise((resolve) => {
+      Taro.getFileSystemManager().saveFile({
+        tempFilePath: image.path,
+        success: (res) => resolve({ ...image, path: res.savedFilePath }),
+        fail: () => resolve(image),
+      });
+    });
+  },
+
+  async isOnline() {
+    try {
+      return (await Taro.getNetworkType()).networkType !== 'none';
+    } catch {
+      return true;
+    }
+  },
+
+  onReconnect(onOnline) {
+    const listener = (res: { isConnected: boolean }) => {
+      if (res.isConnected) onOnline();
+    };
+    Taro.onNetworkStatusChange(listener);
+    return () => Taro.offNetworkStatusChange(listener);
   },
 
   async uploadFile(req) {

@@ -57,8 +57,18 @@ export interface Platform {
   scan(): Promise<ScanOutcome | null>;
   /** Let the user pick up to `max` images from camera or album; [] when cancelled. */
   chooseImages(max: number): Promise<PickedImage[]>;
-  /** Make a picked photo ready to upload (weapp: compress a large photo to JPEG; web: as is). */
+  /**
+   * Make a picked photo ready to upload: weapp compresses a large photo with compressImage, H5
+   * with browser-image-compression; rejects with PhotoRefusedError (a bilingual message) when the
+   * file is no photo or stays too large.
+   */
   prepareImage(image: PickedImage): Promise<PickedImage>;
+  /** Whether the phone has a signal now (a technician's command is queued when it has none). */
+  isOnline(): Promise<boolean>;
+  /** Calls `onOnline` each time the signal returns; answers the function that stops listening. */
+  onReconnect(onOnline: () => void): () => void;
+  /** A picked photo kept so that it survives a restart (a queued completion's): weapp saves the file, H5 a data: URL. */
+  keepImage(image: PickedImage): Promise<PickedImage>;
   /** multipart/form-data POST: the form fields, then the file (fits an S3 presigned POST). */
   uploadFile(req: UploadRequest): Promise<UploadResult>;
   /** A one-time WeChat login code for POST /v1/auth/login (wechat mode only). */

@@ -11,6 +11,7 @@ import type { SubscriptionBody, SubscriptionState } from '@contract/notification
 import type { PcLoginStarted, PcLoginStatus, SignInOptions } from '@contract/pcLogin';
 import type { AdminUser, AdminUserPage, CreateUserBody, ListUsersQuery } from '@contract/admin';
 import type { TicketCommandName, TicketCommandBodies } from './commands';
+import type { OfflineCommand } from '@contract/ticketCommands';
 import { getLocale, pick, t } from '../i18n';
 import { clearSession, getToken } from './session';
 import { send } from './transport';
@@ -70,6 +71,8 @@ export interface RequestOptions {
   /** The body's type when it is not JSON (a CSV import sends text/csv). */
   contentType?: string;
   idempotencyKey?: string;
+  /** When the command was made on the phone (a technician's command sent from the offline queue). */
+  deviceTime?: string;
   /** Public routes (sign-in) send no token and do not redirect on 401. */
   auth?: boolean;
 }
@@ -121,6 +124,7 @@ export async function request<T>(path: string, opts: RequestOptions = {}): Promi
   const header = baseHeaders(opts.auth !== false);
   if (opts.body !== undefined) header['Content-Type'] = opts.contentType ?? 'application/json';
   if (opts.idempotencyKey) header['Idempotency-Key'] = opts.idempotencyKey;
+  if (opts.deviceTime) header['Device-Time'] = opts.deviceTime;
 
   let res;
   try {
@@ -181,6 +185,14 @@ export const api = {
   /** POST /v1/tickets/{id}/<command>: answers the changed ticket (with the caller's allowedCommands). */
   command: <C extends TicketCommandName>(id: string, command: C, ...body: TicketCommandBodies[C] extends undefined ? [] : [TicketCommandBodies[C]]) =>
     request<Ticket>(`/v1/tickets/${encodeURIComponent(id)}/${COMMAND_SEGMENT[command]}`, { method: 'POST', body: body[0] ?? {} }),
+  /** A command a technician may make offline, with its key and the time it was made on the phone. */
+  offlineCommand: (id: string, command: OfflineCommand, body: Record<string, unknown> | undefined, sent: { key: string; deviceTime: string }) =>
+    request<Ticket>(`/v1/tickets/${encodeURIComponent(id)}/${COMMAND_SEGMENT[command]}`, {
+      method: 'POST',
+      body: body ?? {},
+      idempotencyKey: sent.key,
+      deviceTime: sent.deviceTime,
+    }),
   listCandidates: (id: string) => request<{ items: Candidate[] }>(`/v1/tickets/${encodeURIComponent(id)}/candidates`),
   getHandover: (cursor?: string | null) => request<Handover>('/v1/handover', { query: { cursor: cursor ?? undefined } }),
   listComplaints: (cursor?: string | null) => request<Complaints>('/v1/complaints', { query: { cursor: cursor ?? undefined } }),

@@ -1,5 +1,6 @@
 import type { PhotoContentType } from '@contract/uploads';
 import { platform, type PickedImage } from '../platform';
+import { PhotoRefusedError, checkPicked } from '../platform/photoCheck';
 import { t } from '../i18n';
 import { api, ApiError } from './api';
 
@@ -10,10 +11,26 @@ const ATTEMPTS = 3;
 const UPLOAD_TIMEOUT_MS = 60000;
 
 export class PhotoUploadError extends Error {
-  constructor(cause: unknown) {
-    super(t('report.err.photoUpload'), { cause });
+  constructor(cause: unknown, message = t('report.err.photoUpload')) {
+    super(message, { cause });
     this.name = 'PhotoUploadError';
   }
+}
+
+/** The picked files that are photos of a size that can be sent; the first refusal's message for the others. */
+export function screenPicked(picked: PickedImage[]): { photos: PickedImage[]; refusal: string | null } {
+  let refusal: string | null = null;
+  const photos = picked.filter((p) => {
+    try {
+      checkPicked(p);
+      return true;
+    } catch (err) {
+      if (!(err instanceof PhotoRefusedError)) throw err;
+      refusal ??= err.message;
+      return false;
+    }
+  });
+  return { photos, refusal };
 }
 
 /** Photos already uploaded in this app run (path → key), so a retried submission does not upload them twice. */
@@ -31,7 +48,13 @@ function contentTypeOf(image: PickedImage): PhotoContentType {
 
 async function uploadOne(image: PickedImage, purpose: PhotoPurpose, onProgress: (percent: number) => void): Promise<string> {
   // A signature stays the PNG the pad drew: preparing (compressing) is for camera photos.
-  const ready = purpose === 'signature' ? image : await platform.prepareImage(image);
+  // A photo that can never be sent (no photo, too large after compression) is not retried.
+  const ready =
+    purpose === 'signature'
+      ? image
+      : await platform.prepareImage(image).catch((err: unknown) => {
+          throw err instanceof PhotoRefusedError ? new PhotoUploadError(err, err.message) : err;
+        });
   let lastError: unknown;
   for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
     try {

@@ -251,6 +251,7 @@ export const TicketEventRecordSchema: z.ZodMiniType<TicketEventRecord> = z.loose
   toStatus: z.nullable(TicketStatus),
   note: optionalText,
   data: z.nullable(z.record(z.string(), z.unknown())),
+  deviceAt: z.optional(text),
 });
 
 export const LabelScanRecordSchema: z.ZodMiniType<LabelScanRecord> = z.looseObject({

@@ -190,8 +190,20 @@ export class DynamoTicketRepository implements TicketRepository {
     return { reports: Number(out.Item.n ?? 0), firstTicketId: out.Item.firstTicketId };
   }
 
-  async applyChanges(changes: readonly TicketChange[]): Promise<void> {
-    const items = changes.flatMap((c) => [
+  /** Each change with its event and outbox; AP-120: a command's idempotency record, only if its key is new. */
+  async applyChanges(changes: readonly TicketChange[], idem?: IdempotencyRecord): Promise<void> {
+    const idempotencyPut = idem
+      ? [
+          {
+            Put: {
+              TableName: this.tableName,
+              Item: { ...idempotencyKey(idem.hospitalId, idem.userId, idem.key), entity: 'idempotency', ...idem, ttl: idem.expiresAtEpoch },
+              ConditionExpression: 'attribute_not_exists(PK)',
+            },
+          },
+        ]
+      : [];
+    const items = [...idempotencyPut, ...changes.flatMap((c) => [
       {
         Put: {
           TableName: this.tableName,
@@ -203,7 +215,7 @@ export class DynamoTicketRepository implements TicketRepository {
       { Put: { TableName: this.tableName, Item: ticketEventItem(c.event), ConditionExpression: 'attribute_not_exists(PK)' } },
       ...outboxPuts(this.tableName, c.event, c.notifications),
       ...searchTokenChanges(this.tableName, c.before, c.after),
-    ]);
+    ])];
     if (items.length > TRANSACTION_LIMIT) throw new Error(`A change of ${items.length} items exceeds one transaction`);
     try {
       await this.doc.send(new TransactWriteCommand({ TransactItems: items }));

@@ -7,7 +7,7 @@ import { allowedCommands } from './permissions';
 import { DAY_MS, HOUR_MS, addMs } from './policy';
 import { SYSTEM_TABLE } from './lifecycleTable';
 import { NO_SIGN_OFF, signOffOf, type SignOffInput } from './signOff';
-import { SYSTEM_ACTOR, transition, type Actor, type LifecycleContext, type TicketChange } from './transition';
+import { SYSTEM_ACTOR, actedAt, transition, type Actor, type LifecycleContext, type TicketChange } from './transition';
 
 export { SYSTEM_ACTOR, type Actor, type LifecycleContext, type TicketChange };
 
@@ -109,7 +109,7 @@ export function hold(ctx: LifecycleContext, t: TicketRecord, user: UserRecord, r
 /** Resuming restarts the clock with the time that was left (the table's `resumesClock`). */
 export function resume(ctx: LifecycleContext, t: TicketRecord, user: UserRecord): TicketChange {
   authorize(user, t, 'resume');
-  const heldMs = t.heldAt ? ctx.now.getTime() - new Date(t.heldAt).getTime() : 0;
+  const heldMs = t.heldAt ? actedAt(ctx).getTime() - new Date(t.heldAt).getTime() : 0;
   return transition(ctx, t, actorOf(user, t), 'resume', 'resumed', {}, { data: { heldMinutes: Math.round(heldMs / 60000) } });
 }
 

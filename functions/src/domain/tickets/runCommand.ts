@@ -1,7 +1,7 @@
 import { NotFoundError } from '../errors';
 import { can } from '../policy/can';
 import type { CatalogRepository, Clock, TicketRepository } from '../ports';
-import type { TicketRecord, UserRecord } from '../records';
+import type { IdempotencyRecord, TicketRecord, UserRecord } from '../records';
 import type { LifecycleContext, TicketChange } from './lifecycle';
 import { DEFAULT_LIFECYCLE_POLICY } from './policy';
 
@@ -42,13 +42,13 @@ export async function runTicketCommand(
   user: UserRecord,
   ticketId: string,
   decide: (ctx: LifecycleContext, ticket: TicketRecord) => TicketChange | Promise<TicketChange>,
-  options: { anyMemberMayFind?: boolean } = {},
+  options: { anyMemberMayFind?: boolean; idempotency?: IdempotencyRecord } = {},
 ): Promise<TicketRecord> {
   const [ticket, ctx] = await Promise.all([
     options.anyMemberMayFind ? findableTicket(deps.tickets, user, ticketId) : visibleTicket(deps.tickets, user, ticketId),
     lifecycleContext(deps, user.hospitalId),
   ]);
   const change = await decide(ctx, ticket);
-  await deps.tickets.applyChanges([change]);
+  await deps.tickets.applyChanges([change], options.idempotency);
   return change.after;
 }

@@ -2,6 +2,7 @@ import type { TicketStatus } from '../../contract/enums';
 import { notifyRoles, notifyUsers, type NotificationIntent } from '../notifications';
 import type { TicketEventRecord, TicketRecord } from '../records';
 import { LIFECYCLE_TABLE, type Audience, type Condition, type EventOf, type LifecycleStep, type Outcome, type SlaEffect } from './lifecycleTable';
+import type { OfflineTiming } from './deviceTime';
 import type { LifecyclePolicy } from './policy';
 import { nextWatch } from './slaWatch';
 
@@ -25,6 +26,17 @@ export interface TicketChange {
 export interface LifecycleContext {
   now: Date;
   policy: LifecyclePolicy;
+  /**
+   * A technician's command made without a signal and sent later: the milestones (accepted,
+   * arrived, held, completed) take the time it was made; the event keeps the server's time as
+   * its own and records the phone's beside it.
+   */
+  offline?: OfflineTiming;
+}
+
+/** When the person acted: the offline command's checked device time, or now. */
+export function actedAt(ctx: LifecycleContext): Date {
+  return ctx.offline?.actedAt ?? ctx.now;
 }
 
 /** What a command sets besides what its table row sets (the status and the SLA milestones). */
@@ -138,7 +150,14 @@ function notificationsOf(outcome: Outcome, before: TicketRecord | null, after: T
   return intents;
 }
 
-function eventOf(after: TicketRecord, type: TicketEventRecord['type'], actor: Actor, from: TicketStatus | null, details: ChangeDetails): TicketEventRecord {
+function eventOf(
+  after: TicketRecord,
+  type: TicketEventRecord['type'],
+  actor: Actor,
+  from: TicketStatus | null,
+  details: ChangeDetails,
+  offline?: OfflineTiming,
+): TicketEventRecord {
   return {
     hospitalId: after.hospitalId,
     ticketId: after.id,
@@ -152,6 +171,7 @@ function eventOf(after: TicketRecord, type: TicketEventRecord['type'], actor: Ac
     toStatus: from !== after.status ? after.status : null,
     note: details.note ?? null,
     data: details.data ?? null,
+    ...(offline ? { deviceAt: offline.deviceAt } : {}),
   };
 }
 
@@ -180,7 +200,7 @@ export function transition<S extends LifecycleStep>(
   const at = ctx.now.toISOString();
   const draft: TicketRecord = {
     ...before,
-    ...clockPatch(outcome.sla, before, ctx.now),
+    ...clockPatch(outcome.sla, before, actedAt(ctx)),
     ...patch,
     status: destination(outcome, before),
     version: before.version + 1,
@@ -191,7 +211,7 @@ export function transition<S extends LifecycleStep>(
   return {
     before,
     after,
-    event: eventOf(after, event, actor, before.status, details),
+    event: eventOf(after, event, actor, before.status, details, ctx.offline),
     notifications: notificationsOf(outcome, before, after, actor.id, details),
   };
 }

@@ -17,7 +17,7 @@ import { followInstead } from './followInstead';
 import { MAX_DESCRIPTION, MAX_PHOTOS, type DraftErrors, type ReportDraft, validateDraft } from './validate';
 import { PhotoPicker } from './PhotoPicker';
 import { toast } from '../toast';
-import { PhotoUploadError } from '../../services/photos';
+import { PhotoUploadError, screenPicked } from '../../services/photos';
 import './ReportForm.scss';
 
 export type LookupCategory = QrLookup['categories'][number];
@@ -101,8 +101,9 @@ export function ReportForm({ lookup, onSubmitted }: Props) {
       return;
     }
     try {
-      const picked = await platform.chooseImages(room);
-      if (picked.length > room) toast(t('report.photoLimit', { max: MAX_PHOTOS }));
+      const { photos: picked, refusal } = screenPicked(await platform.chooseImages(room));
+      if (refusal) toast(refusal);
+      else if (picked.length > room) toast(t('report.photoLimit', { max: MAX_PHOTOS }));
       setDraft((d) => ({ ...d, photos: [...d.photos, ...picked].slice(0, MAX_PHOTOS) }));
     } catch {
       // The user refused camera/album access or the picker failed: nothing to add.

@@ -5,8 +5,9 @@ import { Del } from '@nutui/icons-react-taro';
 import type { Ticket } from '@contract/tickets';
 import { platform } from '../../platform';
 import { t } from '../../i18n';
-import { api, errorMessage } from '../../services/api';
-import { PhotoUploadError, uploadPhotos } from '../../services/photos';
+import { errorMessage } from '../../services/api';
+import { PhotoUploadError, screenPicked } from '../../services/photos';
+import { runOrQueue } from '../../services/offline';
 import { PhotoPicker } from '../report/PhotoPicker';
 import { toast } from '../toast';
 import { type CompleteDraft, MAX_COMPLETION_PHOTOS, MAX_NOTE, MAX_PARTS, emptyPart, hasErrors, partsTotal, toParts, validateComplete } from './completeDraft';
@@ -14,7 +15,8 @@ import './CompleteForm.scss';
 
 interface Props {
   ticketId: string;
-  onCompleted: (ticket: Ticket) => void;
+  /** The ticket as the server answered; null when the completion was saved offline. */
+  onCompleted: (ticket: Ticket | null) => void;
   onCancel?: () => void;
 }
 
@@ -37,7 +39,8 @@ export function CompleteForm({ ticketId, onCompleted, onCancel }: Props) {
     const room = MAX_COMPLETION_PHOTOS - draft.photos.length;
     if (room <= 0) return;
     try {
-      const picked = await platform.chooseImages(room);
+      const { photos: picked, refusal } = screenPicked(await platform.chooseImages(room));
+      if (refusal) toast(refusal);
       setDraft((d) => ({ ...d, photos: [...d.photos, ...picked].slice(0, MAX_COMPLETION_PHOTOS) }));
     } catch {
       // Camera/album refused: nothing to add.
@@ -50,9 +53,9 @@ export function CompleteForm({ ticketId, onCompleted, onCancel }: Props) {
     setBusy(true);
     setError(null);
     try {
-      const photoKeys = await uploadPhotos(draft.photos, 'completion', draft.photos.length ? setProgress : undefined);
-      const ticket = await api.command(ticketId, 'complete', { note: draft.note.trim(), parts: toParts(draft.parts), photoKeys });
-      toast(t('complete.done'));
+      // Without a signal (a basement, a plant room) the completion and its photos wait on the phone.
+      const { ticket } = await runOrQueue(ticketId, 'complete', { note: draft.note.trim(), parts: toParts(draft.parts) }, draft.photos, draft.photos.length ? setProgress : undefined);
+      toast(ticket ? t('complete.done') : t('offline.savedToast'));
       onCompleted(ticket);
     } catch (err) {
       setError(err instanceof PhotoUploadError ? err.message : errorMessage(err));

@@ -10,6 +10,12 @@ function actorOf(e: TicketEvent): string {
   return e.actor.role === 'system' ? e.actor.name : `${e.actor.name} · ${role}`;
 }
 
+/** A step made offline and sent later shows when the phone made it too (a minute's difference is clock skew, not offline). */
+function deviceTimeOf(e: TicketEvent): string | null {
+  if (!e.deviceAt) return null;
+  return Math.abs(new Date(e.at).getTime() - new Date(e.deviceAt).getTime()) >= 60_000 ? e.deviceAt : null;
+}
+
 /** Who did what, when — newest first, so the current state is on top. */
 export function Timeline({ events }: { events: TicketEvent[] }) {
   const newestFirst = [...events].sort((a, b) => b.seq - a.seq);
@@ -26,6 +32,7 @@ export function Timeline({ events }: { events: TicketEvent[] }) {
                 <View>
                   {actorOf(e)} · {formatTime(e.at)}
                 </View>
+                {deviceTimeOf(e) ? <View data-testid="timeline-device-time">{t('timeline.deviceAt', { time: formatTime(deviceTimeOf(e)) })}</View> : null}
                 {e.note ? <View>{e.note}</View> : null}
               </View>
             }

@@ -21,6 +21,10 @@ import { PageBar } from '../../../components/PageBar';
 import { toast } from '../../../components/toast';
 import { askSubscribe } from '../../../services/subscribe';
 import { scannedLabelCode } from '../../../services/scannedLabel';
+import { OfflineNotice } from '../../../components/tech/OfflineNotice';
+import { useOfflineQueue } from '../../../components/tech/useOfflineQueue';
+import { runOrQueue } from '../../../services/offline';
+import type { OfflineCommand } from '@contract/ticketCommands';
 import './index.scss';
 
 type Sheet = 'hold' | 'handBack' | 'requestTransfer' | null;
@@ -35,14 +39,20 @@ export default function TechJobPage() {
   const { detail, error, load, changed } = useTicketDetail(id, SCREENS.techJob(id));
   const serverNow = useServerNow(detail?.ticket.timeState.at, useNow());
   const categoryName = useCategoryNames();
+  const offline = useOfflineQueue(id, (sent) => (sent ? changed(sent) : void load()), detail?.ticket.timeState.at);
 
+  /** A command a technician may make without a signal: sent now, or saved on the phone and sent later. */
+  async function send(command: OfflineCommand, body: Record<string, unknown> | undefined, message: string) {
+    const { ticket: sent } = await runOrQueue(id, command, body);
+    if (sent) changed(sent, message);
+    else toast(t('offline.savedToast'));
+  }
 
-
-
-  async function run(what: string, action: () => Promise<Ticket>, message: string) {
+  async function run(what: string, action: () => Promise<Ticket | void>, message: string) {
     setBusy(what);
     try {
-      changed(await action(), message);
+      const next = await action();
+      if (next) changed(next, message);
     } catch (err) {
       toast(errorMessage(err));
     } finally {
@@ -53,7 +63,7 @@ export default function TechJobPage() {
   function accept() {
     // From this tap WeChat may show its subscribe dialog: the next jobs and deadlines reach the phone.
     void askSubscribe('technicianJobs');
-    void run('accept', () => api.command(id, 'accept'), t('tech.accepted'));
+    void run('accept', () => send('accept', undefined, t('tech.accepted')), t('tech.accepted'));
   }
 
   async function arrive() {
@@ -64,13 +74,22 @@ export default function TechJobPage() {
       toast(label.message);
       return;
     }
-    await run('arrive', () => api.command(id, 'arrive', { qrCode: label.code }), t('tech.arrived'));
+    await run('arrive', () => send('arrive', { qrCode: label.code }, t('tech.arrived')), t('tech.arrived'));
   }
 
-  if (!detail) return <LoadState error={error} onRetry={() => void load()} />;
+  const notice = <OfflineNotice pending={offline.pending} dropped={offline.dropped} onDismiss={offline.dismiss} />;
+  if (!detail) {
+    return (
+      <View className="page tech-job">
+        {notice}
+        <LoadState error={error} onRetry={() => void load()} />
+      </View>
+    );
+  }
 
   const { ticket, events } = detail;
-  const can = (c: Parameters<typeof allows>[1]) => allows(ticket, c);
+  const offered = offline.offeredWhileQueued(ticket.status);
+  const can = (c: Parameters<typeof allows>[1]) => (offered ? (offered as string[]).includes(c) : allows(ticket, c));
   const reasonSheet = (kind: Exclude<Sheet, null>, title: string, quick: string[]) => (
     <ReasonSheet
       visible={sheet === kind}
@@ -78,6 +97,11 @@ export default function TechJobPage() {
       quickReasons={quick}
       onClose={() => setSheet(null)}
       onConfirm={async (reason) => {
+        if (kind === 'hold') {
+          await send('hold', { reason }, t('tech.sent'));
+          setSheet(null);
+          return;
+        }
         const next = await api.command(id, kind, { reason });
         setSheet(null);
         changed(next, t('tech.sent'));
@@ -95,9 +119,10 @@ export default function TechJobPage() {
           </View>
         ) : null}
       </TicketHead>
+      {notice}
 
       {completing ? (
-        <CompleteForm ticketId={id} onCancel={() => setCompleting(false)} onCompleted={(next) => { setCompleting(false); changed(next); }} />
+        <CompleteForm ticketId={id} onCancel={() => setCompleting(false)} onCompleted={(next) => { setCompleting(false); if (next) changed(next); }} />
       ) : (
         <View className="action-bar tech-job__actions" data-testid="job-actions">
           {can('accept') ? (
@@ -116,7 +141,7 @@ export default function TechJobPage() {
             </Button>
           ) : null}
           {can('resume') ? (
-            <Button type="primary" size="large" loading={busy === 'resume'} data-testid="resume" onClick={() => void run('resume', () => api.command(id, 'resume'), t('tech.resumed'))}>
+            <Button type="primary" size="large" loading={busy === 'resume'} data-testid="resume" onClick={() => void run('resume', () => send('resume', undefined, t('tech.resumed')), t('tech.resumed'))}>
               {commandLabel('resume')}
             </Button>
           ) : null}

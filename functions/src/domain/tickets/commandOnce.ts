@@ -1,0 +1,60 @@
+import { ConflictError } from '../errors';
+import type { IdempotencyRecord, TicketRecord, UserRecord } from '../records';
+import { requestHash } from './requestHash';
+import { visibleTicket, type CommandDeps } from './runCommand';
+
+/** A phone's offline queue may resend for a day (domain/tickets/deviceTime.ts); its keys are kept as long. */
+const COMMAND_KEY_KEEP_SECONDS = 24 * 3600;
+
+/** One send of a ticket command with the client's Idempotency-Key. */
+export interface CommandSend {
+  ticketId: string;
+  command: string;
+  key: string;
+  /** What was asked (the body, the device time): the same key with other contents is a client bug. */
+  contents: unknown;
+}
+
+async function replayed(deps: CommandDeps, user: UserRecord, send: CommandSend, hash: string): Promise<TicketRecord | null> {
+  const record = await deps.tickets.findIdempotency(user.hospitalId, user.id, send.key);
+  if (!record) return null;
+  if (record.requestHash !== hash || record.ticketId !== send.ticketId) {
+    throw new ConflictError('This Idempotency-Key was already used for a different request', '该幂等键已用于另一项操作，请重新提交');
+  }
+  return visibleTicket(deps.tickets, user, send.ticketId);
+}
+
+/**
+ * Makes a command at most once per key: a resend (the phone lost the first answer, or its offline
+ * queue sends again after a restart) answers the ticket as it is, without making the command
+ * again. The key's record is written in the command's own transaction, so a command either
+ * happened with its key or not at all; a resend racing the first loses the key's condition and
+ * then finds the record.
+ */
+export async function commandOnce(
+  deps: CommandDeps,
+  user: UserRecord,
+  send: CommandSend | undefined,
+  run: (idempotency?: IdempotencyRecord) => Promise<TicketRecord>,
+): Promise<{ ticket: TicketRecord; replayed: boolean }> {
+  if (!send) return { ticket: await run(), replayed: false };
+  const hash = requestHash({ command: send.command, ticketId: send.ticketId, contents: send.contents });
+  const earlier = await replayed(deps, user, send, hash);
+  if (earlier) return { ticket: earlier, replayed: true };
+  const record: IdempotencyRecord = {
+    hospitalId: user.hospitalId,
+    userId: user.id,
+    key: send.key,
+    requestHash: hash,
+    ticketId: send.ticketId,
+    expiresAtEpoch: Math.floor(deps.clock.now().getTime() / 1000) + COMMAND_KEY_KEEP_SECONDS,
+  };
+  try {
+    return { ticket: await run(record), replayed: false };
+  } catch (error) {
+    if (!(error instanceof ConflictError)) throw error;
+    const raced = await replayed(deps, user, send, hash);
+    if (raced) return { ticket: raced, replayed: true };
+    throw error;
+  }
+}
