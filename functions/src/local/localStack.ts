@@ -143,7 +143,9 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     stops.push(() => api.stop());
     // The table's stream → the notifier, as Lambda's event source mapping does in the cloud.
     if (options.pollStreams ?? true) {
-      const poller = await startStreamPoller({ endpoint: dynamo.endpoint, region: env.AWS_REGION!, tableName, loadHandler: bundles.loadHandler, log });
+      // The consumers' positions are kept with the tables they read (none for an in-memory table).
+      const checkpointFile = options.inMemory ? undefined : join(dataDir, 'dynamodb', 'stream-checkpoints.json');
+      const poller = await startStreamPoller({ endpoint: dynamo.endpoint, region: env.AWS_REGION!, tableName, loadHandler: bundles.loadHandler, log, checkpointFile });
       stops.push(() => poller.stop());
     }
     if (options.runSchedules ?? true) {
