@@ -115,8 +115,9 @@ async function startConsumerPoller(options: StreamPollerOptions, consumer: Consu
   const checkpoints = new StreamCheckpoints(options.checkpointFile);
 
   const table = await dynamo.send(new DescribeTableCommand({ TableName: options.tableName }));
-  const streamArn = table.Table?.LatestStreamArn;
-  if (!streamArn) throw new Error(`Table ${options.tableName} has no stream`);
+  const latestStreamArn = table.Table?.LatestStreamArn;
+  if (!latestStreamArn) throw new Error(`Table ${options.tableName} has no stream`);
+  const streamArn: string = latestStreamArn;
   const shards = new Map<string, Shard>();
   let stopped = false;
   const checkpoint = (shard: Shard, sequenceNumber: string | undefined) => {
@@ -142,8 +143,8 @@ async function startConsumerPoller(options: StreamPollerOptions, consumer: Consu
       for (const s of out.StreamDescription?.Shards ?? []) {
         if (!s.ShardId || shards.has(s.ShardId)) continue;
         // Where this consumer stopped in the shard, or its oldest record: nothing written while we were down is missed.
-        const done = checkpoints.get(streamArn, consumer.name, s.ShardId);
-        shards.set(s.ShardId, { id: s.ShardId, iterator: await iteratorAfter(s.ShardId, done), pending: [], readUpTo: done, attempts: 0, closed: false });
+        const finished = checkpoints.get(streamArn, consumer.name, s.ShardId);
+        shards.set(s.ShardId, { id: s.ShardId, iterator: await iteratorAfter(s.ShardId, finished), pending: [], readUpTo: finished, attempts: 0, closed: false });
       }
       start = out.StreamDescription?.LastEvaluatedShardId;
     } while (start);
@@ -191,7 +192,7 @@ async function startConsumerPoller(options: StreamPollerOptions, consumer: Consu
         const out = await streams.send(new GetRecordsCommand({ ShardIterator: shard.iterator, Limit: 100 }));
         shard.iterator = out.NextShardIterator;
         const records = out.Records ?? [];
-        shard.pending.push(...records.filter((r) => matchesFilter(r, consumer)).map((r) => toLambdaRecord(r, streamArn!, options.region)));
+        shard.pending.push(...records.filter((r) => matchesFilter(r, consumer)).map((r) => toLambdaRecord(r, streamArn, options.region)));
         shard.readUpTo = records.at(-1)?.dynamodb?.SequenceNumber ?? shard.readUpTo;
         if (!shard.iterator) shard.closed = true;
       } catch (error) {
