@@ -31,6 +31,7 @@ const EXPECTED: Record<FunctionName, Heavy[]> = {
   labels: ['the PDF label sheet (pdf-lib, fontkit, the CJK font)', 'WeChat mini-program codes'],
   slaScanner: [],
   notifier: ['WeChat subscribe messages'],
+  notificationRedrive: ['WeChat subscribe messages'],
   aggregator: [],
   deadLetterRecorder: [],
 };

@@ -32,8 +32,11 @@ const SETTINGS: Partial<Record<FunctionName, Settings>> = {
   // Runs every minute; a backlog is worked off in rounds (domain/sla/scanSla.ts), so it may take
   // longer than a request, but it must end before the next run starts.
   slaScanner: { timeout: 55 },
-  // A batch retries WeChat with backoff inside the call (timeouts of a few seconds each).
+  // A batch's items go side by side; each send waits up to 10 s for WeChat's answer (config.ts) and
+  // is retried at once only on "busy"; a message still failing is set aside, not waited for.
   notifier: { timeout: 60 },
+  // Every 5 minutes; it takes no new letter after 4 minutes (domain/notify/redrive.ts), so runs never overlap for long.
+  notificationRedrive: { timeout: 290 },
   aggregator: { timeout: 60 },
   deadLetterRecorder: { timeout: 30 },
 };
