@@ -114,9 +114,11 @@ export async function startWeChatFake(options: WeChatFakeOptions): Promise<WeCha
     }
 
     const isHook = url.pathname.startsWith('/__');
-    const fault = isHook ? undefined : faults.take(url.pathname);
+    const touser = typeof (body as { touser?: unknown } | undefined)?.touser === 'string' ? (body as { touser: string }).touser : undefined;
+    const fault = isHook ? undefined : faults.take(url.pathname, touser);
     if (fault && (await applyFault(fault, response))) return;
 
+    // A late answer still does the work (records the message), after the delay: WeChat delivered it, the client may have given up.
     const answer = route(request.method ?? 'GET', url, body);
     if (!answer) {
       // An unknown API answers like WeChat does for a bad path: HTTP 200 with an errcode.
