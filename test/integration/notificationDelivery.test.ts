@@ -21,7 +21,8 @@ let nurse: ApiClient;
 let desk: ApiClient;
 let n = 0;
 
-beforeAll(async () => {
+// A hospital per test: the redrive runs for one hospital, and each test counts its letters alone.
+beforeEach(async () => {
   hospital = await createTestHospital();
   [nurse, desk] = await Promise.all([api.as(hospital.hospitalId, hospital.users.nurse), api.as(hospital.hospitalId, hospital.users.dispatcher)]);
 });

@@ -18,6 +18,8 @@ export interface WeChatFakeOptions {
   templates?: readonly SubscribeTemplate[];
   /** The app's pages, for getwxacodeunlimit's check_path; read from miniapp/src/app.config.ts when omitted. */
   pages?: readonly string[];
+  /** Keep the accepted subscribe messages in this file across restarts (a stack with kept data). */
+  sentLogFile?: string;
 }
 
 export interface WeChatFake {
@@ -40,7 +42,7 @@ export async function startWeChatFake(options: WeChatFakeOptions): Promise<WeCha
   const codes = new LoginCodes(app);
   const tokens = new AccessTokens(app);
   const phones = new PhoneNumberCodes(app.appId);
-  const messages = new SubscribeMessages(options.templates ?? localTemplates);
+  const messages = new SubscribeMessages(options.templates ?? localTemplates, options.sentLogFile);
   const faults = new FaultQueue();
   const appPages = options.pages ?? readMiniAppPages();
   const hanging = new Set<ServerResponse>();
