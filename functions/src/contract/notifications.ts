@@ -59,7 +59,10 @@ export const DeadLetterView = z
   })
   .register(z.globalRegistry, { id: 'DeadLetter' });
 
+export type DeadLetterView = z.infer<typeof DeadLetterView>;
+
 export const DeadLetterList = z.object({ items: z.array(DeadLetterView) }).register(z.globalRegistry, { id: 'DeadLetterList' });
+export type DeadLetterList = z.infer<typeof DeadLetterList>;
 
 /** `<epoch ms of at>.<id>`: what names a letter in its key, in one path segment. */
 export const DeadLetterParams = z.object({ ref: z.string().check(z.minLength(3), z.maxLength(300), z.regex(/^\d{1,15}\.[A-Za-z0-9_.:-]{1,256}$/)) });

@@ -152,6 +152,9 @@ export default function DeskQueuePage() {
           <Button size="small" fill="outline" data-testid="to-complaints" onClick={() => void Taro.navigateTo({ url: SCREENS.deskComplaints })}>
             {t('desk.complaints')}
           </Button>
+          <Button size="small" fill="outline" data-testid="to-dead-letters" onClick={() => void Taro.navigateTo({ url: SCREENS.deskDeadLetters })}>
+            {t('desk.deadLetters')}
+          </Button>
         </View>
       </View>
 
