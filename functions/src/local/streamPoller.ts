@@ -97,7 +97,9 @@ interface Shard {
  */
 export async function startStreamPoller(options: StreamPollerOptions): Promise<{ stop(): Promise<void> }> {
   // One reader per consumer, each with its own shard positions, as each has its own event source mapping in the cloud.
-  const pollers = await Promise.all(streamConsumers.map((consumer) => startConsumerPoller(options, consumer)));
+  // One checkpoint store for all of them: each write is the whole file, so two stores would erase each other's positions.
+  const checkpoints = new StreamCheckpoints(options.checkpointFile);
+  const pollers = await Promise.all(streamConsumers.map((consumer) => startConsumerPoller(options, consumer, checkpoints)));
   return {
     async stop() {
       await Promise.all(pollers.map((p) => p.stop()));
@@ -105,14 +107,13 @@ export async function startStreamPoller(options: StreamPollerOptions): Promise<{
   };
 }
 
-async function startConsumerPoller(options: StreamPollerOptions, consumer: Consumer): Promise<{ stop(): Promise<void> }> {
+async function startConsumerPoller(options: StreamPollerOptions, consumer: Consumer, checkpoints: StreamCheckpoints): Promise<{ stop(): Promise<void> }> {
   const idleMs = options.idleMs ?? 150;
   const retryDelayMs = options.retryDelayMs ?? 200;
   const dynamo = new DynamoDBClient({ endpoint: options.endpoint, region: options.region, credentials });
   const streams = new DynamoDBStreamsClient({ endpoint: options.endpoint, region: options.region, credentials });
   const doc = createDocumentClient({ endpoint: options.endpoint, region: options.region });
   const deadLetters = new DynamoNotificationRepository(doc, options.tableName, PageCursors.ofThisProcess());
-  const checkpoints = new StreamCheckpoints(options.checkpointFile);
 
   const table = await dynamo.send(new DescribeTableCommand({ TableName: options.tableName }));
   const latestStreamArn = table.Table?.LatestStreamArn;
