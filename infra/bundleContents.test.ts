@@ -32,6 +32,7 @@ const EXPECTED: Record<FunctionName, Heavy[]> = {
   slaScanner: [],
   reconciler: [],
   notifier: ['WeChat subscribe messages'],
+  notificationRedrive: ['WeChat subscribe messages'],
   aggregator: [],
   deadLetterRecorder: [],
 };

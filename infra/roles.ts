@@ -55,7 +55,7 @@ export function unionOf(accesses: readonly Access[]): Access {
 }
 
 /** The attributes of a dead-letter item (adapters/dynamo/notificationRepository.ts putDeadLetter). */
-const DEAD_LETTER_ATTRIBUTES = ['PK', 'SK', 'entity', 'hospitalId', 'id', 'at', 'ticketId', 'kind', 'attempts', 'error'];
+const DEAD_LETTER_ATTRIBUTES = ['PK', 'SK', 'entity', 'hospitalId', 'id', 'at', 'ticketId', 'kind', 'attempts', 'error', 'outboxId', 'userId', 'state', 'nextAttemptAt', 'lastFailure', 'resends', 'GSI4PK', 'GSI4SK'];
 
 const TABLE_ARN = { 'Fn::GetAtt': ['MainTable', 'Arn'] };
 const PHOTO_OBJECTS = { 'Fn::Sub': '${PhotoBucket.Arn}/h/*' };

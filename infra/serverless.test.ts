@@ -44,8 +44,9 @@ const WRITES_OUTSIDE_TRANSACTIONS: Record<string, string[]> = {
   reporting: ['dynamodb:PutItem table', 'dynamodb:PutItem table (only WECHAT# items)', 'dynamodb:UpdateItem table', 'dynamodb:UpdateItem table (only WECHAT# items)'],
   // the append-only handover record (a conditional Put)
   desk: ['dynamodb:PutItem table'],
-  // a one-time subscription quota (an atomic ADD); readAt, conditional on the notification being unread
-  notifications: ['dynamodb:UpdateItem table'],
+  // a one-time subscription quota (an atomic ADD); readAt, conditional on the notification being unread;
+  // a dead letter put back in the redrive's queue by the desk's resend (issue 11)
+  notifications: ['dynamodb:PutItem table (only dead-letter items)', 'dynamodb:UpdateItem table'],
   // CSV imports of thousands of rows, written only after the whole file validated; the reconcile
   // run by hand: lost versions' markers (BatchWriteItem), each correction a conditional ADD, the
   // run, a lost ticket's sheet line and open fault (PutItem) — items the admin already writes in transactions
@@ -56,6 +57,8 @@ const WRITES_OUTSIDE_TRANSACTIONS: Record<string, string[]> = {
   labels: ['dynamodb:PutItem table (only WECHAT# items)', 'dynamodb:UpdateItem table (only WECHAT# items)'],
   // idempotent conditional writes: the stream retries batches
   notifier: ['dynamodb:PutItem table', 'dynamodb:UpdateItem table'],
+  // the notifier's writes, made again for a set-aside message, and the letter's new state (issue 11)
+  notificationRedrive: ['dynamodb:PutItem table', 'dynamodb:UpdateItem table'],
   // the dead letters the desk sees, keyed by the failed record (a redelivered message writes the same item)
   deadLetterRecorder: ['dynamodb:PutItem table (only dead-letter items)'],
 };
@@ -159,7 +162,7 @@ function describeCondition(condition: Statement['Condition']): string {
   if (JSON.stringify(condition) === '{"StringLike":{"s3:prefix":["h/*"]}}') return ' (prefix h/)';
   if (JSON.stringify(condition) === '{"ForAllValues:StringLike":{"dynamodb:LeadingKeys":["WECHAT#*"]}}') return ' (only WECHAT# items)';
   if (JSON.stringify(condition) === '{"ForAllValues:StringLike":{"dynamodb:LeadingKeys":["PCLOGIN#*"]}}') return ' (only PCLOGIN# items)';
-  const deadLetter = '{"ForAllValues:StringEquals":{"dynamodb:Attributes":["PK","SK","entity","hospitalId","id","at","ticketId","kind","attempts","error"]},"StringEqualsIfExists":{"dynamodb:ReturnValues":["NONE"]}}';
+  const deadLetter = '{"ForAllValues:StringEquals":{"dynamodb:Attributes":["PK","SK","entity","hospitalId","id","at","ticketId","kind","attempts","error","outboxId","userId","state","nextAttemptAt","lastFailure","resends","GSI4PK","GSI4SK"]},"StringEqualsIfExists":{"dynamodb:ReturnValues":["NONE"]}}';
   if (JSON.stringify(condition) === deadLetter) return ' (only dead-letter items)';
   return ` (condition ${JSON.stringify(condition)})`;
 }
@@ -329,9 +332,9 @@ describe('serverless.yml: least privilege per function', () => {
     for (const area of areaNames) expect({ fn: area, session: grantsOf(area).includes(SESSION_SECRET) }).toEqual({ fn: area, session: true });
   });
 
-  it('keeps the WeChat secret away from all but sign-in, the content check (reporting), the label codes and the notifier', () => {
+  it('keeps the WeChat secret away from all but sign-in, the content check (reporting), the label codes, the notifier and its redrive', () => {
     const readers = functionNames.filter((n) => grantsOf(n).some((g) => g.includes('wechat-app-secret')));
-    expect([...readers].sort()).toEqual(['auth', 'labels', 'notifier', 'reporting']);
+    expect([...readers].sort()).toEqual(['auth', 'labels', 'notificationRedrive', 'notifier', 'reporting']);
   });
 });
 

@@ -34,8 +34,11 @@ const SETTINGS: Partial<Record<FunctionName, Settings>> = {
   slaScanner: { timeout: 55 },
   // Two days of a large hospital: a few thousand tickets read in batches of 100.
   reconciler: { timeout: 300 },
-  // A batch retries WeChat with backoff inside the call (timeouts of a few seconds each).
+  // A batch's items go side by side; each send waits up to 10 s for WeChat's answer (config.ts) and
+  // is retried at once only on "busy"; a message still failing is set aside, not waited for.
   notifier: { timeout: 60 },
+  // Every 5 minutes; it takes no new letter after 4 minutes (domain/notify/redrive.ts), so runs never overlap for long.
+  notificationRedrive: { timeout: 290 },
   aggregator: { timeout: 60 },
   deadLetterRecorder: { timeout: 30 },
 };

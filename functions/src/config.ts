@@ -26,9 +26,17 @@ export interface Config {
   photoBucket: string;
   /** s3rver's URL in the local stack; unset in the cloud. */
   s3Endpoint: string | undefined;
-  /** Subscribe messages: template per notification kind (WECHAT_TEMPLATES), send timeout. */
+  /** Subscribe messages: template per notification kind (WECHAT_TEMPLATES), how long a send waits for its answer. */
   notifications: { templates: TemplateConfig; sendTimeoutMs: number };
 }
+
+/**
+ * How long a subscribe send waits for WeChat's answer. Long on purpose: WeChat's send has no
+ * idempotency key, so a send given up too early and made again is a duplicate whenever the first
+ * answer was only late (3 s gave 3 duplicates in an outage). An unanswered send is not retried at
+ * once; the redrive sends it again minutes later and counts it (docs/notification-delivery.md).
+ */
+const DEFAULT_SEND_ANSWER_WAIT_MS = 10_000;
 
 function required(env: NodeJS.ProcessEnv, name: string): string {
   const value = env[name];
@@ -68,6 +76,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     labelBaseUrl: absoluteUrl(env, 'LABEL_BASE_URL'),
     photoBucket: required(env, 'PHOTO_BUCKET'),
     s3Endpoint: env.S3_ENDPOINT || undefined,
-    notifications: { templates: parseTemplateConfig(env.WECHAT_TEMPLATES), sendTimeoutMs: Number(env.WECHAT_SEND_TIMEOUT_MS ?? 3000) },
+    notifications: { templates: parseTemplateConfig(env.WECHAT_TEMPLATES), sendTimeoutMs: Number(env.WECHAT_SEND_TIMEOUT_MS ?? DEFAULT_SEND_ANSWER_WAIT_MS) },
   };
 }

@@ -132,7 +132,7 @@ describe('WeChat misbehaving', () => {
   it.each([
     ['45009 (limit reached)', { errcode: 45009, times: 2 }],
     ['-1 (busy)', { errcode: -1, times: 2 }],
-    ['a timeout', { timeout: true }],
+    // A timeout is no longer retried at once (issue 11: the answer may only be late): notificationDelivery.test.ts.
   ])('%s: retried, delivered once', async (_name, fault) => {
     const tech = await wechatTechnician(1);
     await wechat.fault({ path: SEND, ...fault });
@@ -160,8 +160,8 @@ describe('WeChat misbehaving', () => {
 
   it('a send that keeps failing is set aside as a dead letter the desk can see', async () => {
     const tech = await wechatTechnician(1);
-    // Every attempt fails: 4 sends per invocation × (1 + 5 retries of the batch).
-    await wechat.fault({ path: SEND, errcode: -1, times: 24 });
+    // Every attempt of the send fails (4): the message is set aside at once, its batch is not retried (issue 11).
+    await wechat.fault({ path: SEND, errcode: -1, times: 4, touser: tech.openid });
     const ticket = await assignedTo(tech);
     const letters = await eventually(
       async () => {

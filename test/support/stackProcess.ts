@@ -10,7 +10,8 @@ const dataDir = join(repoRoot, '.local-data');
  * Each jest project that needs a stack (integration, e2e) starts its own in the same run, so the
  * log and the pid file are per project: a project's start-up only cleans up its own leftovers.
  */
-export type StackName = 'integration' | 'e2e';
+/** `crash`: a crash test's own stack, on data of its own that outlives a kill -9. */
+export type StackName = 'integration' | 'e2e' | 'crash';
 export const stackLogFile = (name: StackName) => join(dataDir, `${name}-stack.log`);
 /** Pids of a running test stack, so the next run can clean up after a run that was killed outright. */
 const pidFile = (name: StackName) => join(dataDir, `${name}-stack.pids.json`);
@@ -25,13 +26,15 @@ export interface RunningStack {
   ready: ReadyMessage;
 }
 
-export async function startStackProcess(name: StackName, timeoutMs = 300_000): Promise<RunningStack> {
+/** `keptDataDir`: the stack keeps its data there (a restart finds it again); otherwise it is in memory (--fresh). */
+export async function startStackProcess(name: StackName, timeoutMs = 300_000, keptDataDir?: string): Promise<RunningStack> {
   killLeftovers(name);
   mkdirSync(dataDir, { recursive: true });
-  const log = openSync(stackLogFile(name), 'w');
+  const log = openSync(stackLogFile(name), keptDataDir ? 'a' : 'w');
+  const data = keptDataDir ? [`--data-dir=${keptDataDir}`] : ['--fresh'];
   // Plain node with tsx's loader, not the tsx CLI: one process to signal, not a wrapper and a child.
   // detached: its own process group, so teardown can stop it and Java together.
-  const child = spawn(process.execPath, ['--import', 'tsx', join('functions', 'src', 'local', 'start.ts'), '--fresh', '--free-ports', '--no-watch', '--no-schedules'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', join('functions', 'src', 'local', 'start.ts'), ...data, '--free-ports', '--no-watch', '--no-schedules'], {
     cwd: repoRoot,
     detached: true,
     stdio: ['ignore', log, log, 'ipc'],
@@ -78,6 +81,15 @@ export async function stopStackProcess(name: StackName, child: ChildProcess | nu
     }
   }
   if (dynamoPid && isAlive(dynamoPid)) process.kill(dynamoPid, 'SIGKILL');
+  rmSync(pidFile(name), { force: true });
+}
+
+/** kill -9 of the stack's process group (its handlers, the stream reader, the fake) and Java: a crash, nothing cleaned up. */
+export async function crashStackProcess(name: StackName, stack: RunningStack): Promise<void> {
+  const exited = new Promise<void>((resolve) => (stack.child.exitCode !== null || stack.child.signalCode !== null ? resolve() : stack.child.once('exit', () => resolve())));
+  if (stack.child.pid) signalGroup(stack.child.pid, 'SIGKILL');
+  if (isAlive(stack.ready.dynamoPid)) process.kill(stack.ready.dynamoPid, 'SIGKILL');
+  await exited;
   rmSync(pidFile(name), { force: true });
 }
 

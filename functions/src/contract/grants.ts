@@ -76,6 +76,15 @@ const REPORT: Access = { table: ['GetItem', 'Query'], secrets: SESSION };
 /** The dashboard and the workbooks also count the callbacks never made (GSI3 CB#, Select COUNT, AP-19). */
 const REPORT_WITH_CALLBACKS: Access = { ...REPORT, indexes: { GSI3: ['Query'] } };
 
+/**
+ * A delivery (domain/notify/deliverOutbox.ts): ticket, hospital, users, delivery records, the
+ * shared WeChat token, dead letters, outbox items (GetItem); a hospital's users by role (Query);
+ * delivery outcome, token, a recipient's set-aside message (conditional PutItem); token lease and
+ * a quota set to zero on 43101 (UpdateItem); in one transaction each: an in-app notification with
+ * +1 on its user's unread counter, and one quota taken with the delivery record.
+ */
+const NOTIFY = { table: ['GetItem', 'Query', 'PutItem', 'UpdateItem'], inTransaction: ['PutItem', 'UpdateItem'] } as const satisfies Access;
+
 export const grants = {
   // hospital, label, openid link, user (GetItem); without a label the openid's links (Query, AP-24);
   // a first sign-in at a label writes the guest and its link in one transaction (Put + Update)
@@ -241,6 +250,9 @@ export const grants = {
   // ADD −n in one transaction (UpdateItem in TransactWriteItems); the counter read back (GetItem)
   markNotificationsRead: { table: ['GetItem', 'Query'], inTransaction: ['UpdateItem'], secrets: SESSION },
   listDeadLetters: { table: ['GetItem', 'Query'], secrets: SESSION },
+  // The letter read and put back due now (AP-81, dead-letter items only): the redrive sends it, so
+  // this function never holds the WeChat secret.
+  resendDeadLetter: { table: ['GetItem'], deadLetterItems: true, secrets: SESSION },
 
   // …and the latest reconcile run (GetItem AP-73)
   getDashboard: REPORT_WITH_CALLBACKS,
@@ -257,15 +269,12 @@ export const grants = {
   slaScanner: { table: ['GetItem'], inTransaction: ['PutItem'], indexes: { GSI4: ['Query'] } },
   // Nightly, no session: the same reads and repairs as reconcileReports, for the last two days
   reconciler: { table: ['GetItem', 'Query', 'BatchGetItem', 'BatchWriteItem', 'PutItem', 'UpdateItem'] },
-  // Stream consumer (no session): ticket, hospital, users, delivery records, the shared WeChat
-  // token (GetItem); a hospital's users by role (Query); delivery outcome, token (conditional
-  // PutItem); token lease and a quota set to zero on 43101 (UpdateItem); in one transaction each:
-  // an in-app notification with +1 on its user's unread counter, and one quota taken with the
-  // delivery record (PutItem + UpdateItem). Reads its
-  // stream, sends failed batches to the dead-letter queue; the WeChat app secret for stable_token.
+  // Due letters (GSI4 REDRIVE, AP-82), each read (AP-81) and tried as the notifier delivers, then rewritten.
+  notificationRedrive: { ...NOTIFY, indexes: { GSI4: ['Query'] }, secrets: ['wechat-app-secret'] },
+  // Stream consumer (no session): a delivery (NOTIFY). Reads its stream, sends failed batches to
+  // the dead-letter queue; the WeChat app secret for stable_token.
   notifier: {
-    table: ['GetItem', 'Query', 'PutItem', 'UpdateItem'],
-    inTransaction: ['PutItem', 'UpdateItem'],
+    ...NOTIFY,
     stream: true,
     deadLetterQueue: 'NotifierDeadLetterQueue',
     secrets: ['wechat-app-secret'],

@@ -58,10 +58,31 @@ export const MarkReadBody = z.union([
 
 export const UnreadCount = z.object({ unreadCount: z.int() });
 
-export const DeadLetterList = z
+/** A notification set aside after failing, as the desk sees it (no recipient's personal data: their id only). */
+export const DeadLetterView = z
   .object({
-    items: z.array(
-      z.object({ id: z.string(), at: IsoDateTime, ticketId: z.nullable(z.string()), kind: z.nullable(z.string()), attempts: z.int(), error: z.string() }),
-    ),
+    /** The letter's handle for a resend. */
+    ref: z.string(),
+    id: z.string(),
+    at: IsoDateTime,
+    ticketId: z.nullable(z.string()),
+    kind: z.nullable(z.string()),
+    /** One recipient's WeChat message, or null: a whole notification set aside by the stream. */
+    recipientId: z.nullable(z.string()),
+    attempts: z.int(),
+    error: z.string(),
+    /** `retrying` on the redrive's schedule, `given_up` after 24 h (resend it), `delivered` in the end; null: shown only (cannot be sent again). */
+    state: z.nullable(z.enum(['retrying', 'given_up', 'delivered'])),
+    nextAttemptAt: z.nullable(IsoDateTime),
+    /** Sends made again after one that got no answer: each may have been a duplicate. */
+    resends: z.int(),
   })
-  .register(z.globalRegistry, { id: 'DeadLetterList' });
+  .register(z.globalRegistry, { id: 'DeadLetter' });
+
+export type DeadLetterView = z.infer<typeof DeadLetterView>;
+
+export const DeadLetterList = z.object({ items: z.array(DeadLetterView) }).register(z.globalRegistry, { id: 'DeadLetterList' });
+export type DeadLetterList = z.infer<typeof DeadLetterList>;
+
+/** `<epoch ms of at>.<id>`: what names a letter in its key, in one path segment. */
+export const DeadLetterParams = z.object({ ref: z.string().check(z.minLength(3), z.maxLength(300), z.regex(/^\d{1,15}\.[A-Za-z0-9_.:-]{1,256}$/)) });

@@ -3,7 +3,7 @@ import { defineRoute, type RouteDef } from './route';
 import { adminRoutes } from './adminRoutes';
 import { reportRoutes } from './reportRoutes';
 import { pcLoginRoutes } from './pcLoginRoutes';
-import { DeadLetterList, ListNotificationsQuery, MarkReadBody, NotificationList, SubscriptionBody, SubscriptionQuotas, UnreadCount } from './notifications';
+import { DeadLetterList, DeadLetterParams, DeadLetterView, ListNotificationsQuery, MarkReadBody, NotificationList, SubscriptionBody, SubscriptionQuotas, UnreadCount } from './notifications';
 import { PageQuery } from './common';
 import { ComplaintPage, HandoverBody, HandoverQuery, HandoverRecorded, HandoverView, ListComplaintsQuery } from './desk';
 import { CandidateList, TICKET_COMMAND_CONTRACT } from './ticketCommands';
@@ -375,6 +375,21 @@ export const listDeadLetters = defineRoute({
   errors: [403],
 });
 
+export const resendDeadLetter = defineRoute({
+  name: 'resendDeadLetter',
+  area: 'notifications',
+  method: 'post',
+  path: '/v1/notifications/dead-letters/{ref}/resend',
+  summary: 'Send a set-aside notification again now (after the 24 h redrive gave up, or sooner) — desk',
+  tag: 'notifications',
+  auth: 'session',
+  roles: ['dispatcher', 'manager'],
+  params: DeadLetterParams,
+  response: DeadLetterView,
+  successStatus: 200,
+  errors: [403, 404, 409],
+});
+
 export const searchPlaces = defineRoute({
   name: 'searchPlaces',
   area: 'desk',
@@ -428,6 +443,7 @@ export const allRoutes = [
   listNotifications,
   markNotificationsRead,
   listDeadLetters,
+  resendDeadLetter,
   ...adminRoutes,
   ...reportRoutes,
   ...pcLoginRoutes,

@@ -9,6 +9,12 @@ export const MetricName = {
   notificationsSent: 'NotificationsSent',
   notificationsFailed: 'NotificationsFailed',
   notificationsDeadLettered: 'NotificationsDeadLettered',
+  /** A recipient's WeChat message set aside for the scheduled redrive (WeChat busy or unanswered). Dimension `failure`. */
+  notificationsParked: 'NotificationsParked',
+  /** A send made again after an earlier one got no answer (or a crash left it open): a possible duplicate. Dimension `after`. */
+  notificationResends: 'NotificationResends',
+  /** Letters the redrive gave up on after 24 h (the desk sees them, with resend). */
+  notificationsGivenUp: 'NotificationsGivenUp',
   /** Dimensions `api` (the WeChat path) and `errcode`. */
   wechatErrors: 'WeChatErrors',
   /** Aggregate items the reconcile put right: drift that should not have happened. */

@@ -396,14 +396,31 @@ export interface SubscriptionQuota {
 }
 
 /** A stream record that kept failing: the desk sees it and can act by hand. */
+/** A redrivable letter: being retried on its backoff, given up (the desk may resend it), or delivered after all. */
+export type DeadLetterState = 'retrying' | 'given_up' | 'delivered';
+/** Why the last send did not arrive: WeChat said busy (not sent), no answer came (maybe sent), or another refusal. */
+export type DeliveryFailure = 'busy' | 'unanswered' | 'failed';
+
 export interface DeadLetter {
   hospitalId: string;
   id: string;
+  /** When the letter's notification was raised (a stream letter: when its batch was given up); part of its key. */
   at: string;
   ticketId: string | null;
   kind: string | null;
   attempts: number;
   error: string;
+  /** The outbox item to deliver again; absent or null: nothing to redrive (an aggregator record: the reconcile job repairs those). */
+  outboxId?: string | null;
+  /** One recipient's WeChat message; absent or null: the whole outbox item (a stream record set aside). */
+  userId?: string | null;
+  /** Absent on letters written before redrives existed: shown, never redriven. */
+  state?: DeadLetterState;
+  /** When the redrive tries next (state `retrying`). */
+  nextAttemptAt?: string | null;
+  lastFailure?: DeliveryFailure | null;
+  /** Sends made again after an unanswered one: each may have been a duplicate (counted, metric NotificationResends). */
+  resends?: number;
 }
 
 export interface NotificationRepository {
@@ -430,8 +447,16 @@ export interface NotificationRepository {
   reserveDelivery(record: DeliveryRecord, options?: { longTerm?: boolean }): Promise<'reserved' | 'no_quota' | 'exists'>;
   /** Writes a final outcome; a record that is already final is left alone. */
   finishDelivery(record: DeliveryRecord): Promise<void>;
+  /** Written once per key: a replayed record or a redelivered failure message leaves the letter (and its redrive schedule) as it is. */
   putDeadLetter(letter: DeadLetter): Promise<void>;
   listDeadLetters(hospitalId: string, limit: number): Promise<DeadLetter[]>;
+  getDeadLetter(hospitalId: string, at: string, id: string): Promise<DeadLetter | null>;
+  /** Rewrites a letter (its state, next attempt, counts); a `retrying` one is findable by the redrive, others are not. */
+  updateDeadLetter(letter: DeadLetter): Promise<void>;
+  /** Letters whose next attempt is due, of every hospital, oldest due first. */
+  listDueDeadLetters(now: Date, limit: number): Promise<{ hospitalId: string; at: string; id: string }[]>;
+  /** The outbox item as written with its ticket's change (kept with the ticket), or null. */
+  getOutboxItem(hospitalId: string, ticketId: string, outboxId: string): Promise<OutboxItem | null>;
 }
 
 export interface SubscribeMessage {
@@ -441,7 +466,7 @@ export interface SubscribeMessage {
   data: Record<string, string>;
 }
 
-/** WeChat's answer: errcode 0 with a msgid, or an error code. Transport failures (timeouts) throw TransientDeliveryError. */
+/** WeChat's answer: errcode 0 with a msgid, or an error code. No answer in time throws UnansweredDeliveryError. */
 export interface SendAnswer {
   errcode: number;
   errmsg: string;
@@ -480,6 +505,17 @@ export class TransientDeliveryError extends Error {
   constructor(message: string, options?: { cause?: unknown }) {
     super(message, options);
     this.name = 'TransientDeliveryError';
+  }
+}
+
+/**
+ * A send that got no answer in time (a timeout, a connection broken after the request went out):
+ * WeChat may have delivered it, and its send has no idempotency key, so it is not resent at once.
+ */
+export class UnansweredDeliveryError extends TransientDeliveryError {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'UnansweredDeliveryError';
   }
 }
 

@@ -27,6 +27,7 @@ const outbox = (seq: string, hospitalId = 'h1'): FailedRecord => ({
   sequenceNumber: seq,
   eventName: 'INSERT',
   image: { entity: 'outbox', hospitalId, ticketId: 'T1', kind: 'assigned' },
+  outboxId: `${seq}-0`,
 });
 
 function fakes(records: FailedRecord[] | null | Error) {
@@ -46,19 +47,21 @@ function fakes(records: FailedRecord[] | null | Error) {
 
 describe('deadLetterRecorder', () => {
   it("reads the failed batch back from the stream at its sequence numbers and writes a dead letter per record the notifier was handed", async () => {
-    const ticketUpdate: FailedRecord = { eventId: 'e200', sequenceNumber: '200', eventName: 'MODIFY', image: { entity: 'ticket', hospitalId: 'h1', id: 'T1' } };
+    const ticketUpdate: FailedRecord = { eventId: 'e200', sequenceNumber: '200', eventName: 'MODIFY', image: { entity: 'ticket', hospitalId: 'h1', id: 'T1' }, outboxId: null };
     const { handler, reads, letters } = fakes([outbox('100'), ticketUpdate, outbox('300', 'h2')]);
     const result = await handler({ Records: [failureMessage('notifier')] } as SQSEvent);
     expect(result.batchItemFailures).toEqual([]);
     expect(reads).toEqual([{ shardId: 'shardId-0001', startSequenceNumber: '100', endSequenceNumber: '300', streamArn: STREAM, batchSize: 3, consumer: 'notifier', attempts: 6, failedAt: '2026-11-23T02:00:00.000Z' }]);
+    // Changed on purpose (issue 11): the notifier's letters name their outbox item and wait for the redrive, a minute on.
+    const redrive = { userId: null, state: 'retrying', nextAttemptAt: '2026-11-23T02:01:00.000Z', lastFailure: 'failed', resends: 0 };
     expect(letters).toEqual([
-      { hospitalId: 'h1', id: 'e100', at: '2026-11-23T02:00:00.000Z', ticketId: 'T1', kind: 'assigned', attempts: 6, error: 'notifier kept failing; set aside after 6 attempts' },
-      { hospitalId: 'h2', id: 'e300', at: '2026-11-23T02:00:00.000Z', ticketId: 'T1', kind: 'assigned', attempts: 6, error: 'notifier kept failing; set aside after 6 attempts' },
+      { hospitalId: 'h1', id: 'e100', at: '2026-11-23T02:00:00.000Z', ticketId: 'T1', kind: 'assigned', attempts: 6, error: 'notifier kept failing; set aside after 6 attempts', outboxId: '100-0', ...redrive },
+      { hospitalId: 'h2', id: 'e300', at: '2026-11-23T02:00:00.000Z', ticketId: 'T1', kind: 'assigned', attempts: 6, error: 'notifier kept failing; set aside after 6 attempts', outboxId: '300-0', ...redrive },
     ]);
   });
 
   it("records the aggregator's ticket records from its own queue, with the ticket's id", async () => {
-    const { handler, letters } = fakes([{ eventId: 'e7', sequenceNumber: '150', eventName: 'MODIFY', image: { entity: 'ticket', hospitalId: 'h1', id: 'T9' } }, outbox('160')]);
+    const { handler, letters } = fakes([{ eventId: 'e7', sequenceNumber: '150', eventName: 'MODIFY', image: { entity: 'ticket', hospitalId: 'h1', id: 'T9' }, outboxId: null }, outbox('160')]);
     await handler({ Records: [failureMessage('aggregator')] } as SQSEvent);
     expect(letters.map((l) => [l.id, l.ticketId, l.error])).toEqual([['e7', 'T9', 'aggregator kept failing; set aside after 6 attempts']]);
   });

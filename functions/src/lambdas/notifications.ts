@@ -2,6 +2,7 @@ import { handler as listDeadLetters } from '../handlers/listDeadLetters';
 import { handler as listNotifications } from '../handlers/listNotifications';
 import { handler as markNotificationsRead } from '../handlers/markNotificationsRead';
 import { handler as recordSubscriptions } from '../handlers/recordSubscriptions';
+import { handler as resendDeadLetter } from '../handlers/resendDeadLetter';
 import { areaRouter } from './areaRouter';
 
 /** The notifications function: every route of contract/areas.ts's `notifications` area. */
@@ -10,4 +11,5 @@ export const handler = areaRouter('notifications', {
   listNotifications,
   markNotificationsRead,
   listDeadLetters,
+  resendDeadLetter,
 });

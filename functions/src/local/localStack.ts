@@ -107,7 +107,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     const s3 = await startS3Local({ port: options.s3Port ?? 0, now: localNow, directory: options.inMemory ? undefined : join(dataDir, 's3'), appOrigins });
     stops.push(() => s3.stop());
 
-    const wechat = await startWeChatFake({ port: options.wechatPort ?? 0, ...localWeChatApp });
+    // What the fake delivered is kept with the data, as WeChat keeps it whatever happens to us.
+    const wechat = await startWeChatFake({ port: options.wechatPort ?? 0, ...localWeChatApp, ...(options.inMemory ? {} : { sentLogFile: join(dataDir, 'wechat-sent.jsonl') }) });
     stops.push(() => wechat.stop());
 
     // Set before the first request: each handler module reads its configuration when first imported.
@@ -143,7 +144,9 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     stops.push(() => api.stop());
     // The table's stream → the notifier, as Lambda's event source mapping does in the cloud.
     if (options.pollStreams ?? true) {
-      const poller = await startStreamPoller({ endpoint: dynamo.endpoint, region: env.AWS_REGION!, tableName, loadHandler: bundles.loadHandler, log });
+      // The consumers' positions are kept with the tables they read (none for an in-memory table).
+      const checkpointFile = options.inMemory ? undefined : join(dataDir, 'dynamodb', 'stream-checkpoints.json');
+      const poller = await startStreamPoller({ endpoint: dynamo.endpoint, region: env.AWS_REGION!, tableName, loadHandler: bundles.loadHandler, log, checkpointFile });
       stops.push(() => poller.stop());
     }
     if (options.runSchedules ?? true) {

@@ -5,6 +5,7 @@
  *   npm start -- --fresh      a throw-away in-memory database
  *   npm start -- --no-seed    without the demo hospital
  *   npm start -- --no-watch   do not rebuild the handlers when their sources change
+ *   npm start -- --data-dir=/some/dir   keep the data somewhere else than .local-data/ (a crash test's own)
  *   PORT=3100 npm start       another API port (also WECHAT_FAKE_PORT, DYNAMODB_PORT, S3_PORT, HOST)
  *
  * The integration tests run this same file as a child process with --free-ports; it then
@@ -38,6 +39,7 @@ const { values: flags } = parseArgs({
     'no-watch': { type: 'boolean', default: false },
     'no-schedules': { type: 'boolean', default: false },
     quiet: { type: 'boolean', default: false },
+    'data-dir': { type: 'string' },
   },
 });
 
@@ -63,6 +65,7 @@ async function main(): Promise<void> {
   const log = flags.quiet ? undefined : (line: string) => console.log(`  ${line}`);
   const stack = await startLocalStack({
     inMemory: flags.fresh,
+    ...(flags['data-dir'] ? { dataDir: flags['data-dir'] } : {}),
     seedDemo: !flags['no-seed'],
     watchHandlers: !flags['no-watch'],
     runSchedules: !flags['no-schedules'],

@@ -16,6 +16,7 @@ import { failedRecordOf } from '../adapters/dynamo/streamReader';
 import { streamConsumers, streamFilterPattern, type FilterPattern } from '../contract/streamConsumers';
 import { deadLetterOf } from '../domain/notify/deadLetters';
 import { lambdaContext, type HandlerLoader } from './api/handlers';
+import { StreamCheckpoints } from './streamCheckpoints';
 
 export interface StreamPollerOptions {
   endpoint: string;
@@ -27,6 +28,8 @@ export interface StreamPollerOptions {
   idleMs?: number;
   /** Pause before retrying a failed batch, times the attempt number. */
   retryDelayMs?: number;
+  /** Where the consumers' positions are kept across restarts (next to the table's data); none: in memory. */
+  checkpointFile?: string;
 }
 
 const credentials = { accessKeyId: 'local', secretAccessKey: 'local' };
@@ -73,6 +76,8 @@ interface Shard {
   iterator: string | undefined;
   /** Records read but not yet handled (a batch being retried stays here, in order). */
   pending: DynamoDBRecord[];
+  /** The last sequence number read from the shard (filtered out or pending): where a new iterator starts. */
+  readUpTo: string | undefined;
   attempts: number;
   closed: boolean;
 }
@@ -84,10 +89,17 @@ interface Shard {
  * are honoured like Lambda does: the batch resumes from the first failed record, and after
  * `maximumRetryAttempts` the remaining records are set aside as dead letters (table items with
  * `entity: 'dead_letter'`, the local stand-in for the SQS on-failure destination).
+ *
+ * Like the event source mapping, each consumer starts a shard at its oldest record
+ * (TRIM_HORIZON) and keeps a checkpoint per shard (streamCheckpoints.ts), moved on only once a
+ * batch is done: after a crash it resumes after the last record it finished, so a record may be
+ * handed over twice (at least once) and the consumers are idempotent, but none is skipped.
  */
 export async function startStreamPoller(options: StreamPollerOptions): Promise<{ stop(): Promise<void> }> {
   // One reader per consumer, each with its own shard positions, as each has its own event source mapping in the cloud.
-  const pollers = await Promise.all(streamConsumers.map((consumer) => startConsumerPoller(options, consumer)));
+  // One checkpoint store for all of them: each write is the whole file, so two stores would erase each other's positions.
+  const checkpoints = new StreamCheckpoints(options.checkpointFile);
+  const pollers = await Promise.all(streamConsumers.map((consumer) => startConsumerPoller(options, consumer, checkpoints)));
   return {
     async stop() {
       await Promise.all(pollers.map((p) => p.stop()));
@@ -95,7 +107,7 @@ export async function startStreamPoller(options: StreamPollerOptions): Promise<{
   };
 }
 
-async function startConsumerPoller(options: StreamPollerOptions, consumer: Consumer): Promise<{ stop(): Promise<void> }> {
+async function startConsumerPoller(options: StreamPollerOptions, consumer: Consumer, checkpoints: StreamCheckpoints): Promise<{ stop(): Promise<void> }> {
   const idleMs = options.idleMs ?? 150;
   const retryDelayMs = options.retryDelayMs ?? 200;
   const dynamo = new DynamoDBClient({ endpoint: options.endpoint, region: options.region, credentials });
@@ -104,11 +116,26 @@ async function startConsumerPoller(options: StreamPollerOptions, consumer: Consu
   const deadLetters = new DynamoNotificationRepository(doc, options.tableName, PageCursors.ofThisProcess());
 
   const table = await dynamo.send(new DescribeTableCommand({ TableName: options.tableName }));
-  const streamArn = table.Table?.LatestStreamArn;
-  if (!streamArn) throw new Error(`Table ${options.tableName} has no stream`);
+  const latestStreamArn = table.Table?.LatestStreamArn;
+  if (!latestStreamArn) throw new Error(`Table ${options.tableName} has no stream`);
+  const streamArn: string = latestStreamArn;
   const shards = new Map<string, Shard>();
-  let firstDiscovery = true;
   let stopped = false;
+  const checkpoint = (shard: Shard, sequenceNumber: string | undefined) => {
+    if (sequenceNumber) checkpoints.set(streamArn, consumer.name, shard.id, sequenceNumber);
+  };
+
+  /** After the given sequence number, or from the shard's oldest record. */
+  async function iteratorAfter(shardId: string, sequenceNumber: string | undefined): Promise<string | undefined> {
+    const it = await streams.send(
+      new GetShardIteratorCommand(
+        sequenceNumber
+          ? { StreamArn: streamArn, ShardId: shardId, ShardIteratorType: 'AFTER_SEQUENCE_NUMBER', SequenceNumber: sequenceNumber }
+          : { StreamArn: streamArn, ShardId: shardId, ShardIteratorType: 'TRIM_HORIZON' },
+      ),
+    );
+    return it.ShardIterator;
+  }
 
   async function discoverShards(): Promise<void> {
     let start: string | undefined;
@@ -116,15 +143,12 @@ async function startConsumerPoller(options: StreamPollerOptions, consumer: Consu
       const out = await streams.send(new DescribeStreamCommand({ StreamArn: streamArn, ExclusiveStartShardId: start }));
       for (const s of out.StreamDescription?.Shards ?? []) {
         if (!s.ShardId || shards.has(s.ShardId)) continue;
-        // Shards there before we started: only what comes next (as a new event source mapping at LATEST);
-        // shards that appear later: from their start, so nothing written after start-up is missed.
-        const type = firstDiscovery ? 'LATEST' : 'TRIM_HORIZON';
-        const it = await streams.send(new GetShardIteratorCommand({ StreamArn: streamArn, ShardId: s.ShardId, ShardIteratorType: type }));
-        shards.set(s.ShardId, { id: s.ShardId, iterator: it.ShardIterator, pending: [], attempts: 0, closed: false });
+        // Where this consumer stopped in the shard, or its oldest record: nothing written while we were down is missed.
+        const finished = checkpoints.get(streamArn, consumer.name, s.ShardId);
+        shards.set(s.ShardId, { id: s.ShardId, iterator: await iteratorAfter(s.ShardId, finished), pending: [], readUpTo: finished, attempts: 0, closed: false });
       }
       start = out.StreamDescription?.LastEvaluatedShardId;
     } while (start);
-    firstDiscovery = false;
   }
 
   async function invoke(records: DynamoDBRecord[]): Promise<string | null> {
@@ -154,34 +178,45 @@ async function startConsumerPoller(options: StreamPollerOptions, consumer: Consu
     options.log(`${records.length} stream record(s) moved to the dead letters after ${attempts} attempts`);
   }
 
+  /** The first `count` pending records are finished: the checkpoint moves past them (and past what was filtered out after them). */
+  function done(shard: Shard, count: number): void {
+    const last = shard.pending[count - 1]?.dynamodb?.SequenceNumber;
+    shard.pending.splice(0, count);
+    shard.attempts = 0;
+    checkpoint(shard, shard.pending.length === 0 ? shard.readUpTo : last);
+  }
+
   /** One step of a shard: read more if nothing is pending, then hand a batch to the handler. */
   async function step(shard: Shard): Promise<boolean> {
     if (shard.pending.length === 0 && shard.iterator) {
       try {
         const out = await streams.send(new GetRecordsCommand({ ShardIterator: shard.iterator, Limit: 100 }));
         shard.iterator = out.NextShardIterator;
-        shard.pending.push(...(out.Records ?? []).filter((r) => matchesFilter(r, consumer)).map((r) => toLambdaRecord(r, streamArn!, options.region)));
+        const records = out.Records ?? [];
+        shard.pending.push(...records.filter((r) => matchesFilter(r, consumer)).map((r) => toLambdaRecord(r, streamArn, options.region)));
+        shard.readUpTo = records.at(-1)?.dynamodb?.SequenceNumber ?? shard.readUpTo;
+        if (!shard.iterator) shard.closed = true;
       } catch (error) {
         if (!(error instanceof ExpiredIteratorException)) throw error;
-        shard.iterator = undefined;
+        // An iterator lives 15 minutes; a new one continues after the last record read.
+        shard.iterator = await iteratorAfter(shard.id, shard.readUpTo);
       }
-      if (!shard.iterator) shard.closed = true;
+      // Records this consumer does not take are done as soon as they are read.
+      if (shard.pending.length === 0) checkpoint(shard, shard.readUpTo);
     }
     if (shard.pending.length === 0) return false;
     const batch = shard.pending.slice(0, consumer.batchSize);
     const failedFrom = await invoke(batch);
     if (failedFrom === null) {
-      shard.pending.splice(0, batch.length);
-      shard.attempts = 0;
+      done(shard, batch.length);
       return true;
     }
     const index = Math.max(0, batch.findIndex((r) => r.dynamodb?.SequenceNumber === failedFrom));
-    shard.pending.splice(0, index);
+    if (index > 0) done(shard, index);
     shard.attempts += 1;
     if (shard.attempts > consumer.maximumRetryAttempts) {
       await deadLetter(batch.slice(index), shard.attempts);
-      shard.pending.splice(0, batch.length - index);
-      shard.attempts = 0;
+      done(shard, batch.length - index);
       return true;
     }
     await new Promise((r) => setTimeout(r, retryDelayMs * shard.attempts));

@@ -7,7 +7,7 @@ import type { CreateTicketBody, ListTicketsQuery, QrLookup, Ticket, TicketDetail
 import type { CreateUploadBody, Upload } from '@contract/uploads';
 import type { Dashboard, DashboardQuery, ReconcileRunView } from '@contract/dashboard';
 import type { AssetReport, DepartmentReport, Heatmap, ReportQuery, TechnicianReport, VendorReport } from '@contract/reports';
-import type { SubscriptionBody, SubscriptionState } from '@contract/notifications';
+import type { DeadLetterList, DeadLetterView, SubscriptionBody, SubscriptionState } from '@contract/notifications';
 import type { PcLoginStarted, PcLoginStatus, SignInOptions } from '@contract/pcLogin';
 import type { AdminUser, AdminUserPage, CreateUserBody, ListUsersQuery } from '@contract/admin';
 import type { TicketCommandName, TicketCommandBodies } from './commands';
@@ -223,4 +223,9 @@ export const api = {
   unlinkUser: (id: string) => request<AdminUser>(`/v1/admin/users/${encodeURIComponent(id)}/unlink`, { method: 'POST' }),
   retireUser: (id: string, version: number) => request<AdminUser>(`/v1/admin/users/${encodeURIComponent(id)}`, { method: 'DELETE', query: { version } }),
   recordSubscriptions: (body: SubscriptionBody) => request<SubscriptionState>('/v1/notifications/subscriptions', { method: 'POST', body }),
+  /** The desk's notifications that WeChat would not take, and a resend (put back for the next redrive). */
+  listDeadLetters: () => request<DeadLetterList>('/v1/notifications/dead-letters'),
+  resendDeadLetter: (ref: string) => request<DeadLetter>(`/v1/notifications/dead-letters/${encodeURIComponent(ref)}/resend`, { method: 'POST' }),
 };
+
+export type DeadLetter = DeadLetterView;

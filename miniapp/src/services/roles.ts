@@ -15,6 +15,7 @@ export const SCREENS = {
   deskHandover: '/packages/desk/handover/index',
   deskPhoneReport: '/packages/desk/phone/index',
   deskComplaints: '/packages/desk/complaints/index',
+  deskDeadLetters: '/packages/desk/deadLetters/index',
   manager: '/packages/manager/index/index',
   managerDashboard: '/packages/manager/dashboard/index',
   /** A desk PC's sign-in, confirmed on the phone (the QR the PC shows opens it). */

@@ -78,3 +78,16 @@ describe('infra/access-patterns.md and the code', () => {
     expect(row).toContain(`| \`${documentedPk}\` | \`${documentedSk}\` |`);
   });
 });
+
+describe("the redrive's index of dead letters (AP-82)", () => {
+  it('files a retrying letter under REDRIVE by when it is due, and finds its key again from what the index returns', () => {
+    expect(keys.redriveIndexKeys('2026-12-01T02:01:00.000Z', 'demo', 'wx-00000002-0-tech-zhao')).toEqual({ GSI4PK: 'REDRIVE', GSI4SK: '2026-12-01T02:01:00.000Z#demo#wx-00000002-0-tech-zhao' });
+    expect(keys.parseDeadLetterKey('H#demo', 'DEADLETTER#2026-12-01T02:00:00.000Z#wx-00000002-0-tech-zhao')).toEqual({ hospitalId: 'demo', at: '2026-12-01T02:00:00.000Z', id: 'wx-00000002-0-tech-zhao' });
+    expect(doc).toContain('GSI4 `REDRIVE` / `<nextAttemptAt>#<hid>#<id>`');
+  });
+
+  it('reads an outbox id back into its item key', () => {
+    expect(keys.outboxKeyOf('demo', 'T1', '00000002-1')).toEqual({ PK: 'H#demo#T#T1', SK: 'OUT#00000002#1' });
+    expect(() => keys.outboxKeyOf('demo', 'T1', 'x')).toThrow('Not an outbox id');
+  });
+});

@@ -81,6 +81,23 @@ export const deliveryKey = (hospitalId: string, ticketId: string, outboxId: stri
 });
 export const DEAD_LETTER_PREFIX = 'DEADLETTER#';
 export const deadLetterKey = (hospitalId: string, at: string, id: string) => ({ PK: hospitalPk(hospitalId), SK: `${DEAD_LETTER_PREFIX}${at}#${id}` });
+/** A dead letter being retried, in the redrive's index (GSI4, beside the SLA shards): every hospital's, by when it is due next. */
+export const REDRIVE_INDEX_PK = 'REDRIVE';
+export const redriveIndexKeys = (nextAttemptAt: string, hospitalId: string, id: string) => ({ GSI4PK: REDRIVE_INDEX_PK, GSI4SK: `${nextAttemptAt}#${hospitalId}#${id}` });
+/** The hospital, time and id of a dead letter's key (the redrive's index holds keys only). */
+export function parseDeadLetterKey(pk: string, sk: string): { hospitalId: string; at: string; id: string } {
+  const match = /^H#([^#]+)$/.exec(pk);
+  const rest = sk.startsWith(DEAD_LETTER_PREFIX) ? sk.slice(DEAD_LETTER_PREFIX.length) : null;
+  const split = rest?.indexOf('#') ?? -1;
+  if (!match || !rest || split < 0) throw new Error(`Not a dead letter key: ${pk} ${sk}`);
+  return { hospitalId: match[1]!, at: rest.slice(0, split), id: rest.slice(split + 1) };
+}
+/** outbox id `<seq>-<n>` → the outbox item's key. */
+export function outboxKeyOf(hospitalId: string, ticketId: string, outboxId: string) {
+  const match = /^(\d+)-(\d+)$/.exec(outboxId);
+  if (!match) throw new Error(`Not an outbox id: ${outboxId}`);
+  return outboxKey(hospitalId, ticketId, Number(match[1]), Number(match[2]));
+}
 /** The WeChat access token shared by every instance of the deployment. */
 export const wechatTokenKey = (appId: string) => ({ PK: `WECHAT#${appId}`, SK: 'ACCESS_TOKEN' });
 /** outbox SK `OUT#<seq>#<n>` → outbox id `<seq>-<n>`. */

@@ -1,13 +1,14 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import type { DeadLetter, DeliveryRecord, InAppNotification, InboxState, NotificationRepository, SubscriptionQuota } from '../../domain/ports';
+import type { DeadLetter, DeliveryRecord, InAppNotification, InboxState, NotificationRepository, OutboxItem, SubscriptionQuota } from '../../domain/ports';
 import type { Page, PageRequest } from '../../domain/records';
 import { parseItem } from './items';
 import { DeadLetterSchema, DeliveryRecordSchema, InAppNotificationSchema } from './recordSchemas';
 import type { PageCursors } from './pageCursor';
 import { queryPage, queryPages } from './pagination';
 import { cancellationReasons } from './transactions';
-import { DEAD_LETTER_PREFIX, INBOX_PREFIX, QUOTA_PREFIX, deadLetterKey, deliveryKey, hospitalPk, inboxKey, inboxPk, quotaKey, unreadCountKey } from './keys';
+import { DEAD_LETTER_PREFIX, INBOX_PREFIX, QUOTA_PREFIX, REDRIVE_INDEX_PK, deadLetterKey, deliveryKey, hospitalPk, inboxKey, inboxPk, outboxKeyOf, parseDeadLetterKey, quotaKey, redriveIndexKeys, unreadCountKey } from './keys';
+import { outboxItemOfImage } from './streamRecords';
 
 const INBOX_KEEP_SECONDS = 90 * 24 * 3600;
 const DELIVERY_KEEP_SECONDS = 30 * 24 * 3600;
@@ -289,10 +290,56 @@ export class DynamoNotificationRepository implements NotificationRepository {
     }
   }
 
+  /**
+   * AP-80 a dead letter, once per key (a replayed record, a redelivered failure message): the
+   * letter, and its place in the redrive's index while it is retrying, are left as they are.
+   */
   async putDeadLetter(letter: DeadLetter): Promise<void> {
-    await this.doc.send(
-      new PutCommand({ TableName: this.tableName, Item: { ...deadLetterKey(letter.hospitalId, letter.at, letter.id), entity: 'dead_letter', ...letter } }),
+    try {
+      await this.doc.send(new PutCommand({ TableName: this.tableName, Item: this.deadLetterItem(letter), ConditionExpression: 'attribute_not_exists(PK)' }));
+    } catch (error) {
+      if (!(error instanceof ConditionalCheckFailedException)) throw error;
+    }
+  }
+
+  /** AP-81 one dead letter (the redrive, a resend). */
+  async getDeadLetter(hospitalId: string, at: string, id: string): Promise<DeadLetter | null> {
+    const out = await this.doc.send(new GetCommand({ TableName: this.tableName, Key: deadLetterKey(hospitalId, at, id), ConsistentRead: true }));
+    return out.Item ? parseItem(DeadLetterSchema, out.Item) : null;
+  }
+
+  /** AP-81 the letter rewritten; it stays in the redrive's index only while `retrying`. */
+  async updateDeadLetter(letter: DeadLetter): Promise<void> {
+    await this.doc.send(new PutCommand({ TableName: this.tableName, Item: this.deadLetterItem(letter) }));
+  }
+
+  /** AP-82 letters due for the redrive, every hospital's (GSI4 `REDRIVE`, keys only). */
+  async listDueDeadLetters(now: Date, limit: number): Promise<{ hospitalId: string; at: string; id: string }[]> {
+    const out = await this.doc.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        IndexName: 'GSI4',
+        KeyConditionExpression: 'GSI4PK = :pk AND GSI4SK <= :now',
+        ExpressionAttributeValues: { ':pk': REDRIVE_INDEX_PK, ':now': `${now.toISOString()}#~` },
+        Limit: limit,
+      }),
     );
+    return (out.Items ?? []).map((i) => parseDeadLetterKey(String(i.PK), String(i.SK)));
+  }
+
+  /** AP-83 the outbox item, kept in its ticket's partition. */
+  async getOutboxItem(hospitalId: string, ticketId: string, outboxId: string): Promise<OutboxItem | null> {
+    const out = await this.doc.send(new GetCommand({ TableName: this.tableName, Key: outboxKeyOf(hospitalId, ticketId, outboxId), ConsistentRead: true }));
+    return out.Item?.entity === 'outbox' ? outboxItemOfImage(out.Item) : null;
+  }
+
+  private deadLetterItem(letter: DeadLetter) {
+    return {
+      ...deadLetterKey(letter.hospitalId, letter.at, letter.id),
+      entity: 'dead_letter',
+      ...letter,
+      ...(letter.state === 'retrying' && letter.nextAttemptAt ? redriveIndexKeys(letter.nextAttemptAt, letter.hospitalId, letter.id) : {}),
+    };
   }
 
   /** AP-53 dead letters of a hospital, newest first. */

@@ -305,6 +305,12 @@ export const DeadLetterSchema: z.ZodMiniType<DeadLetter> = z.looseObject({
   kind: optionalText,
   attempts: count,
   error: text,
+  outboxId: z.optional(optionalText),
+  userId: z.optional(optionalText),
+  state: z.optional(z.enum(['retrying', 'given_up', 'delivered'])),
+  nextAttemptAt: z.optional(optionalText),
+  lastFailure: z.optional(z.nullable(z.enum(['busy', 'unanswered', 'failed']))),
+  resends: z.optional(count),
 });
 
 export const HandoverRecordSchema: z.ZodMiniType<HandoverRecord> = z.looseObject({

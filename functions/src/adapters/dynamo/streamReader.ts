@@ -3,6 +3,7 @@ import { DynamoDBStreamsClient, GetRecordsCommand, GetShardIteratorCommand, type
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { DynamoDBRecord } from 'aws-lambda';
 import type { FailedRecord, StreamRange, StreamReader } from '../../domain/notify/deadLetters';
+import { outboxIdOf } from './keys';
 
 /** Pages read past the batch's first record before giving up on reaching its last (an open shard answers empty pages). */
 const MAX_PAGES = 20;
@@ -10,7 +11,11 @@ const RECORDS_PER_PAGE = 1000;
 /** The stream no longer holds the range (past the 24 h retention, or the stream was replaced). */
 const GONE = new Set(['TrimmedDataAccessException', 'ResourceNotFoundException', 'ExpiredIteratorException']);
 
-const imageOf = (image: unknown) => (image ? unmarshall(image as Record<string, AttributeValue>) : null);
+/** The new image, and the outbox id its key names when it is an outbox item (what the redrive delivers again). */
+function imageAndOutboxId(raw: unknown): Pick<FailedRecord, 'image' | 'outboxId'> {
+  const image = raw ? unmarshall(raw as Record<string, AttributeValue>) : null;
+  return { image, outboxId: image?.entity === 'outbox' && typeof image.SK === 'string' ? outboxIdOf(image.SK) : null };
+}
 
 /** A record as Lambda handed it to a consumer (the local stream poller's dead letters). */
 export function failedRecordOf(record: DynamoDBRecord): FailedRecord {
@@ -18,7 +23,7 @@ export function failedRecordOf(record: DynamoDBRecord): FailedRecord {
     eventId: record.eventID ?? null,
     sequenceNumber: record.dynamodb?.SequenceNumber ?? null,
     eventName: record.eventName ?? null,
-    image: imageOf(record.dynamodb?.NewImage),
+    ...imageAndOutboxId(record.dynamodb?.NewImage),
   };
 }
 
@@ -27,7 +32,7 @@ function failedRecordOfStream(record: StreamRecord): FailedRecord {
     eventId: record.eventID ?? null,
     sequenceNumber: record.dynamodb?.SequenceNumber ?? null,
     eventName: record.eventName ?? null,
-    image: imageOf(record.dynamodb?.NewImage),
+    ...imageAndOutboxId(record.dynamodb?.NewImage),
   };
 }
 

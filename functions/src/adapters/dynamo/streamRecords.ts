@@ -22,11 +22,16 @@ export function outboxItemOf(record: DynamoDBRecord): OutboxItem | null {
   if ((record.eventName !== 'INSERT' && record.eventName !== 'MODIFY') || !record.dynamodb?.NewImage) return null;
   const image = unmarshall(record.dynamodb.NewImage as Record<string, AttributeValue>);
   if (image.entity !== 'outbox') return null;
+  if (record.eventName === 'MODIFY' && !image.group) return null;
+  return outboxItemOfImage(image, record.eventName === 'MODIFY');
+}
+
+/** An outbox item as stored (`refresh`: the rewrite of a grouped alert). */
+export function outboxItemOfImage(image: Record<string, unknown>, refresh = false): OutboxItem {
   const group = image.group as GroupedAlertFacts | undefined;
-  if (record.eventName === 'MODIFY' && !group) return null;
   return {
     ...(group ? { group } : {}),
-    ...(record.eventName === 'MODIFY' ? { refresh: true } : {}),
+    ...(refresh ? { refresh: true } : {}),
     hospitalId: String(image.hospitalId),
     ticketId: String(image.ticketId),
     outboxId: outboxIdOf(String(image.SK)),

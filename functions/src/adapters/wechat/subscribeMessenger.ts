@@ -1,4 +1,4 @@
-import { TransientDeliveryError, type SendAnswer, type SubscribeMessage, type SubscribeMessenger } from '../../domain/ports';
+import { TransientDeliveryError, UnansweredDeliveryError, type SendAnswer, type SubscribeMessage, type SubscribeMessenger } from '../../domain/ports';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { DynamoAccessTokenSource, type AccessTokenSource } from './accessToken';
 import { WeChatApiError, wechatPostJson } from './wechatApi';
@@ -9,7 +9,8 @@ const TOKEN_ERRCODES = new Set([40001, 40014, 42001]);
 /**
  * POST /cgi-bin/message/subscribe/send. A refused token is refreshed once (not forced) and the
  * send tried once more; WeChat's other answers go back to the domain, which decides what they
- * mean. A timeout or a broken connection is a TransientDeliveryError.
+ * mean. No connection is a TransientDeliveryError (nothing was sent); no answer in time is an
+ * UnansweredDeliveryError (it may have arrived: the caller must not resend at once).
  */
 export class WeChatSubscribeMessenger implements SubscribeMessenger {
   constructor(
@@ -45,9 +46,20 @@ export class WeChatSubscribeMessenger implements SubscribeMessenger {
       return { errcode: 0, errmsg: 'ok', ...(body.msgid === undefined ? {} : { msgid: body.msgid }) };
     } catch (error) {
       if (error instanceof WeChatApiError) return { errcode: error.errcode, errmsg: error.errmsg };
-      throw new TransientDeliveryError(`WeChat subscribe send failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+      const reason = `WeChat subscribe send failed: ${error instanceof Error ? error.message : String(error)}`;
+      // Refused before anything was sent: safe to try again. Anything else (a timeout above all) may have arrived.
+      if (neverSent(error)) throw new TransientDeliveryError(reason, { cause: error });
+      throw new UnansweredDeliveryError(reason, { cause: error });
     }
   }
+}
+
+const NOT_CONNECTED = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN']);
+
+/** fetch's "fetch failed" names the socket's error as its cause: no connection means the request never left. */
+function neverSent(error: unknown): boolean {
+  const cause = error instanceof Error ? (error.cause as { code?: unknown } | undefined) : undefined;
+  return typeof cause?.code === 'string' && NOT_CONNECTED.has(cause.code);
 }
 
 /**

@@ -7,7 +7,12 @@ export interface FailedRecord {
   sequenceNumber: string | null;
   eventName: string | null;
   image: Record<string, unknown> | null;
+  /** The outbox item's id when the record is one (the adapter reads it from the key). */
+  outboxId: string | null;
 }
+
+/** The redrive's first try of a letter comes this long after it was set aside. */
+export const FIRST_REDRIVE_AFTER_MS = 60_000;
 
 /** Where a failed batch lies in the table's stream: one shard, first to last sequence number. */
 export interface StreamRange {
@@ -47,6 +52,11 @@ export function deadLetterOf(record: FailedRecord, consumer: StreamConsumerName,
     kind: typeof image.kind === 'string' ? image.kind : null,
     attempts,
     error: `${consumer} kept failing; set aside after ${attempts} attempts`,
+    // The notifier's items are delivered again by the redrive (idempotent: what did arrive is not sent twice);
+    // the aggregator's are not: the reconcile job recomputes the aggregates.
+    ...(consumer === 'notifier' && record.outboxId
+      ? { outboxId: record.outboxId, userId: null, state: 'retrying' as const, nextAttemptAt: new Date(Date.parse(at) + FIRST_REDRIVE_AFTER_MS).toISOString(), lastFailure: 'failed' as const, resends: 0 }
+      : {}),
   };
 }
 
@@ -67,4 +77,17 @@ export async function recordDeadLetters(
     .filter((l): l is DeadLetter => l !== null);
   for (const letter of letters) await deps.notifications.putDeadLetter(letter);
   return { recorded: letters.length, gone: false };
+}
+
+/** A letter's handle in the API: its time (epoch ms) and id, what its key is made of, in one path segment. */
+export function letterRef(letter: Pick<DeadLetter, 'at' | 'id'>): string {
+  return `${Date.parse(letter.at)}.${letter.id}`;
+}
+
+/** The time and id a handle names, or null when it names none. */
+export function parseLetterRef(ref: string): { at: string; id: string } | null {
+  const dot = ref.indexOf('.');
+  const ms = Number(ref.slice(0, dot));
+  if (dot <= 0 || !Number.isSafeInteger(ms)) return null;
+  return { at: new Date(ms).toISOString(), id: ref.slice(dot + 1) };
 }

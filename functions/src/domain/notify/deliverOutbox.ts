@@ -1,11 +1,12 @@
-import type { Clock, CatalogRepository, DeliveryRecord, NotificationRepository, OutboxItem, ShiftRepository, SubscribeMessenger, TicketRepository, UserRepository } from '../ports';
-import { TransientDeliveryError } from '../ports';
+import type { Clock, CatalogRepository, DeliveryFailure, DeliveryRecord, NotificationRepository, OutboxItem, SendAnswer, ShiftRepository, SubscribeMessenger, TicketRepository, UserRepository } from '../ports';
+import { TransientDeliveryError, UnansweredDeliveryError } from '../ports';
 import { withRetries } from '../../retry';
 import { MetricName, type MetricsRecorder } from '../metrics';
 import type { TicketRecord, UserRecord } from '../records';
 import { onShiftAt } from '../dispatch/rota';
 import { notificationPage } from '../../contract/notificationTargets';
 import { buildTemplateData, inAppText } from './buildMessage';
+import { FIRST_REDRIVE_AFTER_MS } from './deadLetters';
 import type { TemplateConfig } from './templates';
 
 export interface NotifierDeps {
@@ -59,41 +60,96 @@ export function inAppId(item: OutboxItem): string {
   return `${String(Date.parse(item.createdAt)).padStart(13, '0')}-${item.ticketId}-${item.outboxId}`;
 }
 
-export type DeliveryOutcome = DeliveryRecord['status'] | 'in_app_only';
+export type DeliveryOutcome = DeliveryRecord['status'] | 'in_app_only' | 'retrying';
+
+/** How a delivery is being made: first from the stream (a failing send is parked for the redrive), or by the redrive or a resend. */
+export interface DeliveryRun {
+  /** First delivery: set a failing recipient's message aside (a dead letter the redrive retries) instead of failing the record. */
+  park: boolean;
+  /** Only this recipient (a parked message); all of the item's recipients otherwise. */
+  userId?: string;
+  /** Why the last send did not arrive, when this run sends it again. */
+  after?: DeliveryFailure | null;
+}
+
+/** A recipient whose WeChat message did not go out this time, and why. */
+export interface PendingSend {
+  userId: string;
+  failure: DeliveryFailure;
+  error: string;
+}
 
 /**
  * Delivers one outbox item: an in-app notification per recipient, and a WeChat subscribe message
  * where the user has an openid and quota. Safe to run again for the same item: in-app ids are
  * derived from the item, and each WeChat delivery has a record whose final state is never
- * rewritten, so a retried batch sends nothing twice.
+ * rewritten, so a retried batch sends nothing twice. A recipient whose message WeChat will not
+ * take now (busy, or no answer) never holds up the others: on a first run it is parked for the
+ * redrive and the item counts as delivered; a table failure for one recipient is thrown after the
+ * others are done, so the record comes back and only what is missing is done again.
  */
-export async function deliverOutboxItem(deps: NotifierDeps, item: OutboxItem): Promise<Record<string, DeliveryOutcome>> {
+export async function deliverOutboxItem(deps: NotifierDeps, item: OutboxItem, run: DeliveryRun = { park: true }): Promise<{ outcomes: Record<string, DeliveryOutcome>; pending: PendingSend[] }> {
   const now = deps.clock.now();
   const [hospital, ticket] = await Promise.all([deps.catalog.getHospital(item.hospitalId), deps.tickets.get(item.hospitalId, item.ticketId)]);
   const timezone = hospital?.timezone ?? 'Asia/Shanghai';
-  const recipients = await resolveRecipients(deps, item, now, timezone);
+  const everyone = await resolveRecipients(deps, item, now, timezone);
+  const recipients = run.userId ? everyone.filter((u) => u.id === run.userId) : everyone;
   const text = inAppText(item, ticket);
   const outcomes: Record<string, DeliveryOutcome> = {};
+  const pending: PendingSend[] = [];
+  let tableFailure: unknown = null;
   for (const user of recipients) {
-    await deps.notifications.putInApp({
-      hospitalId: item.hospitalId,
-      userId: user.id,
-      id: inAppId(item),
-      kind: item.kind,
-      ticketId: item.ticketId,
-      ticketNumber: ticket?.number ?? null,
-      title: text.title,
-      body: text.body,
-      createdAt: item.createdAt,
-      readAt: null,
-    }, { refreshText: item.refresh === true });
-    // A refreshed grouped alert was sent when it was raised: once is enough.
-    outcomes[user.id] = item.refresh ? 'in_app_only' : await sendWeChat(deps, item, ticket, user, timezone);
+    try {
+      await deps.notifications.putInApp({
+        hospitalId: item.hospitalId,
+        userId: user.id,
+        id: inAppId(item),
+        kind: item.kind,
+        ticketId: item.ticketId,
+        ticketNumber: ticket?.number ?? null,
+        title: text.title,
+        body: text.body,
+        createdAt: item.createdAt,
+        readAt: null,
+      }, { refreshText: item.refresh === true });
+      // A refreshed grouped alert was sent when it was raised: once is enough.
+      const outcome = item.refresh ? 'in_app_only' : await sendWeChat(deps, item, ticket, user, timezone, run.after ?? null);
+      if (typeof outcome === 'string') {
+        outcomes[user.id] = outcome;
+        continue;
+      }
+      outcomes[user.id] = 'retrying';
+      pending.push({ userId: user.id, ...outcome });
+      if (run.park) await park(deps, item, user.id, outcome);
+    } catch (error) {
+      tableFailure ??= error;
+    }
   }
-  return outcomes;
+  if (tableFailure) throw tableFailure;
+  return { outcomes, pending };
 }
 
-async function sendWeChat(deps: NotifierDeps, item: OutboxItem, ticket: TicketRecord | null, user: UserRecord, timezone: string): Promise<DeliveryOutcome> {
+async function park(deps: NotifierDeps, item: OutboxItem, userId: string, failure: Omit<PendingSend, 'userId'>): Promise<void> {
+  await deps.notifications.putDeadLetter({
+    hospitalId: item.hospitalId,
+    // One letter per recipient's message, whatever replays: the same key every time.
+    id: `wx-${item.outboxId}-${userId}`,
+    at: item.createdAt,
+    ticketId: item.ticketId,
+    kind: item.kind,
+    attempts: 1,
+    error: failure.error,
+    outboxId: item.outboxId,
+    userId,
+    state: 'retrying',
+    nextAttemptAt: new Date(deps.clock.now().getTime() + FIRST_REDRIVE_AFTER_MS).toISOString(),
+    lastFailure: failure.failure,
+    resends: 0,
+  });
+  deps.metrics.count(MetricName.notificationsParked, 1, { failure: failure.failure });
+}
+
+async function sendWeChat(deps: NotifierDeps, item: OutboxItem, ticket: TicketRecord | null, user: UserRecord, timezone: string, after: DeliveryFailure | null): Promise<DeliveryOutcome | Omit<PendingSend, 'userId'>> {
   const spec = deps.templates[item.kind];
   if (!spec) return 'in_app_only';
   const base: DeliveryRecord = {
@@ -114,6 +170,8 @@ async function sendWeChat(deps: NotifierDeps, item: OutboxItem, ticket: TicketRe
 
   const existing = await deps.notifications.getDelivery(item.hospitalId, item.ticketId, item.outboxId, user.id);
   if (existing && existing.status !== 'sending') return existing.status;
+  // Still `sending`: an earlier send did not finish. Unless it was answered "busy", it may have arrived.
+  let resend: string | null = existing && after !== 'busy' ? (after ?? 'unknown') : null;
   if (!existing) {
     if (!user.openid) return finish({ status: 'no_openid' });
     const reserved = await deps.notifications.reserveDelivery(base, { longTerm: spec.longTerm === true });
@@ -121,6 +179,7 @@ async function sendWeChat(deps: NotifierDeps, item: OutboxItem, ticket: TicketRe
     if (reserved === 'exists') {
       const now = await deps.notifications.getDelivery(item.hospitalId, item.ticketId, item.outboxId, user.id);
       if (now && now.status !== 'sending') return now.status;
+      resend = 'unknown';
     }
   }
   if (!user.openid) return finish({ status: 'no_openid' });
@@ -130,7 +189,9 @@ async function sendWeChat(deps: NotifierDeps, item: OutboxItem, ticket: TicketRe
   if (!data) return finish({ status: 'failed', errcode: 47003 });
   const message = { touser: user.openid, templateId: spec.templateId, page: notificationPage(item.kind, user.roles, item.ticketId), data };
 
-  const answer = await sendUntilAnswered(deps, message, user.id);
+  if (resend) deps.metrics.count(MetricName.notificationResends, 1, { after: resend });
+  const answer = await sendUntilAnswered(deps, message);
+  if ('failure' in answer) return answer;
   if (answer.errcode === 0) return finish({ status: 'sent', ...(answer.msgid === undefined ? {} : { msgid: answer.msgid }) });
   if (answer.errcode === NO_SUBSCRIPTION) {
     await deps.notifications.zeroQuota(item.hospitalId, user.id, spec.templateId);
@@ -139,8 +200,12 @@ async function sendWeChat(deps: NotifierDeps, item: OutboxItem, ticket: TicketRe
   return finish({ status: 'failed', errcode: answer.errcode });
 }
 
-/** A send retried while WeChat is busy or does not answer; any other answer is final. */
-async function sendUntilAnswered(deps: NotifierDeps, message: Parameters<NotifierDeps['messenger']['send']>[0], userId: string) {
+/**
+ * A send retried at once only while WeChat answers busy (it did not send); no answer in time is
+ * never retried here (it may have arrived). Either way the delivery stays `sending`, its quota
+ * taken, and the redrive sends it later without taking another.
+ */
+async function sendUntilAnswered(deps: NotifierDeps, message: Parameters<NotifierDeps['messenger']['send']>[0]): Promise<SendAnswer | Omit<PendingSend, 'userId'>> {
   try {
     return await withRetries(
       async () => {
@@ -149,12 +214,12 @@ async function sendUntilAnswered(deps: NotifierDeps, message: Parameters<Notifie
         return answer;
       },
       { attempts: deps.retry.sendAttempts, baseDelayMs: deps.retry.baseDelayMs },
-      (error) => error instanceof TransientDeliveryError,
+      (error) => error instanceof TransientDeliveryError && !(error instanceof UnansweredDeliveryError),
     );
   } catch (error) {
-    if (!(error instanceof TransientDeliveryError)) throw error;
-    // Left `sending`: the quota stays taken, and the batch retry sends without taking another.
-    throw new TransientDeliveryError(`Subscribe message to ${userId} still failing after ${deps.retry.sendAttempts} attempts: ${error.message}`, { cause: error });
+    if (error instanceof UnansweredDeliveryError) return { failure: 'unanswered', error: error.message };
+    if (error instanceof TransientDeliveryError) return { failure: 'busy', error: `still failing after ${deps.retry.sendAttempts} attempts: ${error.message}` };
+    throw error;
   }
 }
 
@@ -166,19 +231,23 @@ export interface BatchRecord {
 }
 
 /**
- * A stream batch, in order. An item that fails (after the WeChat send's own retries, and the
- * SDK's for the table) is reported, and so is every later one: the stream resumes from the first
- * failure, so per-ticket order is kept and nothing after it is skipped.
+ * A stream batch. Every item is delivered, side by side: one that fails (a table error the SDK's
+ * retries did not cure) is reported alone and never keeps the others from being delivered now.
+ * Lambda resumes the stream from the lowest reported record, so later ones may come again: they
+ * are idempotent and find themselves delivered.
  */
 export async function deliverOutboxBatch(deps: NotifierDeps, records: readonly BatchRecord[], log: (entry: Record<string, unknown>) => void = () => undefined): Promise<{ failedIds: string[] }> {
-  for (const [index, record] of records.entries()) {
-    if (!record.item) continue;
-    try {
-      await deliverOutboxItem(deps, record.item);
-    } catch (error) {
-      log({ level: 'error', msg: 'outbox item failed', id: record.id, ticketId: record.item.ticketId, outboxId: record.item.outboxId, error: error instanceof Error ? error.message : String(error) });
-      return { failedIds: records.slice(index).map((r) => r.id) };
-    }
-  }
-  return { failedIds: [] };
+  const results = await Promise.all(
+    records.map(async (record) => {
+      if (!record.item) return null;
+      try {
+        await deliverOutboxItem(deps, record.item);
+        return null;
+      } catch (error) {
+        log({ level: 'error', msg: 'outbox item failed', id: record.id, ticketId: record.item.ticketId, outboxId: record.item.outboxId, error: error instanceof Error ? error.message : String(error) });
+        return record.id;
+      }
+    }),
+  );
+  return { failedIds: results.filter((id): id is string => id !== null) };
 }

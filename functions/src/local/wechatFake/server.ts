@@ -18,6 +18,8 @@ export interface WeChatFakeOptions {
   templates?: readonly SubscribeTemplate[];
   /** The app's pages, for getwxacodeunlimit's check_path; read from miniapp/src/app.config.ts when omitted. */
   pages?: readonly string[];
+  /** Keep the accepted subscribe messages in this file across restarts (a stack with kept data). */
+  sentLogFile?: string;
 }
 
 export interface WeChatFake {
@@ -40,7 +42,7 @@ export async function startWeChatFake(options: WeChatFakeOptions): Promise<WeCha
   const codes = new LoginCodes(app);
   const tokens = new AccessTokens(app);
   const phones = new PhoneNumberCodes(app.appId);
-  const messages = new SubscribeMessages(options.templates ?? localTemplates);
+  const messages = new SubscribeMessages(options.templates ?? localTemplates, options.sentLogFile);
   const faults = new FaultQueue();
   const appPages = options.pages ?? readMiniAppPages();
   const hanging = new Set<ServerResponse>();
@@ -114,9 +116,11 @@ export async function startWeChatFake(options: WeChatFakeOptions): Promise<WeCha
     }
 
     const isHook = url.pathname.startsWith('/__');
-    const fault = isHook ? undefined : faults.take(url.pathname);
+    const touser = typeof (body as { touser?: unknown } | undefined)?.touser === 'string' ? (body as { touser: string }).touser : undefined;
+    const fault = isHook ? undefined : faults.take(url.pathname, touser);
     if (fault && (await applyFault(fault, response))) return;
 
+    // A late answer still does the work (records the message), after the delay: WeChat delivered it, the client may have given up.
     const answer = route(request.method ?? 'GET', url, body);
     if (!answer) {
       // An unknown API answers like WeChat does for a bad path: HTTP 200 with an errcode.

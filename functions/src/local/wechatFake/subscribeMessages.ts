@@ -1,3 +1,4 @@
+import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { knownError, wechatError, type WeChatBody } from './reply';
 import type { SubscribeTemplate } from './templates';
 import { findInvalidKey } from './valueRules';
@@ -27,8 +28,17 @@ export class SubscribeMessages {
   private nextMsgid = 1_000_001;
   private readonly templates: ReadonlyMap<string, SubscribeTemplate>;
 
-  constructor(templates: readonly SubscribeTemplate[]) {
+  /**
+   * `logFile`: what WeChat delivered outlives a restart of the local stack (it would in the real
+   * world), so a crash test can count every message across the crash. One JSON line per message.
+   */
+  constructor(
+    templates: readonly SubscribeTemplate[],
+    private readonly logFile?: string,
+  ) {
     this.templates = new Map(templates.map((t) => [t.id, t]));
+    if (logFile) this.sent.push(...readLog(logFile));
+    this.nextMsgid = Math.max(this.nextMsgid, ...this.sent.map((m) => m.msgid + 1));
   }
 
   send(body: unknown): WeChatBody {
@@ -46,7 +56,7 @@ export class SubscribeMessages {
     if (invalidKey) return wechatError(47003, `argument invalid! data.${invalidKey}.value`);
 
     const msgid = this.nextMsgid++;
-    this.sent.push({
+    const message: SentMessage = {
       msgid,
       touser: request.touser,
       template_id: template.id,
@@ -55,7 +65,9 @@ export class SubscribeMessages {
       lang,
       data: request.data as SentMessage['data'],
       at: new Date().toISOString(),
-    });
+    };
+    this.sent.push(message);
+    if (this.logFile) appendFileSync(this.logFile, `${JSON.stringify(message)}\n`);
     return { errcode: 0, errmsg: 'ok', msgid };
   }
 
@@ -65,5 +77,23 @@ export class SubscribeMessages {
 
   reset(): void {
     this.sent.length = 0;
+    if (this.logFile) writeFileSync(this.logFile, '');
   }
+}
+
+function readLog(file: string): SentMessage[] {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    return [];
+  }
+  // A line cut short by a kill -9 was never answered: WeChat did not take it.
+  return text.split('\n').flatMap((line) => {
+    try {
+      return line ? [JSON.parse(line) as SentMessage] : [];
+    } catch {
+      return [];
+    }
+  });
 }

@@ -183,6 +183,9 @@ export default function DeskQueuePage() {
             {muted ? t('inbox.soundOff') : t('inbox.soundOn')}
           </Button>
           <InboxBell unread={unread} />
+          <Button size="small" fill="outline" data-testid="to-dead-letters" onClick={() => void Taro.navigateTo({ url: SCREENS.deskDeadLetters })}>
+            {t('desk.deadLetters')}
+          </Button>
         </View>
       </View>
 
