@@ -1,7 +1,6 @@
 import type { PickedImage, Platform, SubscribeAnswer } from './types';
 import { labelCodeOf, launchQrCode, readScan } from './qr';
 import { scanWithCamera } from './cameraScan.h5';
-import { t } from '../i18n';
 import { blobOf, compressForUpload, keepAsDataUrl } from './compress.h5';
 
 /**

@@ -4,7 +4,6 @@ import { openAtLabel } from '../tickets/possibleDuplicates';
 import { fittingCategories, type FittingCategory } from './categoryFit';
 import { rememberScan } from './labelScans';
 import { placeOfScan, type ScannedPlace } from './placeOfScan';
-import type { Place } from './resolvePlace';
 
 export interface QrLookupResult extends ScannedPlace {
   code: string;

@@ -7,7 +7,6 @@ import { api, errorMessage } from '../../services/api';
 import { allows } from '../../services/commands';
 import { ReasonSheet } from '../ReasonSheet';
 import { RatingForm } from './RatingForm';
-import { ConfirmCard } from './ConfirmCard';
 import { toast } from '../toast';
 import './ReporterActions.scss';
 
