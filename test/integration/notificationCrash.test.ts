@@ -3,7 +3,7 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type * as z from 'zod/mini';
 import type { NotificationList } from '../../functions/src/contract/notifications';
-import type { Ticket } from '../../functions/src/contract/tickets';
+import type { Ticket, TicketDetail } from '../../functions/src/contract/tickets';
 import { api, type ApiClient } from '../support/api';
 import { messagesFor, wechatTechnician, type Technician } from '../support/deliveryTechnicians';
 import { createTestHospital, type TestHospital } from '../support/hospital';
@@ -83,14 +83,14 @@ describe('a crash of the local stack mid-burst', () => {
         acknowledged.map(async (ticket) => ({
           ticket: ticket.number,
           // Whether the acknowledged write itself survived the crash (DynamoDB Local), apart from its notification.
-          status: (await desk.get<Ticket>(`/v1/tickets/${ticket.id}`)).body.status,
+          status: (await desk.get<TicketDetail>(`/v1/tickets/${ticket.id}`)).body.ticket?.status,
           inApp: (await newJobsOf(tech)).filter((n) => n.ticketId === ticket.id).length,
           wechat: (await messagesFor(tech, ticket)).length,
         })),
       );
     const expected = acknowledged.map((ticket) => ({ ticket: ticket.number, status: 'assigned', inApp: 1, wechat: 1 }));
     // Bounded: on failure the table below says which ticket misses what.
-    await eventually(async () => JSON.stringify(await outcome()) === JSON.stringify(expected) || undefined, 'every notification', 150_000, 500).catch(() => undefined);
+    await eventually(async () => JSON.stringify(await outcome()) === JSON.stringify(expected) || undefined, 'every notification', 240_000, 1000).catch(() => undefined);
     expect(await outcome()).toEqual(expected);
   }, 900_000);
 });
