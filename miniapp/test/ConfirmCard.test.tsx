@@ -51,7 +51,7 @@ describe('the confirm card’s sign-off', () => {
     const fake = serve();
     uploadMock.mockResolvedValue(['h/demo/u/nurse-li/01SIG.png']);
     const onChanged = jest.fn();
-    render(<ConfirmCard ticket={createdTicket({ status: 'completed', categoryCode: 'linen' })} onChanged={onChanged} />);
+    render(<ConfirmCard ticket={createdTicket({ status: 'completed', categoryCode: 'linen', allowedCommands: ['confirm'] })} onChanged={onChanged} />);
     await screen.findByText('报修科室签字（必填）');
     expect(screen.getByTestId('signature-needed').textContent).toBe('请在上方签字后再确认已修好');
     expect(isDisabled(fixed())).toBe(true);
@@ -70,7 +70,7 @@ describe('the confirm card’s sign-off', () => {
   it('confirms without a signature where none is required', async () => {
     const fake = serve();
     const onChanged = jest.fn();
-    render(<ConfirmCard ticket={createdTicket({ status: 'completed', categoryCode: 'power' })} onChanged={onChanged} />);
+    render(<ConfirmCard ticket={createdTicket({ status: 'completed', categoryCode: 'power', allowedCommands: ['confirm'] })} onChanged={onChanged} />);
     await screen.findByText('报修科室签字（选填）');
     expect(isDisabled(fixed())).toBe(false);
     await tap(fixed());

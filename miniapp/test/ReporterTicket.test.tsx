@@ -6,6 +6,8 @@ import { createdTicket } from './fixtures';
 import { fakeApi, tap } from './helpers';
 
 jest.mock('../src/services/transport', () => ({ send: jest.fn() }));
+// jsdom draws nothing on a canvas: the confirm card's signature pad stands in as an empty box.
+jest.mock('../src/components/signature/SignaturePad', () => ({ SignaturePad: () => <div data-testid="signature-pad" /> }));
 jest.mock('../src/services/auth', () => ({ ensureSignedIn: () => true, HOME_URL: '/pages/home/index' }));
 // The page reads its ticket id from the route.
 jest.mock('@tarojs/taro', () => {
