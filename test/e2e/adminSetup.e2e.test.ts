@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { baseUrl, launchBrowser, screenshot } from './browser';
-import { createCategory, createTechnicianWithInvite, linkWithInvite, openCategory, putOnShiftThisWeek, savedBy, setCategoryDispatch, signInAsDemo } from './steps/people';
+import { hospitalDesktop, createCategory, createTechnicianWithInvite, linkWithInvite, openCategory, putOnShiftThisWeek, savedBy, setCategoryDispatch } from './steps/people';
 
 /**
  * The admin sets up a service without a developer (H5 build, a 1280 px desk PC): a category with
@@ -23,14 +23,10 @@ const contexts: BrowserContext[] = [];
 const browserErrors: string[] = [];
 let requests = 0;
 
-/** A desk PC in the hospital's zone, so "this week" on the rota is the hospital's week. */
+/** A desk PC in the hospital's zone, signed in as `who`. */
 async function desktop(who: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
-  context.setDefaultTimeout(120_000);
+  const { context, page } = await hospitalDesktop(browser, who, browserErrors);
   contexts.push(context);
-  const page = await context.newPage();
-  page.on('pageerror', (e) => browserErrors.push(`${who}: ${e.message}`));
-  await signInAsDemo(page, who);
   return page;
 }
 

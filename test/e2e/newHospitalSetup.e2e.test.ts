@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { baseUrl, launchBrowser, screenshot } from './browser';
 import { printFloorLabels, nurseScansAndReports } from './steps/labels';
-import { createCategory, createTechnicianWithInvite, linkWithInvite, putOnShiftThisWeek, setCategoryDispatch, signInAsDemo } from './steps/people';
+import { hospitalDesktop, createCategory, createTechnicianWithInvite, linkWithInvite, putOnShiftThisWeek, setCategoryDispatch } from './steps/people';
 import { createBuildingWithFloors, deviceRows, importDevices, type BuildingPlan } from './steps/places';
 
 /**
@@ -29,14 +29,10 @@ const browserErrors: string[] = [];
 let rooms: string[] = [];
 let labelCode = '';
 
-/** A desk PC in the hospital's zone, so "this week" on the rota is the hospital's week. */
+/** A desk PC in the hospital's zone, signed in as `who`. */
 async function desktop(who: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
-  context.setDefaultTimeout(120_000);
+  const { context, page } = await hospitalDesktop(browser, who, browserErrors);
   contexts.push(context);
-  const page = await context.newPage();
-  page.on('pageerror', (e) => browserErrors.push(`${who}: ${e.message}`));
-  await signInAsDemo(page, who);
   return page;
 }
 

@@ -23,6 +23,19 @@ export interface NewCategory {
 
 const URGENCIES = ['normal', 'urgent', 'emergency'] as const;
 
+/**
+ * A desk PC in the hospital's zone (so "this week" on the rota is the hospital's week), signed in
+ * on the demo picker as `who`; its page errors are collected in `errors`.
+ */
+export async function hospitalDesktop(browser: Browser, who: string, errors: string[]): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+  context.setDefaultTimeout(120_000);
+  const page = await context.newPage();
+  page.on('pageerror', (e) => errors.push(`${who}: ${e.message}`));
+  await signInAsDemo(page, who);
+  return { context, page };
+}
+
 /** The admin signs in on the demo picker of a desktop page and waits for the home screen. */
 export async function signInAsDemo(page: Page, userId: string): Promise<void> {
   await page.goto(`${baseUrl()}/`);
