@@ -74,6 +74,8 @@ interface GroupFigures {
   group: string;
   pairs: number;
   expected: number;
+  /** Messages set aside for the redrive (letters) on the first attempt. */
+  setAside: number;
   sent: number;
   duplicated: number;
   lost: number;
@@ -293,9 +295,15 @@ async function measureLatencies(options: NotifyOptions, tokens: Tokens, run: str
 
 /**
  * Counts the NotificationResends metric from the EMF lines Powertools writes to stdout (the
- * handlers run in this process), and keeps those lines out of the bench's output meanwhile.
+ * handlers run in this process), and keeps those lines (one per invocation, hundreds here) out of
+ * the bench's output meanwhile.
  */
-function captureResendMetric(): { total: () => number; restore: () => void } {
+interface ResendMetric {
+  total: () => number;
+  restore: () => void;
+}
+
+function captureResendMetric(): ResendMetric {
   const original = process.stdout.write.bind(process.stdout);
   let total = 0;
   const patched = (chunk: unknown, ...rest: unknown[]): boolean => {
@@ -382,7 +390,7 @@ const GROUPS: { name: GroupName; technicians: number; note: string; faults: (tec
   { name: 'healthy', technicians: 1, note: 'no fault, beside the others', faults: () => [] },
 ];
 
-async function measureFaults(options: NotifyOptions, tokens: Tokens, run: string): Promise<FaultFigures> {
+async function measureFaults(options: NotifyOptions, tokens: Tokens, run: string, metric: ResendMetric): Promise<FaultFigures> {
   const per = options.faultTicketsPerTechnician;
   const groups = await Promise.all(GROUPS.map(async (g) => ({ ...g, techs: await addTechnicians(options, `bench-f${run}-${g.name}`, g.technicians, per) })));
   const openids = new Set(groups.flatMap((g) => g.techs.map((t) => t.openid)));
@@ -392,8 +400,8 @@ async function measureFaults(options: NotifyOptions, tokens: Tokens, run: string
   let i = 0;
   for (const g of groups) for (const tech of g.techs) for (let k = 0; k < per; k++) jobs.push({ group: g.name, tech, ticketId: (await submit(100_000 + i++)).ticketId });
 
-  const metric = captureResendMetric();
-  try {
+  const resendsBefore = metric.total();
+  {
     const specs = groups.flatMap((g) => g.techs.flatMap((t) => g.faults(t, options.outageMs, per)));
     await ok('faults', call(`${options.wechatUrl}/__faults`, { body: specs }), [204]);
     const outageEnds = Date.now() + options.outageMs;
@@ -437,6 +445,7 @@ async function measureFaults(options: NotifyOptions, tokens: Tokens, run: string
         group: g.name,
         pairs: mine.length,
         expected: expectedEach * mine.length,
+        setAside: mine.filter((j) => letters.some((l) => l.ticketId === j.ticketId && l.recipientId === j.tech.id)).length,
         sent: counts.reduce((a, b) => a + b, 0),
         duplicated: counts.reduce((a, c) => a + Math.max(0, c - Math.max(1, expectedEach)), 0),
         lost: counts.filter((c) => c < expectedEach).length,
@@ -449,11 +458,9 @@ async function measureFaults(options: NotifyOptions, tokens: Tokens, run: string
       groups: figures,
       redriveRounds: rounds,
       letterResends: letters.reduce((a, l) => a + l.resends, 0),
-      metricResends: metric.total(),
+      metricResends: metric.total() - resendsBefore,
       sentAfterSettled,
     };
-  } finally {
-    metric.restore();
   }
 }
 
@@ -463,9 +470,14 @@ export async function measureNotify(options: NotifyOptions): Promise<NotifyFigur
   // Fresh technicians per run: a kept data directory or the fake's sent log never mixes runs.
   const run = randomUUID().slice(0, 6);
   options.log(`  latency: ${options.tickets} tickets, ${options.concurrency} in flight…`);
-  const latencies = await measureLatencies(options, tokens, run);
-  options.log(`  faults: ${GROUPS.reduce((a, g) => a + g.technicians, 0) * options.faultTicketsPerTechnician} tickets, WeChat down ${options.outageMs / 1000} s for some, late or refusing for others…`);
-  return { ...latencies, faults: await measureFaults(options, tokens, run) };
+  const metric = captureResendMetric();
+  try {
+    const latencies = await measureLatencies(options, tokens, run);
+    options.log(`  faults: ${GROUPS.reduce((a, g) => a + g.technicians, 0) * options.faultTicketsPerTechnician} tickets, WeChat down ${options.outageMs / 1000} s for some, late or refusing for others…`);
+    return { ...latencies, faults: await measureFaults(options, tokens, run, metric) };
+  } finally {
+    metric.restore();
+  }
 }
 
 /** Prints the figures; false when the run is broken (a message lost, or a duplicate nobody counted). */
@@ -489,11 +501,14 @@ export function printNotify(f: NotifyFigures): boolean {
     ],
   );
   const faults = f.faults;
-  const total = (key: 'expected' | 'sent' | 'duplicated' | 'lost') => faults.groups.reduce((a, g) => a + g[key], 0);
+  const total = (key: 'expected' | 'setAside' | 'sent' | 'duplicated' | 'lost') => faults.groups.reduce((a, g) => a + g[key], 0);
   printTable(
     `Notifications with faults (${faults.tickets} tickets, one WeChat message expected per ticket × recipient; WeChat down ${faults.outageMs / 1000} s; ${faults.redriveRounds} redrive rounds)`,
-    ['recipients', 'tickets', 'expected', 'sent', 'duplicated', 'lost', 'fault'],
-    [...faults.groups.map((g) => [g.group, g.pairs, g.expected, g.sent, g.duplicated, g.lost, g.note]), ['total', faults.tickets, total('expected'), total('sent'), total('duplicated'), total('lost'), '']],
+    ['recipients', 'tickets', 'expected', 'set aside', 'sent', 'duplicated', 'lost', 'fault'],
+    [
+      ...faults.groups.map((g) => [g.group, g.pairs, g.expected, g.setAside, g.sent, g.duplicated, g.lost, g.note]),
+      ['total', faults.tickets, total('expected'), total('setAside'), total('sent'), total('duplicated'), total('lost'), ''],
+    ],
     [
       `Resends counted: ${faults.letterResends} on the desk's letters, ${faults.metricResends} by the NotificationResends metric; duplicates at WeChat: ${total('duplicated')}.`,
       `A redrive an hour after everything was delivered sent ${faults.sentAfterSettled}.`,
