@@ -107,7 +107,7 @@ const smokeSizes: Sizes = {
   dashboardScales: [50],
   firstScreenLoads: 1,
   // One ticket per fault group still runs every path (outage, late, unanswered, refusing, the redrive).
-  notify: { tickets: 5, concurrency: 2, faultTicketsPerTechnician: 1, outageMs: 2_000 },
+  notify: { tickets: 5, concurrency: 2, faultTicketsPerTechnician: 1, outageMs: 5_000 },
 };
 const sizes = flags.smoke ? smokeSizes : fullSizes;
 const count = (n: number) => n.toLocaleString('en');
