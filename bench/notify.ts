@@ -93,6 +93,8 @@ interface FaultFigures {
   letterResends: number;
   /** The NotificationResends metric as the handlers published it (EMF lines on stdout). */
   metricResends: number;
+  /** submit → desk inbox of reports filed while WeChat answers late (the new_report waits behind the slow sends). */
+  probeMs: number[];
   /** Messages sent by a redrive run an hour after everything was delivered (must be 0). */
   sentAfterSettled: number;
 }
@@ -409,6 +411,7 @@ async function measureFaults(options: NotifyOptions, tokens: Tokens, run: string
     const outageEnds = Date.now() + options.outageMs;
     const assignedAt = new Map(await Promise.all(jobs.map(async (job) => [job.ticketId, await assign(options, tokens, job.ticketId, job.tech)] as const)));
     const ticketIds = new Set(jobs.map((j) => j.ticketId));
+    const probeMs = await probeDeskWhileSlow(options, tokens, submit);
 
     // Every first attempt settles: delivered, refused, or set aside (a letter); the unanswered ones also arrive at the fake, late.
     const settled = async () => {
@@ -468,7 +471,27 @@ async function measureFaults(options: NotifyOptions, tokens: Tokens, run: string
       letterResends: letters.reduce((a, l) => a + l.resends, 0),
       metricResends: metric.total() - resendsBefore,
       sentAfterSettled,
+      probeMs,
     };
+  }
+}
+
+/** Reports filed one after another just after the faulty assigns, while the notifier waits on WeChat's late answers. */
+const PROBES = 8;
+const PROBE_GAP_MS = 500;
+
+async function probeDeskWhileSlow(options: NotifyOptions, tokens: Tokens, submit: ReturnType<typeof submitter>): Promise<number[]> {
+  const desk = new InboxWatcher(options.apiUrl, tokens.desk, 'new_report');
+  try {
+    const filed: { ticketId: string; answeredAt: number }[] = [];
+    for (let i = 0; i < PROBES; i++) {
+      filed.push(await submit(200_000 + i));
+      await sleep(PROBE_GAP_MS);
+    }
+    const took = await Promise.all(filed.map(async (f) => ((await until(() => desk.firstSeen.get(f.ticketId))) ?? Number.NaN) - f.answeredAt));
+    return sorted(took.filter((t) => !Number.isNaN(t)));
+  } finally {
+    await desk.stop();
   }
 }
 
@@ -509,6 +532,12 @@ export function printNotify(f: NotifyFigures): boolean {
     ],
   );
   const faults = f.faults;
+  printTable(
+    `The desk's inbox while WeChat answers late (${PROBES} reports filed ${PROBE_GAP_MS} ms apart, just after the fault run's assigns)`,
+    ['path', 'arrived', 'p50 ms', 'p95 ms', 'max ms', 'lost', 'budget'],
+    [row('submit → desk inbox (new_report)', faults.probeMs, PROBES - faults.probeMs.length)],
+    ['In-app notifications are written by the same stream consumer that waits on WeChat: a slow answer delays every later item on the shard.'],
+  );
   const total = (key: 'expected' | 'setAside' | 'sent' | 'duplicated' | 'lost') => faults.groups.reduce((a, g) => a + g[key], 0);
   printTable(
     `Notifications with faults (${faults.tickets} tickets, one WeChat message expected per ticket × recipient; WeChat down ${faults.outageMs / 1000} s; ${faults.redriveRounds} redrive rounds)`,
@@ -525,6 +554,7 @@ export function printNotify(f: NotifyFigures): boolean {
   const failures: string[] = [];
   const latencyLost = f.latencyLost.deskInbox + f.latencyLost.techInbox + f.latencyLost.wechat;
   if (latencyLost > 0) failures.push(`${latencyLost} notification(s) of the latency run never arrived`);
+  if (faults.probeMs.length < PROBES) failures.push(`${PROBES - faults.probeMs.length} report(s) filed during the faults never reached the desk's inbox`);
   if (total('lost') > 0) failures.push(`${total('lost')} message(s) lost with faults`);
   if (total('duplicated') > faults.metricResends || total('duplicated') > faults.letterResends) failures.push(`${total('duplicated')} duplicate(s) but only ${Math.min(faults.metricResends, faults.letterResends)} resend(s) counted`);
   if (faults.sentAfterSettled > 0) failures.push(`${faults.sentAfterSettled} message(s) sent again after everything was delivered`);
