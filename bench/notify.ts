@@ -13,6 +13,11 @@
  *     query) has to show it; the poll is what the app would actually get. It over-states by at
  *     most POLL_MS plus one poll's round trip.
  *   - WeChat: the fake's own record of when it accepted the message (`at` of GET /__sent), exact.
+ *
+ * Found by this bench (2026-12-01): the notifier writes the in-app items and waits for WeChat in
+ * the same stream batch, and the next batch waits for it; so a WeChat answering late (up to the
+ * notifier's 10 s wait) holds back every later notification, the desk's new_report included
+ * (tens of seconds in the full fault run). The "while WeChat answers late" table shows it.
  */
 import { randomUUID } from 'node:crypto';
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
