@@ -3,7 +3,7 @@
  * timing. Parts: bundles (sizes, cold init), latency (local HTTP server), capacity (DynamoDB).
  *
  *   npm run bench                         everything
- *   npm run bench -- --only bundles       one part (bundles | miniapp | latency | capacity | cost | open-work | dashboard | first-screen)
+ *   npm run bench -- --only bundles       one part (bundles | miniapp | latency | capacity | cost | open-work | dashboard | first-screen | notify)
  *   npm run bench -- --requests 500 --concurrency 8
  *   npm run bench -- --only open-work --scale=100000
  *                                         the desk queue and SLA scan at 10,000 and then 100,000 open
@@ -13,6 +13,9 @@
  *                                         1,000 tickets' lifecycle at on-demand prices, measured on 5
  *   npm run bench -- --only first-screen --first-screen-loads 3
  *                                         the H5 app's first screen in Chromium at 400 kbps, 300 ms
+ *   npm run bench -- --only notify        notifications (issue 11): submit → desk inbox, assign →
+ *                                         technician inbox and → WeChat over 200 tickets, then
+ *                                         WeChat failing: sent, duplicated, lost; exits 1 if any lost
  *   npm run bench -- --smoke              every part at tiny sizes (seconds each): run by `npm test`
  *                                         so the bench cannot rot; its figures mean nothing
  *
@@ -35,6 +38,7 @@ import { measureDashboard, printDashboard } from './dashboard';
 import { measureFirstScreen, printFirstScreen, WEAK_SIGNAL } from './firstScreen';
 import { measureLatency, printLatency, reportBodies } from './latency';
 import { measureMiniappSizes, printMiniappSizes } from './miniappSize';
+import { measureNotify, printNotify, type NotifyOptions } from './notify';
 import { measureOpenWork, printOpenWork } from './openWork';
 
 const DEFAULT_SCALE = 10_000;
@@ -54,7 +58,7 @@ const { values: flags } = parseArgs({
     'first-screen-loads': { type: 'string', default: '3' },
   },
 });
-const PARTS = ['bundles', 'miniapp', 'latency', 'capacity', 'cost', 'open-work', 'dashboard', 'first-screen'];
+const PARTS = ['bundles', 'miniapp', 'latency', 'capacity', 'cost', 'open-work', 'dashboard', 'first-screen', 'notify'];
 const parts = new Set(flags.only ? flags.only.split(',') : PARTS);
 const unknownParts = [...parts].filter((p) => !PARTS.includes(p));
 if (unknownParts.length > 0) throw new Error(`Unknown bench part(s): ${unknownParts.join(', ')} (parts: ${PARTS.join(', ')})`);
@@ -78,6 +82,8 @@ interface Sizes {
   dashboardScales: number[];
   /** Throttled loads of the H5 first screen; the median is reported. */
   firstScreenLoads: number;
+  /** Issue 11's notifications: the latency run's tickets and the fault run's sizes. */
+  notify: Pick<NotifyOptions, 'tickets' | 'concurrency' | 'faultTicketsPerTechnician' | 'outageMs'>;
 }
 const fullSizes: Sizes = {
   bundles: {},
@@ -88,6 +94,7 @@ const fullSizes: Sizes = {
   openWorkScales: scale > DEFAULT_SCALE ? [DEFAULT_SCALE, scale] : [scale],
   dashboardScales: [1_000, 100_000],
   firstScreenLoads,
+  notify: { tickets: 200, concurrency: 4, faultTicketsPerTechnician: 4, outageMs: 20_000 },
 };
 const smokeSizes: Sizes = {
   bundles: { functions: ['auth', 'reporting'], coldStarts: 1, countResources: false },
@@ -99,6 +106,8 @@ const smokeSizes: Sizes = {
   openWorkDetail: { realOpen: 20, duePerScan: { 'bench-big': 5, 'bench-real': 2 }, callbacksOwed: 10 },
   dashboardScales: [50],
   firstScreenLoads: 1,
+  // One ticket per fault group still runs every path (outage, late, unanswered, refusing, the redrive).
+  notify: { tickets: 5, concurrency: 2, faultTicketsPerTechnician: 1, outageMs: 5_000 },
 };
 const sizes = flags.smoke ? smokeSizes : fullSizes;
 const count = (n: number) => n.toLocaleString('en');
@@ -107,7 +116,7 @@ async function main(): Promise<void> {
   if (flags.smoke) console.log('Bench smoke run: every part at tiny sizes, to prove it still runs; the figures mean nothing.');
   if (parts.has('bundles')) printBundles(await measureBundles(sizes.bundles));
   if (parts.has('miniapp')) printMiniappSizes(measureMiniappSizes());
-  if (!['latency', 'capacity', 'cost', 'open-work', 'dashboard', 'first-screen'].some((part) => parts.has(part))) return;
+  if (!['latency', 'capacity', 'cost', 'open-work', 'dashboard', 'first-screen', 'notify'].some((part) => parts.has(part))) return;
   if (parts.has('first-screen')) ensureH5Build((line) => console.log(line));
 
   let stack: LocalStack | undefined;
@@ -150,6 +159,13 @@ async function main(): Promise<void> {
     if (parts.has('first-screen')) {
       console.log(`\nThe H5 app's first screen (sign-in) in Chromium at ${WEAK_SIGNAL.downKbps} kbps, ${WEAK_SIGNAL.latencyMs} ms round trip, empty cache:`);
       printFirstScreen(await measureFirstScreen({ appUrl: stack.apiUrl, loads: sizes.firstScreenLoads, log: console.log }));
+    }
+    // Last: its fault run moves the stack's clock forward (the redrive's backoff) for good.
+    if (parts.has('notify')) {
+      console.log('\nNotifications (issue 11):');
+      const figures = await measureNotify({ apiUrl: stack.apiUrl, wechatUrl: stack.wechatUrl, dynamoEndpoint: stack.dynamoEndpoint, tableName: stack.tableName, data, log: console.log, ...sizes.notify });
+      // A lost message is a broken product, not a slow one: the only way this part fails the run.
+      if (!printNotify(figures)) throw new Error('bench notify: notifications lost or uncounted duplicates (see FAILURE above)');
     }
   } finally {
     await stopStack();
