@@ -7,6 +7,8 @@ export const User = z
     id: Id,
     hospitalId: Id,
     hospitalName: z.string(),
+    /** The hospital's IANA zone: "today" and "this month" on the screens are the hospital's days, whatever the device's clock says. */
+    hospitalTimezone: z.optional(z.string()),
     name: z.string(),
     roles: z.array(Role),
     department: z.nullable(z.string()),

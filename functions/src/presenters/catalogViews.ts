@@ -54,6 +54,7 @@ export function toUserView(u: UserRecord, hospital: Hospital): User {
     id: u.id,
     hospitalId: u.hospitalId,
     hospitalName: hospital.name,
+    hospitalTimezone: hospital.timezone,
     name: u.name,
     roles: u.roles,
     department: u.department,

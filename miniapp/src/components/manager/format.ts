@@ -1,17 +1,32 @@
 import type { Dashboard } from '@contract/dashboard';
 import type { TicketStatus } from '@contract/enums';
 import { t } from '../../i18n';
+import { currentUser } from '../../services/session';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/** A calendar day on this device (the hospital's zone for its staff), as the API takes it. */
+/** A calendar date as the API takes it (yyyy-MM-dd), from a Date read in this device's calendar. */
 export function day(d: Date): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
+/**
+ * The hospital's calendar date at an instant, as a Date of this device's calendar (so day() and
+ * date arithmetic work on it): a desk PC or a phone set to another zone still sees the
+ * hospital's today. Sessions carry the hospital's zone; without one, this device's calendar.
+ */
+export function hospitalDate(now = new Date(), zone = currentUser()?.hospitalTimezone): Date {
+  if (!zone) return now;
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-US', { timeZone: zone, year: 'numeric', month: 'numeric', day: 'numeric' }).formatToParts(now).map((p) => [p.type, p.value]),
+  );
+  return new Date(Number(parts.year), Number(parts.month) - 1, Number(parts.day));
+}
+
 export function periods(now = new Date()): { today: { from: string; to: string }; month: { from: string; to: string } } {
-  const today = day(now);
-  return { today: { from: today, to: today }, month: { from: day(new Date(now.getFullYear(), now.getMonth(), 1)), to: today } };
+  const date = hospitalDate(now);
+  const today = day(date);
+  return { today: { from: today, to: today }, month: { from: day(new Date(date.getFullYear(), date.getMonth(), 1)), to: today } };
 }
 
 export function percent(rate: number | null | undefined): string {

@@ -1,4 +1,4 @@
-import { day } from '../../../components/manager/format';
+import { day, hospitalDate } from '../../../components/manager/format';
 import type { WorkbookRef } from '../../../services/workbook';
 
 export type PeriodKind = 'month' | 'lastMonth' | 'quarter' | 'custom';
@@ -15,7 +15,9 @@ export const MAX_DAYS = 92;
 const parseDay = (s: string) => new Date(Number(s.slice(0, 4)), Number(s.slice(5, 7)) - 1, Number(s.slice(8, 10)));
 
 /** The days a period covers, this month and this quarter up to today (the API's default is this month so far). */
-export function periodOf(kind: Exclude<PeriodKind, 'custom'>, now = new Date()): Period {
+export function periodOf(kind: Exclude<PeriodKind, 'custom'>, instant = new Date()): Period {
+  // The hospital's today, not this device's (a PC set to UTC is a day behind after 16:00 UTC).
+  const now = hospitalDate(instant);
   const y = now.getFullYear();
   const m = now.getMonth();
   if (kind === 'lastMonth') return { kind, from: day(new Date(y, m - 1, 1)), to: day(new Date(y, m, 0)) };
