@@ -109,9 +109,9 @@ describe('a new hospital sets itself up without a developer', () => {
     await pool.getByTestId('grab').first().waitFor();
     await screenshot(techPhone, 'setup-tech-pool');
     await pool.getByTestId('grab').first().click();
-    await techPhone.getByTestId('tab-mine').click();
-    await techPhone.getByTestId('my-jobs').getByText('设备不工作').waitFor();
-    await techPhone.goto(`${baseUrl()}/#/packages/tech/job/index?id=${encodeURIComponent(ticketId)}`);
+    // Grabbed: the app opens the job, now the technician's own.
+    await techPhone.waitForURL((url) => url.href.includes(`packages/tech/job/index?id=${encodeURIComponent(ticketId)}`));
+    await techPhone.getByTestId('job-actions').waitFor();
     await techPhone.getByTestId('accept').or(techPhone.getByTestId('arrive')).first().waitFor();
     await screenshot(techPhone, 'setup-tech-grabbed');
     expect(browserErrors).toEqual([]);
