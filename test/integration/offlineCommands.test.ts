@@ -2,6 +2,7 @@ import type { ErrorBody } from '../../functions/src/contract/common';
 import type { Ticket, TicketDetail } from '../../functions/src/contract/tickets';
 import { api, type ApiClient } from '../support/api';
 import { createTestHospital, type TestHospital } from '../support/hospital';
+import { stackNow } from '../support/localControls';
 
 /**
  * A technician's commands sent from the phone's offline queue: the Idempotency-Key makes a
@@ -34,12 +35,14 @@ async function assignedJob(): Promise<Ticket> {
 
 const offlineSend = (id: string, verb: string, headers: Record<string, string>, body?: unknown) =>
   zhao.post<Ticket & ErrorBody>(`/v1/tickets/${id}/${verb}`, body ?? {}, { headers });
-const minutesAgo = (m: number) => new Date(Date.now() - m * 60_000).toISOString();
+/** The phone's clock agrees with the server's: the shared stack's clock, which other test files move forward. */
+const phoneNow = async () => (await stackNow()).getTime();
+const minutesBefore = (now: number, m: number) => new Date(now - m * 60_000).toISOString();
 
 describe('a resend from the offline queue', () => {
   it('answers the ticket without accepting it twice, and says it was a replay', async () => {
     const t = await assignedJob();
-    const headers = { 'idempotency-key': `offline-accept-${t.id}`, 'device-time': new Date().toISOString() };
+    const headers = { 'idempotency-key': `offline-accept-${t.id}`, 'device-time': new Date(await phoneNow()).toISOString() };
     const first = await offlineSend(t.id, 'accept', headers);
     expect(first.status).toBe(200);
     expect(first.headers.get('idempotent-replayed')).toBe('false');
@@ -64,7 +67,7 @@ describe('a resend from the offline queue', () => {
 describe("a command's device time", () => {
   it("is recorded on the event beside the server's time, and the milestone takes it", async () => {
     const t = await assignedJob();
-    const deviceTime = new Date(Date.now() - 20_000).toISOString();
+    const deviceTime = new Date((await phoneNow()) - 20_000).toISOString();
     const res = await offlineSend(t.id, 'accept', { 'device-time': deviceTime });
     expect(res.status).toBe(200);
     const detail = await desk.get<TicketDetail>(`/v1/tickets/${t.id}`);
@@ -74,12 +77,12 @@ describe("a command's device time", () => {
   });
 
   it.each([
-    ['ten minutes ahead of the server', () => new Date(Date.now() + 10 * 60_000).toISOString(), 'device_time_future'],
-    ['two days old', () => minutesAgo(2 * 24 * 60), 'device_time_too_old'],
-    ['before the job was reported', () => minutesAgo(60), 'device_time_out_of_order'],
+    ['ten minutes ahead of the server', (now: number) => new Date(now + 10 * 60_000).toISOString(), 'device_time_future'],
+    ['two days old', (now: number) => minutesBefore(now, 2 * 24 * 60), 'device_time_too_old'],
+    ['before the job was reported', (now: number) => minutesBefore(now, 60), 'device_time_out_of_order'],
   ])('is refused when %s', async (_what, deviceTime, code) => {
     const t = await assignedJob();
-    const res = await offlineSend(t.id, 'accept', { 'device-time': deviceTime() });
+    const res = await offlineSend(t.id, 'accept', { 'device-time': deviceTime(await phoneNow()) });
     expect(res.status).toBe(400);
     expect(res.body.error.details?.[0]).toMatchObject({ field: 'header.device-time', code });
     expect((await desk.get<TicketDetail>(`/v1/tickets/${t.id}`)).body.ticket.status).toBe('assigned');
