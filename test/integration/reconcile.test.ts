@@ -31,7 +31,8 @@ let today: string;
 /** The reconcile as the nightly job runs it, at a time when the test's tickets have settled (10 minutes on). */
 async function reconcileToday() {
   const later = new Date((await stackNow()).getTime() + 10 * 60_000);
-  return reconcilePeriod({ tickets, aggregates, catalog, clock: { now: () => later } }, hospital.hospitalId, today, today);
+  const record = (await catalog.getHospital(hospital.hospitalId))!;
+  return reconcilePeriod({ tickets, aggregates, clock: { now: () => later } }, record, today, today);
 }
 
 async function report(description: string): Promise<Ticket> {

@@ -1,6 +1,6 @@
 import type { AdminAsset, AdminCategory, AdminLocation, AdminUser } from '../contract/admin';
 import type { AssetRecord, CategoryRecord, LocationRecord, UserRecord } from '../domain/records';
-import { toAssetView } from './catalogViews';
+import { toAssetView, toCategoryView } from './catalogViews';
 
 const versioned = (r: { version?: number; retired?: boolean }) => ({ version: r.version ?? 0, retired: r.retired ?? false });
 
@@ -14,13 +14,7 @@ export function toAdminAsset(a: AssetRecord): AdminAsset {
 
 export function toAdminCategory(c: CategoryRecord): AdminCategory {
   return {
-    code: c.code,
-    nameZh: c.nameZh,
-    nameEn: c.nameEn,
-    team: c.team,
-    sla: c.sla,
-    quickPhrases: c.quickPhrases,
-    signatureRequired: c.signatureRequired ?? false,
+    ...toCategoryView(c),
     offeredForRooms: c.offeredForRooms,
     dispatchMode: c.dispatchMode ?? 'manual',
     ...versioned(c),

@@ -1,6 +1,6 @@
 import { addDays, format, parseISO } from 'date-fns';
-import type { CatalogRepository, Clock, TicketRepository } from '../ports';
-import type { TicketRecord } from '../records';
+import type { Clock, TicketRepository } from '../ports';
+import type { Hospital, TicketRecord } from '../records';
 export { MAX_RECONCILE_DAYS } from '../../contract/dashboard';
 import type { AggregateRepository, AggregateRow, ReconcileRun } from './aggregatePort';
 import { openFaultChange } from './openFaults';
@@ -21,7 +21,6 @@ export const appliedKey = (ticketId: string, version: number) => `${ticketId}@${
 export interface ReconcileDeps {
   tickets: Pick<TicketRepository, 'searchByToken'>;
   aggregates: AggregateRepository;
-  catalog: Pick<CatalogRepository, 'getHospital'>;
   clock: Clock;
 }
 
@@ -51,9 +50,8 @@ function daysOf(from: string, to: string): string[] {
  * consumer never applied (a lost record) is marked applied, so a late redelivery adds nothing,
  * and its workbook line and open-fault item are written again.
  */
-export async function reconcilePeriod(deps: ReconcileDeps, hospitalId: string, from: string, to: string): Promise<ReconcileRun> {
-  const hospital = await deps.catalog.getHospital(hospitalId);
-  if (!hospital) throw new Error(`no hospital ${hospitalId}`);
+export async function reconcilePeriod(deps: ReconcileDeps, hospital: Hospital, from: string, to: string): Promise<ReconcileRun> {
+  const hospitalId = hospital.id;
   const now = deps.clock.now();
   const days = daysOf(from, to);
   const stored = new Map<string, AggregateRow[]>();
