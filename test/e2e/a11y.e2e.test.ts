@@ -60,6 +60,10 @@ describe('the main screens are accessible (H5 build, phone)', () => {
     // A ticket of tech-zhao's on this helper's floor, for the ticket and job screens.
     const ticket = await completedTicket(await demoApi('nurse-li'), 'R-B5-0404', 'power', '医生办公室灯不亮');
     ticketId = ticket.id;
+    // An urgent report nobody has taken yet: the desk's queue then shows the coloured texts
+    // (no assignee, a running clock, the urgency) whatever else the shared stack holds.
+    const waiting = await (await demoApi('nurse-li')).post('/v1/tickets', { qrCode: 'R-OPD-0402', categoryCode: 'power', description: '诊室插座没电', urgency: 'urgent', notADuplicate: true });
+    if (waiting.status !== 201) throw new Error(`report answered ${waiting.status}: ${JSON.stringify(waiting.body)}`);
   });
   afterAll(async () => {
     for (const p of people) await p.context.close();
@@ -101,7 +105,7 @@ describe('the main screens are accessible (H5 build, phone)', () => {
     const desk = await signedIn(browser, 'desk-wang');
     people.push(desk);
     await desk.page.goto(`${baseUrl()}/#/packages/desk/queue/index`);
-    await check(desk.page, 'desk-queue', '[data-testid="queue"]');
+    await check(desk.page, 'desk-queue', '[data-testid="queue-row"] [data-testid="countdown"]');
     await desk.page.goto(`${baseUrl()}/#/packages/desk/ticket/index?id=${ticketId}`);
     await check(desk.page, 'desk-ticket', '[data-testid="ticket-head"]');
   });

@@ -33,7 +33,7 @@ export function PhotoPicker({ photos, max, onAdd, onRemove }: Props) {
       ))}
       {photos.length < max ? (
         <View className="photo-picker__cell photo-picker__add" data-testid="photo-add" onClick={onAdd}>
-          <Photograph size={24} color="#999" />
+          <Photograph size={24} color="#6b6b6b" />
           <Text className="photo-picker__add-text">{t('report.addPhoto')}</Text>
         </View>
       ) : null}

@@ -97,7 +97,7 @@ export function CompleteForm({ ticketId, onCompleted, onCancel }: Props) {
                 <Input className="part-row__num" name={`part-${i}-quantity`} type="digit" value={p.quantity} placeholder={t('complete.quantity')} onChange={(v) => setPart(i, 'quantity', v)} />
                 <Input className="part-row__num" name={`part-${i}-unitCost`} type="digit" value={p.unitCost} placeholder={t('complete.unitCost')} onChange={(v) => setPart(i, 'unitCost', v)} />
                 <View className="part-row__remove" aria-label="remove" onClick={() => setDraft((d) => ({ ...d, parts: d.parts.filter((_, j) => j !== i) }))}>
-                  <Del size={16} color="#999" />
+                  <Del size={16} color="#6b6b6b" />
                 </View>
               </View>
               {e.name || e.quantity || e.unitCost ? (

@@ -3,6 +3,7 @@ import type { AdminUser } from '@contract/admin';
 import type { ShiftEntry } from '@contract/shifts';
 import { t } from '../../../i18n';
 import { weekDates } from './rotaWeek';
+import { a11y } from '../../../components/a11y';
 
 const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 
@@ -10,7 +11,7 @@ const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 export function RotaGrid({ monday, people, entries, onCell }: { monday: string; people: AdminUser[]; entries: ShiftEntry[]; onCell: (user: AdminUser, day: string) => void }) {
   const days = weekDates(monday);
   return (
-    <View className="rota" data-testid="rota">
+    <View className="rota" data-testid="rota" {...a11y({ focusable: true })}>
       <View className="rota__row rota__row--head">
         <Text className="rota__who">{t('shifts.person')}</Text>
         {days.map((day, i) => (

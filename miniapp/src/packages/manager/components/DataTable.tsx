@@ -1,6 +1,7 @@
-import { ScrollView, View, Text } from '@tarojs/components';
+import { View, Text } from '@tarojs/components';
 import type { ReactNode } from 'react';
 import { t } from '../../../i18n';
+import { a11y } from '../../../components/a11y';
 
 export interface Column<R> {
   key: string;
@@ -21,11 +22,15 @@ interface Props<R> {
   empty?: string;
 }
 
-/** A plain table of Views (weapp has no <table>); scrolls sideways on a phone. */
+/**
+ * A plain table of Views (weapp has no <table>); scrolls sideways on a phone. The scroller is a
+ * View with overflow, not a ScrollView: Taro's H5 ScrollView drops tabIndex, and a region that
+ * scrolls must be reachable by keyboard.
+ */
 export function DataTable<R>({ testId, columns, rows, rowKey, footer, empty }: Props<R>) {
   if (!rows.length) return <View className="muted dash-empty" data-testid={`${testId}-empty`}>{empty ?? t('dash.empty')}</View>;
   return (
-    <ScrollView scrollX className="dtable-scroll">
+    <View className="dtable-scroll" {...a11y({ focusable: true })}>
       <View className="dtable" data-testid={testId}>
         <View className="dtable__row dtable__row--head">
           {columns.map((c) => (
@@ -53,6 +58,6 @@ export function DataTable<R>({ testId, columns, rows, rowKey, footer, empty }: P
           </View>
         ) : null}
       </View>
-    </ScrollView>
+    </View>
   );
 }
