@@ -78,7 +78,8 @@ describe('the admin sets up a category, a technician and the rota', () => {
 
   it('switches it to the grab pool, and the list says so with its times', async () => {
     await setCategoryDispatch(admin, code, 'grab');
-    const row = admin.getByTestId(`category-${code}`);
+    const row = admin.getByTestId(`category-${code}`).filter({ hasText: '抢单池' });
+    await row.waitFor();
     const text = (await row.textContent()) ?? '';
     expect(text).toContain('抢单池');
     expect(text).toContain('一般：20分钟内接单，3小时内到场');

@@ -87,7 +87,7 @@ describe('a new hospital sets itself up without a developer', () => {
       arrive: { normal: 240, urgent: 120, emergency: 30 },
     });
     await setCategoryDispatch(admin, code, 'grab');
-    expect(await admin.getByTestId(`category-${code}`).textContent()).toContain('抢单池');
+    await admin.getByTestId(`category-${code}`).filter({ hasText: '抢单池' }).waitFor();
     await putOnShiftThisWeek(admin, techId);
   });
 

@@ -98,7 +98,11 @@ export async function setCategoryDispatch(page: Page, code: string, mode: Dispat
   await openCategory(page, code);
   await page.getByTestId(`dispatch-${mode}`).click();
   await savedBy(page, `/v1/admin/categories/${code}`, () => page.getByTestId('category-save').click());
+  // The list page may still be in the router's stack with the rows it showed before the save: it
+  // shows them at once and refetches on show, so wait for the list read that follows the save.
+  const listed = page.waitForResponse((r) => r.request().method() === 'GET' && new URL(r.url()).pathname === '/v1/admin/categories');
   await openScreen(page, '/packages/admin/categories/index', `category-${code}`);
+  await listed;
 }
 
 export interface NewTechnician {
