@@ -98,33 +98,50 @@ export async function deliverOutboxItem(deps: NotifierDeps, item: OutboxItem, ru
   const outcomes: Record<string, DeliveryOutcome> = {};
   const pending: PendingSend[] = [];
   let tableFailure: unknown = null;
-  for (const user of recipients) {
-    try {
-      await deps.notifications.putInApp({
-        hospitalId: item.hospitalId,
-        userId: user.id,
-        id: inAppId(item),
-        kind: item.kind,
-        ticketId: item.ticketId,
-        ticketNumber: ticket?.number ?? null,
-        title: text.title,
-        body: text.body,
-        createdAt: item.createdAt,
-        readAt: null,
-      }, { refreshText: item.refresh === true });
-      // A refreshed grouped alert was sent when it was raised: once is enough.
-      const outcome = item.refresh ? 'in_app_only' : await sendWeChat(deps, item, ticket, user, timezone, run.after ?? null);
-      if (typeof outcome === 'string') {
-        outcomes[user.id] = outcome;
-        continue;
+  // Every recipient's in-app notification first, side by side: a WeChat send that is slow to
+  // answer (up to the messenger's timeout, with retries) never holds up anyone's inbox.
+  const inAppWritten = await Promise.all(
+    recipients.map(async (user) => {
+      try {
+        await deps.notifications.putInApp({
+          hospitalId: item.hospitalId,
+          userId: user.id,
+          id: inAppId(item),
+          kind: item.kind,
+          ticketId: item.ticketId,
+          ticketNumber: ticket?.number ?? null,
+          title: text.title,
+          body: text.body,
+          createdAt: item.createdAt,
+          readAt: null,
+        }, { refreshText: item.refresh === true });
+        return true;
+      } catch (error) {
+        tableFailure ??= error;
+        return false;
       }
-      outcomes[user.id] = 'retrying';
-      pending.push({ userId: user.id, ...outcome });
-      if (run.park) await park(deps, item, user.id, outcome);
-    } catch (error) {
-      tableFailure ??= error;
-    }
-  }
+    }),
+  );
+  // Then the WeChat messages, side by side too (one recipient's slow answer is not another's wait),
+  // for those whose in-app record went in: a record that comes back redoes both.
+  await Promise.all(
+    recipients.map(async (user, i) => {
+      if (!inAppWritten[i]) return;
+      try {
+        // A refreshed grouped alert was sent when it was raised: once is enough.
+        const outcome = item.refresh ? 'in_app_only' : await sendWeChat(deps, item, ticket, user, timezone, run.after ?? null);
+        if (typeof outcome === 'string') {
+          outcomes[user.id] = outcome;
+          return;
+        }
+        outcomes[user.id] = 'retrying';
+        pending.push({ userId: user.id, ...outcome });
+        if (run.park) await park(deps, item, user.id, outcome);
+      } catch (error) {
+        tableFailure ??= error;
+      }
+    }),
+  );
   if (tableFailure) throw tableFailure;
   return { outcomes, pending };
 }
