@@ -1,4 +1,4 @@
-import type { AdminAsset, AdminCategory, AdminLocation, AdminUser, ImportResult, QrLabelsPreview } from '../../functions/src/contract/admin';
+import type { AdminAsset, AdminAssetPage, AdminCategory, AdminLocation, AdminUser, ImportResult, QrLabelsPreview } from '../../functions/src/contract/admin';
 import type { ErrorBody } from '../../functions/src/contract/common';
 import type { QrLookup } from '../../functions/src/contract/tickets';
 import { api, type ApiClient } from '../support/api';
@@ -67,11 +67,18 @@ describe('locations', () => {
     await admin.post('/v1/admin/locations', { id: 'T2-F09', type: 'floor', name: '9F', parentId: 'T2', roomUse: null });
     await admin.post('/v1/admin/locations', newRoom('T2-0901', 'T2-F09'));
     await admin.post('/v1/admin/locations', { id: 'T3', type: 'building', name: 'Wing', parentId: 'MAIN', roomUse: null });
+    expect((await desk.post('/v1/admin/assets', newAsset('PUMP-T2', 'T2-0901'))).status).toBe(201);
     const moved = await admin.put<AdminLocation>('/v1/admin/locations/T2-F09', { version: 1, name: '9F', parentId: 'T3', roomUse: null });
     expect(moved.status).toBe(200);
     expect(moved.body).toMatchObject({ ancestorIds: ['MAIN', 'T3'], version: 2 });
     const scan = await nurse.get<QrLookup>('/v1/qr/R-T2-0901');
     expect(scan.body.location.path.map((l) => l.id)).toEqual(['MAIN', 'T3', 'T2-F09', 'T2-0901']);
+    // The device in the moved floor's room went along: the ledger finds it in its new building only, and its label shows the new path.
+    const inBuilding = async (building: string) => (await desk.get<AdminAssetPage>('/v1/admin/assets', { query: { building } })).body.items.map((a) => a.id);
+    expect(await inBuilding('T3')).toEqual(['PUMP-T2']);
+    expect(await inBuilding('T2')).toEqual([]);
+    const deviceScan = await nurse.get<QrLookup>('/v1/qr/A-PUMP-T2');
+    expect(deviceScan.body.location.path.map((l) => l.id)).toEqual(['MAIN', 'T3', 'T2-F09', 'T2-0901']);
     const stale = await admin.put<ErrorBody>('/v1/admin/locations/T2-F09', { version: 1, name: '9F', parentId: 'T2', roomUse: null });
     expect(stale.status).toBe(409);
   });

@@ -4,7 +4,7 @@ import { ConflictError, InvalidError } from '../errors';
 import type { CatalogAdmin, CatalogRepository, CatalogWrite } from '../ports';
 import type { LocationRecord } from '../records';
 import { checkVersion, labelWrites, mustExist, newLabelCode } from './editRules';
-import { placeUnder, reparentedDescendants } from './locationTree';
+import { buildingIdOf, placeUnder, reparentedDescendants } from './locationTree';
 import { placeInitials } from '../catalog/placeInitials';
 
 type Deps = { catalog: CatalogRepository; catalogAdmin: CatalogAdmin };
@@ -71,9 +71,29 @@ export async function updateLocation(deps: Deps, hospitalId: string, id: string,
     { entity: { kind: 'location', record: updated }, expect: { version: current.version ?? 0 } },
     ...descendants.map((record): CatalogWrite => ({ entity: { kind: 'location', record }, expect: 'any' })),
     // A moved room's label is rewritten too: it carries the room's ancestors (QrCodeRecord).
-    ...(qrCode !== current.qrCode || moved ? labelWrites(hospitalId, { locationId: id, assetId: null, locationAncestorIds: ancestorIds }, current.qrCode, qrCode) : []),
+    ...(qrCode !== current.qrCode || moved ? labelWrites(hospitalId, { locationId: id, assetId: null, locationAncestorIds: ancestorIds }, current.qrCode, qrCode, current.retired ?? false) : []),
+    ...(moved ? await movedAlong(deps, hospitalId, [updated, ...descendants]) : []),
   ]);
   return updated;
+}
+
+/**
+ * What a move carries besides the places: the rooms' labels below the moved one (they name
+ * their ancestors), and every device in those places, whose building the ledger filters on and
+ * whose label names its room's ancestors too. All in the move's one transaction, so the ledger
+ * never shows a device in the building its floor left (a move too large for it is refused).
+ */
+async function movedAlong(deps: Deps, hospitalId: string, places: readonly LocationRecord[]): Promise<CatalogWrite[]> {
+  const [, ...below] = places;
+  const roomLabels = below.flatMap((place) => (place.qrCode ? labelWrites(hospitalId, { locationId: place.id, assetId: null, locationAncestorIds: place.ancestorIds }, place.qrCode, place.qrCode, place.retired ?? false) : []));
+  const devicesByPlace = await Promise.all(places.map(async (place) => ({ place, devices: await deps.catalogAdmin.listAssetsAtLocation(hospitalId, place.id) })));
+  const deviceWrites = devicesByPlace.flatMap(({ place, devices }) =>
+    devices.flatMap((device): CatalogWrite[] => [
+      { entity: { kind: 'asset', record: { ...device, buildingId: buildingIdOf(place), version: (device.version ?? 0) + 1 } }, expect: { version: device.version ?? 0 } },
+      ...(device.qrCode ? labelWrites(hospitalId, { locationId: place.id, assetId: device.id, locationAncestorIds: place.ancestorIds }, device.qrCode, device.qrCode, device.retired ?? false) : []),
+    ]),
+  );
+  return [...roomLabels, ...deviceWrites];
 }
 
 /** Retires an empty location (no active sub-locations or devices); its label then answers "retired". */
