@@ -136,9 +136,18 @@ export class DynamoUserRepository implements UserRepository {
       const reasons = cancellationReasons(error);
       if (reasons?.conditionFailed(2)) throw new StaffLinkRefusedError('invite_unusable');
       if (reasons?.conditionFailed(0)) throw new StaffLinkRefusedError('account_has_staff');
-      if (reasons?.conditionFailed(1)) throw new StaffLinkRefusedError('record_changed');
+      // Two redeems of one code at once: the winner's transaction also moved the record's version,
+      // and DynamoDB may name only that condition for the loser. The code is spent then, and that
+      // is what the loser must hear (403), not "the record changed, try again".
+      if (reasons?.conditionFailed(1)) throw new StaffLinkRefusedError(invite && (await this.inviteSpent(invite.code)) ? 'invite_unusable' : 'record_changed');
       throw error;
     }
+  }
+
+  /** AP-25 (consistent): has the invite been used meanwhile? */
+  private async inviteSpent(code: string): Promise<boolean> {
+    const out = await this.doc.send(new GetCommand({ TableName: this.tableName, Key: inviteKey(code), ConsistentRead: true, ProjectionExpression: 'usedAt' }));
+    return typeof out.Item?.usedAt === 'string';
   }
 
   async unlinkStaff(user: UserRecord & { openid: string }): Promise<UserRecord> {
