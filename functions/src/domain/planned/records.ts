@@ -90,6 +90,8 @@ export const WorkOrderRecord = z.looseObject({
   opensOn: text,
   /** The last on-time day (a postponement moves it). */
   closesOn: text,
+  /** The instant closesOn ends (00:00 of the next day in the hospital's zone): the overdue index key (GSI4 SLA#). */
+  closesAt: z.optional(text),
   /** The closing day before any postponement (postponeMaxDays counts from it). */
   originalClosesOn: text,
   status: WorkOrderStatus,
