@@ -309,3 +309,6 @@ export const CalendarQuery = z.object({ week: Day });
 export const PlannedCalendar = z.object({ week: z.string(), days: z.array(z.object({ day: z.string(), orders: z.array(WorkOrderSummary) })) }).register(z.globalRegistry, { id: 'PlannedCalendar' });
 export type PlannedCalendar = z.infer<typeof PlannedCalendar>;
 
+
+/* ---- Added by part GEN (issue 15) ---- */
+export type MeterReadingResult = z.infer<typeof MeterReadingResult>;
