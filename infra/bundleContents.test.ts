@@ -29,6 +29,7 @@ const EXPECTED: Record<FunctionName, Heavy[]> = {
   exports: ['the Excel workbook (exceljs)'],
   admin: [],
   labels: ['the PDF label sheet (pdf-lib, fontkit, the CJK font)', 'WeChat mini-program codes'],
+  planned: [],
   slaScanner: [],
   reconciler: [],
   notifier: ['WeChat subscribe messages'],

@@ -13,6 +13,8 @@ import { DynamoTicketRepository } from './adapters/dynamo/ticketRepository';
 import { PageCursors } from './adapters/dynamo/pageCursor';
 import { DynamoUserRepository } from './adapters/dynamo/userRepository';
 import { DynamoPcLoginRepository } from './adapters/dynamo/pcLoginRepository';
+import { DynamoPlannedReports } from './adapters/dynamo/plannedReports';
+import type { PlannedReportRepository } from './domain/planned/reportPort';
 import type { PcLoginRepository } from './domain/auth/pcLoginPort';
 import { JoseSessionTokens } from './adapters/session/joseSessionTokens';
 import { resolveSecrets } from './adapters/ssm/secrets';
@@ -45,6 +47,8 @@ export interface Deps extends OptionalAdapters {
   metrics: MetricsRecorder;
   /** Desk PC sign-in by scan (AP-28). */
   pcLogins: PcLoginRepository;
+  /** The reads that measure planned work (AP-240..242). */
+  plannedReports: PlannedReportRepository;
 }
 
 export const systemClock: Clock = { now: () => new Date() };
@@ -85,6 +89,7 @@ export function buildDeps(config: Config, factories: AdapterFactories = installe
     aggregates: () => new DynamoAggregateRepository(ctx.doc(), config.tableName),
     metrics: () => powertoolsMetrics,
     pcLogins: () => new DynamoPcLoginRepository(ctx.doc(), config.tableName),
+    plannedReports: () => new DynamoPlannedReports(ctx.doc(), config.tableName),
     wechat: optional('wechat'),
     phoneNumbers: optional('phoneNumbers'),
     photos: optional('photos'),
