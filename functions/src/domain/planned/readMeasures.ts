@@ -38,7 +38,8 @@ export async function readPlannedCalendar(deps: Pick<MeasureDeps, 'plannedReport
 /** The planned work of a workbook's period: each month's measures, what is overdue, the failed items and the rounds' record sheet. */
 export interface PlannedSheets {
   months: PlannedMonth[];
-  overdue: WorkOrderRecord[];
+  /** The period's orders not done whose window has closed, with their technician's name (or id when unknown). */
+  overdue: (WorkOrderRecord & { technicianName: string | null })[];
   failed: FailedItem[];
   inspection: InspectionRow[];
   /** More orders than a workbook reads (MAX_MONTH_ORDERS in all): the sheets stop there and say so. */
@@ -74,12 +75,13 @@ export async function readPlannedSheets(
     truncated ||= read.truncated;
   }
   const all = byMonth.flatMap((m) => m.orders);
-  const names = all.some((o) => o.kind === 'round') ? new Map((await deps.users.listUsers(hospitalId)).map((u) => [u.id, u.name])) : new Map<string, string>();
+  const names = all.length > 0 ? new Map((await deps.users.listUsers(hospitalId)).map((u) => [u.id, u.name])) : new Map<string, string>();
+  const nameOf = (id: string) => names.get(id) ?? id;
   return {
     months: byMonth.map((m) => plannedMonth(m.month, m.orders, now, period.timezone)),
-    overdue: overdueOrders(all, dayIn(now, period.timezone), period.timezone),
+    overdue: overdueOrders(all, dayIn(now, period.timezone), period.timezone).map((o) => ({ ...o, technicianName: o.technicianId ? nameOf(o.technicianId) : null })),
     failed: failedItemsOf(all),
-    inspection: inspectionRows(all, (id) => names.get(id) ?? id),
+    inspection: inspectionRows(all, nameOf),
     truncated,
   };
 }
