@@ -29,13 +29,14 @@ const EXPECTED: Record<FunctionName, Heavy[]> = {
   exports: ['the Excel workbook (exceljs)'],
   admin: [],
   labels: ['the PDF label sheet (pdf-lib, fontkit, the CJK font)', 'WeChat mini-program codes'],
-  planned: [],
   slaScanner: [],
   reconciler: [],
   notifier: ['WeChat subscribe messages'],
   notificationRedrive: ['WeChat subscribe messages'],
   aggregator: [],
   deadLetterRecorder: [],
+  planned: [],
+  plannedWorkGenerator: [],
 };
 
 describe('what each function bundle holds', () => {

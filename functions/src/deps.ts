@@ -16,6 +16,9 @@ import { DynamoPcLoginRepository } from './adapters/dynamo/pcLoginRepository';
 import { DynamoPlannedReports } from './adapters/dynamo/plannedReports';
 import type { PlannedReportRepository } from './domain/planned/reportPort';
 import type { PcLoginRepository } from './domain/auth/pcLoginPort';
+import { DynamoPlanRepository } from './adapters/dynamo/planRepository';
+import { DynamoWorkOrderRepository } from './adapters/dynamo/workOrderRepository';
+import type { PlanRepository, WorkOrderRepository } from './domain/planned/ports';
 import { JoseSessionTokens } from './adapters/session/joseSessionTokens';
 import { resolveSecrets } from './adapters/ssm/secrets';
 import { readConfig, type Config } from './config';
@@ -49,6 +52,10 @@ export interface Deps extends OptionalAdapters {
   pcLogins: PcLoginRepository;
   /** The reads that measure planned work (AP-240..242). */
   plannedReports: PlannedReportRepository;
+  /** Planned maintenance and inspection plans (AP-200..204). */
+  plans: PlanRepository;
+  /** The work orders plans generate (AP-206..209). */
+  workOrders: WorkOrderRepository;
 }
 
 export const systemClock: Clock = { now: () => new Date() };
@@ -90,6 +97,8 @@ export function buildDeps(config: Config, factories: AdapterFactories = installe
     metrics: () => powertoolsMetrics,
     pcLogins: () => new DynamoPcLoginRepository(ctx.doc(), config.tableName),
     plannedReports: () => new DynamoPlannedReports(ctx.doc(), config.tableName),
+    plans: () => new DynamoPlanRepository(ctx.doc(), config.tableName, cursors()),
+    workOrders: () => new DynamoWorkOrderRepository(ctx.doc(), config.tableName, cursors()),
     wechat: optional('wechat'),
     phoneNumbers: optional('phoneNumbers'),
     photos: optional('photos'),

@@ -15,8 +15,8 @@ export const areas = {
   reports: 'Dashboards and report tables (read the aggregates)',
   exports: 'The monthly and quarterly Excel workbooks (exceljs)',
   admin: 'Registers of places, devices, categories and staff; CSV export and import',
-  labels: 'The printable QR label sheet (pdf-lib, fontkit and the CJK font; WeChat mini-program codes)',
   planned: 'Planned maintenance and inspection rounds: plans, work orders, meter readings',
+  labels: 'The printable QR label sheet (pdf-lib, fontkit and the CJK font; WeChat mini-program codes)',
 } as const;
 
 export type Area = keyof typeof areas;
