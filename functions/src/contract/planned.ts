@@ -310,6 +310,9 @@ export const PlannedCalendar = z.object({ week: z.string(), days: z.array(z.obje
 export type PlannedCalendar = z.infer<typeof PlannedCalendar>;
 
 
+/* ---- Added by part GEN (issue 15) ---- */
+export type MeterReadingResult = z.infer<typeof MeterReadingResult>;
+
 /* ---- Part SEE (issue 15): what the measures' routes answer, beyond the schemas above ---- */
 
 /** A month's measures as served: `truncated` says the month had more orders than one request reads (domain/planned/reportPort.ts). */
