@@ -35,6 +35,8 @@ let month: string;
 /** The month before the current one, for the calendar. */
 let calendarMonth: string;
 let monday: string;
+/** A month's last day, long past, that is not a Sunday: its week runs into the next month. */
+let monthEnd: string;
 
 const passed = (itemId: string, value: number | null = null) => ({ itemId, pass: value === null ? true : null, value, text: null, photoKey: null, failed: false, ticketId: null, ticketNumber: null });
 const failed = (itemId: string, value: number | null, ticketNumber: string) => ({ itemId, pass: value === null ? false : null, value, text: null, photoKey: null, failed: true, ticketId: `t-${ticketNumber}`, ticketNumber });
@@ -86,6 +88,15 @@ function weekOrders(): WorkOrderRecord[] {
   return [at('w-mon', monday, { criticality: 'normal' }), at('w-mon-vent', monday, { criticality: 'lifeSupport' }), at('w-wed', plus(monday, 2)), at('w-sun', plus(monday, 6)), at('w-next', plus(monday, 7))];
 }
 
+/** Two orders either side of a month's end, in the same week (read from two months' index partitions). */
+function acrossMonths(): WorkOrderRecord[] {
+  const hid = hospital.hospitalId;
+  return [
+    aWorkOrder({ hospitalId: hid, id: 'x-end', number: 'PM-x-end', dueOn: monthEnd, opensOn: monthEnd, closesOn: monthEnd }),
+    aWorkOrder({ hospitalId: hid, id: 'x-start', number: 'PM-x-start', dueOn: plus(monthEnd, 1), opensOn: plus(monthEnd, 1), closesOn: plus(monthEnd, 1) }),
+  ];
+}
+
 async function putOrders(orders: WorkOrderRecord[]): Promise<void> {
   await Promise.all(orders.map((o) => doc.send(new PutCommand({ TableName: table, Item: workOrderItem(o) }))));
 }
@@ -110,7 +121,10 @@ beforeAll(async () => {
   month = format(addMonths(parseISO(`${today.slice(0, 7)}-01`), -2), 'yyyy-MM');
   calendarMonth = format(addMonths(parseISO(`${today.slice(0, 7)}-01`), -1), 'yyyy-MM');
   monday = day(startOfISOWeek(parseISO(`${calendarMonth}-10`)));
-  await putOrders([...monthOrders(), ...weekOrders()]);
+  // Four months back or more: clear of the months the other tests read.
+  const ends = Array.from({ length: 12 }, (_, k) => day(addDays(addMonths(parseISO(`${today.slice(0, 7)}-01`), -(k + 3)), -1)));
+  monthEnd = ends.find((d) => parseISO(d).getDay() !== 0)!;
+  await putOrders([...monthOrders(), ...weekOrders(), ...acrossMonths()]);
 });
 
 describe('planned work measured', () => {
@@ -149,6 +163,15 @@ describe('planned work measured', () => {
       [plus(monday, 4), []],
       [plus(monday, 5), []],
       [plus(monday, 6), ['PM-w-sun']],
+    ]);
+  });
+
+  it('shows a week that runs across a month’s end', async () => {
+    const res = await manager.get<PlannedCalendarReport>('/v1/reports/planned-calendar', { query: { week: monthEnd } });
+    expect(res.status).toBe(200);
+    expect(res.body.days.flatMap((d) => d.orders.map((o) => [d.day, o.number]))).toEqual([
+      [monthEnd, 'PM-x-end'],
+      [plus(monthEnd, 1), 'PM-x-start'],
     ]);
   });
 
