@@ -287,7 +287,8 @@ export const grants = {
   plannedMonthReport: { table: ['GetItem'], indexes: { GSI1: ['Query'] }, secrets: SESSION },
   plannedCalendarReport: { table: ['GetItem'], indexes: { GSI1: ['Query'] }, secrets: SESSION },
   // the hospital (GetItem), the devices' aggregates of 90 days (Query AP-40), the faulted devices
-  // (BatchGetItem AP-05), the categories (Query AP-02), a suggested type's devices (GSI1, AP-204)
+  // (BatchGetItem AP-05), the categories (Query AP-02), the plans (Query AP-201), a suggested
+  // type's devices (GSI1, AP-204)
   listPlanSuggestions: { table: ['GetItem', 'Query', 'BatchGetItem'], indexes: { GSI1: ['Query'] }, secrets: SESSION },
   // the aggregates' stream consumer: no session; the hospital's zone (GetItem); an asset's recent
   // faults (GSI6, AP-41); marker + ADDs + the ticket-sheet line + the device's open fault (put, or

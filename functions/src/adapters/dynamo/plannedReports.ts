@@ -1,21 +1,17 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import * as z from 'zod/mini';
-import type { DeviceOfType, OrdersRead, PlannedReportRepository } from '../../domain/planned/reportPort';
+import type { OrdersRead, PlannedReportRepository } from '../../domain/planned/reportPort';
 import { WorkOrderRecord } from '../../domain/planned/records';
 import { monthsOf } from './aggregateRepository';
 import { parseItem } from './items';
-import { assetsOfType, plannedMonthPk } from './keys';
-import { queryAllItems } from './query';
+import { plannedMonthPk } from './keys';
 import { queryPages } from './pagination';
 
 /** A page of a month's orders: a round's order carries its checkpoints' results, so pages stay well under 1 MB. */
 const ORDERS_PAGE_ITEMS = 500;
 
-const DeviceOfTypeItem = z.looseObject({ id: z.string(), lifeSupport: z.optional(z.boolean()), retired: z.optional(z.boolean()) });
-
 /**
- * The reads that measure planned work (issue 15, part SEE; GEN's AP-209 and AP-204, read whole up to a cap). Every read is bounded:
- * by the month's (or week's) orders up to a cap, or by one type's devices.
+ * The reads that measure planned work (issue 15, part SEE): GEN's AP-209, read whole up to a cap
+ * (the month's or the week's orders), where GEN's own listing reads it a page at a time.
  */
 export class DynamoPlannedReports implements PlannedReportRepository {
   constructor(
@@ -37,21 +33,6 @@ export class DynamoPlannedReports implements PlannedReportRepository {
       if (read.truncated) return { orders, truncated: true };
     }
     return { orders, truncated: false };
-  }
-
-  /** AP-204 the devices of one type: GSI1 `H#<hid>#ASSETTYPE#<type>`, only the fields a suggestion needs. */
-  async devicesOfType(hospitalId: string, assetType: string): Promise<DeviceOfType[]> {
-    const items = await queryAllItems(this.doc, {
-      TableName: this.tableName,
-      IndexName: 'GSI1',
-      KeyConditionExpression: 'GSI1PK = :pk',
-      ExpressionAttributeValues: { ':pk': assetsOfType(hospitalId, assetType) },
-      ProjectionExpression: 'PK, SK, id, lifeSupport, retired',
-    });
-    return items.map((i) => {
-      const d = parseItem(DeviceOfTypeItem, i);
-      return { id: d.id, lifeSupport: d.lifeSupport === true, retired: d.retired === true };
-    });
   }
 
   private async ordersDue(hospitalId: string, month: string, days: { from: string; to: string } | null, limit: number): Promise<OrdersRead> {

@@ -2,7 +2,7 @@ import { CreatePlanBody } from '../../contract/planned';
 import { memoryAggregates } from '../testing/memoryAggregates';
 import type { AssetRecord, CategoryRecord } from '../records';
 import type { AggregateCell } from '../reports/ticketDeltas';
-import type { DeviceOfType } from './reportPort';
+import type { PlanRecord } from './records';
 import { readPlanSuggestions } from './suggestions';
 
 const zone = 'Asia/Shanghai';
@@ -23,10 +23,12 @@ const cells = [
 ];
 const asset = (id: string, type: string) => ({ id, type }) as AssetRecord;
 const ledger = [asset('V1', 'ventilator'), asset('V2', 'ventilator'), asset('AC1', 'air_conditioner'), asset('L1', 'passenger_elevator')];
-const ofType: Record<string, DeviceOfType[]> = {
-  ventilator: [{ id: 'V1', lifeSupport: false, retired: false }, { id: 'V2', lifeSupport: true, retired: false }, { id: 'V3', lifeSupport: true, retired: true }],
-  passenger_elevator: [{ id: 'L1', lifeSupport: false, retired: false }],
-  air_conditioner: [{ id: 'AC1', lifeSupport: false, retired: false }, { id: 'AC2', lifeSupport: false, retired: false }],
+/** The devices in service of each type (a retired V3 is not among them). */
+const device = (id: string, lifeSupport = false) => ({ id, lifeSupport }) as AssetRecord;
+const ofType: Record<string, AssetRecord[]> = {
+  ventilator: [device('V1'), device('V2', true)],
+  passenger_elevator: [device('L1')],
+  air_conditioner: [device('AC1'), device('AC2')],
 };
 const categories = [{ code: 'medical_equipment', team: '医学装备科' }, { code: 'elevator', team: '电梯维保单位' }] as CategoryRecord[];
 
@@ -40,8 +42,9 @@ const deps = {
     },
     listCategories: async () => categories,
   },
-  plannedReports: { devicesOfType: async (_h: string, type: string) => ofType[type] ?? [] },
+  plans: { page: async () => ({ items: [] as PlanRecord[], nextCursor: null }), listAssetsOfType: async (_h: string, type: string) => ofType[type] ?? [] },
 };
+const typePlan = (assetType: string, retired: boolean) => ({ target: { kind: 'assetType', assetType, assetCount: 2 }, retired }) as PlanRecord;
 
 describe('plans suggested from failure data', () => {
   it('suggests a monthly plan for a type whose failures in the last 90 days exceed the threshold', async () => {
@@ -73,6 +76,16 @@ describe('plans suggested from failure data', () => {
       ['passenger_elevator', 3, 1, 'normal', '电梯维保单位'],
       ['air_conditioner', 2, 2, 'normal', null],
     ]);
+  });
+
+  it('suggests nothing for a type that already has an active plan for the whole type (read page by page)', async () => {
+    const pages: Record<string, { items: PlanRecord[]; nextCursor: string | null }> = {
+      first: { items: [typePlan('ventilator', true)], nextCursor: 'second' },
+      second: { items: [typePlan('air_conditioner', false)], nextCursor: null },
+    };
+    const plans = { ...deps.plans, page: async (_h: string, _f: object, page: { cursor?: string }) => pages[page.cursor ?? 'first']! };
+    const list = await readPlanSuggestions({ ...deps, plans }, 'h1', zone, 1, now);
+    expect(list.items.map((s) => s.assetType)).toEqual(['ventilator', 'passenger_elevator']);
   });
 
   it('suggests nothing without failures', async () => {

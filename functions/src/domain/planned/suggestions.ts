@@ -5,7 +5,7 @@ import type { AssetRecord, CategoryRecord } from '../records';
 import type { AggregateRepository, AggregateRow } from '../reports/aggregatePort';
 import { C, get } from '../reports/counters';
 import { dayIn } from '../reports/period';
-import type { DeviceOfType, PlannedReportRepository } from './reportPort';
+import type { PlanRepository } from './ports';
 
 /** Failures are counted over the last 90 days, today included (the issue's "last 90 days"). */
 export const SUGGESTION_DAYS = 90;
@@ -51,7 +51,7 @@ export function failuresByType(rows: readonly AggregateRow[], typeOf: ReadonlyMa
 const clip = (s: string, max: number) => (s.length > max ? s.slice(0, max) : s);
 
 /** The plan a suggestion proposes: monthly from `startsOn`, every device of the type, the default checklist. */
-export function proposedPlan(t: TypeFailures, devices: readonly DeviceOfType[], category: CategoryRecord | undefined, startsOn: string): CreatePlanBody {
+export function proposedPlan(t: TypeFailures, devices: readonly Pick<AssetRecord, 'lifeSupport'>[], category: CategoryRecord | undefined, startsOn: string): CreatePlanBody {
   return {
     name: { zh: `${clip(t.assetType, 90)} 月度预防性维护`, en: `${clip(t.assetType, 120)} monthly preventive maintenance` },
     target: { kind: 'assetType', assetType: t.assetType },
@@ -60,21 +60,38 @@ export function proposedPlan(t: TypeFailures, devices: readonly DeviceOfType[], 
     categoryCode: t.categoryCode,
     ...(category?.team ? { team: category.team } : {}),
     // Any life-support device of the type makes the plan's 100 % target apply to the whole type.
-    criticality: devices.some((d) => d.lifeSupport && !d.retired) ? 'lifeSupport' : 'normal',
+    criticality: devices.some((d) => d.lifeSupport) ? 'lifeSupport' : 'normal',
   };
 }
 
 export interface SuggestionDeps {
   aggregates: Pick<AggregateRepository, 'listDays'>;
   catalog: Pick<CatalogRepository, 'getPlaceParts' | 'listCategories'>;
-  plannedReports: Pick<PlannedReportRepository, 'devicesOfType'>;
+  plans: Pick<PlanRepository, 'page' | 'listAssetsOfType'>;
+}
+
+/** A hospital's plans are read a page of 100 at a time, at most this many pages, to find the types already planned. */
+const PLAN_PAGES = 20;
+
+/** The device types that already have an active plan for every device of the type (AP-201): nothing to suggest there. */
+async function plannedTypes(plans: SuggestionDeps['plans'], hospitalId: string): Promise<Set<string>> {
+  const types = new Set<string>();
+  let cursor: string | undefined;
+  for (let n = 0; n < PLAN_PAGES; n++) {
+    const page = await plans.page(hospitalId, {}, { limit: 100, ...(cursor ? { cursor } : {}) });
+    for (const plan of page.items) if (!plan.retired && plan.target.kind === 'assetType') types.add(plan.target.assetType);
+    if (!page.nextCursor) break;
+    cursor = page.nextCursor;
+  }
+  return types;
 }
 
 /**
- * Device types whose failures in the last 90 days exceed `threshold`, each with a proposed plan.
- * Reads are bounded by the faults, never by the ledger: the ASSET aggregates of the 90 days
- * (AP-40, one item per faulted device and day), the faulted devices (AP-05, BatchGetItem of 100),
- * then only for the types above the threshold their devices (AP-204).
+ * Device types whose failures in the last 90 days exceed `threshold` and that have no active plan
+ * for the whole type yet, each with a proposed plan. Reads are bounded by the faults, never by the
+ * ledger: the ASSET aggregates of the 90 days (AP-40, one item per faulted device and day), the
+ * faulted devices (AP-05, BatchGetItem of 100), the hospital's plans (AP-201), then only for the
+ * types above the threshold their devices in service (AP-204).
  */
 export async function readPlanSuggestions(deps: SuggestionDeps, hospitalId: string, timezone: string, threshold: number, now: Date): Promise<PlanSuggestionList> {
   const today = dayIn(now, timezone);
@@ -82,17 +99,20 @@ export async function readPlanSuggestions(deps: SuggestionDeps, hospitalId: stri
   const rows = await deps.aggregates.listDays(hospitalId, 'ASSET', since, today);
   const faulted = [...new Set(rows.filter((r) => get(r.counters, C.failures) > 0).map((r) => r.value))];
   if (faulted.length === 0) return { items: [], threshold };
-  const [parts, categories] = await Promise.all([deps.catalog.getPlaceParts(hospitalId, { locationIds: [], assetIds: faulted }), deps.catalog.listCategories(hospitalId)]);
+  const [parts, categories, planned] = await Promise.all([
+    deps.catalog.getPlaceParts(hospitalId, { locationIds: [], assetIds: faulted }),
+    deps.catalog.listCategories(hospitalId),
+    plannedTypes(deps.plans, hospitalId),
+  ]);
   const typeOf = new Map([...parts.assets.values()].map((a: AssetRecord) => [a.id, a.type]));
-  const over = failuresByType(rows, typeOf).filter((t) => t.failures > threshold);
+  const over = failuresByType(rows, typeOf).filter((t) => t.failures > threshold && !planned.has(t.assetType));
   const startsOn = `${format(addMonths(parseISO(today), 1), 'yyyy-MM')}-01`;
   const items = await Promise.all(
     over.map(async (t): Promise<PlanSuggestion | null> => {
-      const devices = await deps.plannedReports.devicesOfType(hospitalId, t.assetType);
-      const inService = devices.filter((d) => !d.retired);
+      const inService = await deps.plans.listAssetsOfType(hospitalId, t.assetType);
       if (inService.length === 0) return null;
       const category = categories.find((c) => c.code === t.categoryCode);
-      return { assetType: t.assetType, categoryCode: t.categoryCode, failures: t.failures, devices: inService.length, since, proposed: proposedPlan(t, devices, category, startsOn) };
+      return { assetType: t.assetType, categoryCode: t.categoryCode, failures: t.failures, devices: inService.length, since, proposed: proposedPlan(t, inService, category, startsOn) };
     }),
   );
   const suggestions = items.filter((s): s is PlanSuggestion => s !== null);
