@@ -72,7 +72,10 @@ beforeEach(() => {
 
 describe('the plan form', () => {
   it('creates a monthly plan for a device found by search, with a three-item checklist, and opens the saved plan', async () => {
-    const fake = stub({ 'POST /v1/admin/plans': (req) => ({ status: 201, data: savedPlan(body(req)) }) });
+    const fake = stub({
+      'POST /v1/admin/plans': (req) => ({ status: 201, data: savedPlan(body(req)) }),
+      'GET /v1/admin/users': () => ({ status: 200, data: { items: [{ id: 'tech-zhao', name: '赵师傅', team: '医工班', roles: ['technician'] }], nextCursor: null } }),
+    });
     render(<PlanPage />);
     await type(await input('plan-name-zh'), '呼吸机月度保养');
     await type(await input('plan-name-en'), 'Ventilator monthly PM');
@@ -96,6 +99,9 @@ describe('the plan form', () => {
     await tap(await screen.findByTestId('plan-category-medical'));
     await tap(screen.getByTestId('criticality-lifeSupport'));
     expect(document.body.textContent).toContain('须 100% 按时完成');
+    // Choosing the technician brings their team along.
+    await tap(await screen.findByTestId('plan-technician-tech-zhao'));
+    expect((await input('plan-team')).value).toBe('医工班');
     await tap(screen.getByTestId('plan-save'));
 
     await waitFor(() => expect(mockRedirectTo).toHaveBeenCalledWith({ url: '/packages/admin/plan/index?id=plan-1' }));
@@ -105,6 +111,8 @@ describe('the plan form', () => {
       target: { kind: 'asset', assetId: 'ICU-VENT1' },
       schedule: { frequency: 'monthly' },
       categoryCode: 'medical',
+      technicianId: 'tech-zhao',
+      team: '医工班',
       criticality: 'lifeSupport',
       leadDays: 7,
       postponeMaxDays: 5,

@@ -8,6 +8,7 @@ import { ChecklistEditor } from './ChecklistEditor';
 import { messagesOf } from './fieldErrors';
 import { PlanScheduleEditor } from './PlanScheduleEditor';
 import { PlanTargetPicker } from './PlanTargetPicker';
+import { TechnicianPicker } from './TechnicianPicker';
 import { CRITICALITIES, type PlanDraft } from './planDraft';
 import './plan.scss';
 
@@ -66,10 +67,10 @@ export function PlanForm({ initial, places, categories, busy, errors, onSave }: 
         ))}
       </View>
       {error('categoryCode')}
-      <View className="plan-grid">
-        <TextField name="plan-technician" label={t('plan.form.technician')} value={draft.technicianId} max={64} error={error('technicianId')} onChange={(technicianId) => set({ technicianId })} />
-        <TextField name="plan-team" label={t('plan.form.team')} value={draft.team} max={100} error={error('team')} onChange={(team) => set({ team })} />
-      </View>
+      <View className="category-form__label">{t('plan.form.technician')}</View>
+      <TechnicianPicker value={draft.technicianId} onChange={(technicianId, team) => set(team && !draft.team.trim() ? { technicianId, team } : { technicianId })} />
+      {error('technicianId')}
+      <TextField name="plan-team" label={t('plan.form.team')} value={draft.team} max={100} error={error('team')} onChange={(team) => set({ team })} />
       <View className="category-form__label">{t('plan.form.criticality')}</View>
       <View className="chips">
         {CRITICALITIES.map((c) => (
