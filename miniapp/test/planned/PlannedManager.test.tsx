@@ -4,6 +4,7 @@ import { PlannedSection } from '../../src/packages/manager/components/PlannedSec
 import { PlannedWeek } from '../../src/packages/manager/components/PlannedWeek';
 import { send } from '../../src/services/transport';
 import { fakeApi } from '../helpers';
+import { orderSummary } from './workOrders';
 
 jest.mock('../../src/services/transport', () => ({ send: jest.fn() }));
 const sendMock = send as jest.MockedFunction<typeof send>;
@@ -68,20 +69,7 @@ describe('the dashboard’s planned maintenance', () => {
 });
 
 describe('the week’s calendar of planned work', () => {
-  const order = (id: string, dueOn: string, status: WorkOrderSummary['status'], where: string): WorkOrderSummary => ({
-    id,
-    number: `PM-${id}`,
-    planName: { zh: '呼吸机月度保养', en: 'Ventilator PM' },
-    kind: 'maintenance',
-    dueOn,
-    opensOn: dueOn,
-    closesOn: dueOn,
-    status,
-    criticality: 'lifeSupport',
-    technicianId: null,
-    progress: { finished: 0, total: 1 },
-    where,
-  });
+  const order = (id: string, dueOn: string, status: WorkOrderSummary['status'], where: string) => orderSummary(id, dueOn, { status, where, criticality: 'lifeSupport' });
   it('puts each order on its due day, Monday to Sunday, with its status', () => {
     const calendar: PlannedCalendar = {
       week: '2026-11-30',

@@ -1,4 +1,5 @@
 import type { Plan, PlannedCalendar, WorkOrderSummary } from '@contract/planned';
+import { orderSummary } from './workOrders';
 import { defaultWindowOf, draftOfPlan, moveCheckpoint, newItem, newPlanDraft, planBodyOf } from '../../src/packages/admin/components/plan/planDraft';
 import { deviceWeeks, ordersOfPlans } from '../../src/packages/admin/components/plan/devicePlanWork';
 
@@ -97,20 +98,7 @@ describe('the plan draft', () => {
 });
 
 describe('the device page’s work orders', () => {
-  const order = (id: string, dueOn: string): WorkOrderSummary => ({
-    id,
-    number: `PM-${id}`,
-    planName: { zh: '保养', en: 'PM' },
-    kind: 'maintenance',
-    dueOn,
-    opensOn: dueOn,
-    closesOn: dueOn,
-    status: 'scheduled',
-    criticality: 'normal',
-    technicianId: null,
-    progress: { finished: 0, total: 1 },
-    where: '—',
-  });
+  const order = (id: string, dueOn: string) => orderSummary(id, dueOn);
   const week = (days: [string, WorkOrderSummary[]][]): PlannedCalendar => ({ week: days[0]![0], days: days.map(([day, orders]) => ({ day, orders })) });
 
   it('picks the orders of the device’s plans from the weeks, by the plan × period id, once each, by due day', () => {

@@ -1,6 +1,7 @@
 import { View, Text } from '@tarojs/components';
 import { Button, Input, Switch } from '@nutui/nutui-react-taro';
 import { t } from '../../../../i18n';
+import { ChoiceChips } from './ChoiceChips';
 import type { ErrorOf } from './fieldErrors';
 import { ITEM_KINDS, newItem, type ItemDraft } from './planDraft';
 
@@ -15,13 +16,7 @@ export function ChecklistEditor({ items, error, onChange }: { items: ItemDraft[]
         <View key={item.id} className="checklist-item" data-testid={`item-${i}`}>
           <View className="checklist-item__head">
             <Text className="checklist-item__no">{i + 1}</Text>
-            <View className="chips">
-              {ITEM_KINDS.map((k) => (
-                <View key={k} className={`chip ${item.kind === k ? 'chip--active' : ''}`} data-testid={`item-${i}-kind-${k}`} onClick={() => set(i, { kind: k })}>
-                  {t(`plan.item.kind.${k}`)}
-                </View>
-              ))}
-            </View>
+            <ChoiceChips values={ITEM_KINDS} value={item.kind} label={(k) => t(`plan.item.kind.${k}`)} testId={`item-${i}-kind`} onChange={(kind) => set(i, { kind })} />
           </View>
           <View className="plan-grid">
             <Input name={`item-${i}-zh`} placeholder={t('plan.item.labelZh')} maxLength={100} value={item.labelZh} onChange={(labelZh) => set(i, { labelZh })} />

@@ -4,6 +4,7 @@ import { Button, Input } from '@nutui/nutui-react-taro';
 import type { AdminLocation } from '@contract/admin';
 import type { Category } from '@contract/catalog';
 import { pick, t } from '../../../../i18n';
+import { ChoiceChips } from './ChoiceChips';
 import { ChecklistEditor } from './ChecklistEditor';
 import { messagesOf } from './fieldErrors';
 import { PlanScheduleEditor } from './PlanScheduleEditor';
@@ -72,13 +73,7 @@ export function PlanForm({ initial, places, categories, busy, errors, onSave }: 
       {error('technicianId')}
       <TextField name="plan-team" label={t('plan.form.team')} value={draft.team} max={100} error={error('team')} onChange={(team) => set({ team })} />
       <View className="category-form__label">{t('plan.form.criticality')}</View>
-      <View className="chips">
-        {CRITICALITIES.map((c) => (
-          <View key={c} className={`chip ${draft.criticality === c ? 'chip--active' : ''}`} data-testid={`criticality-${c}`} onClick={() => set({ criticality: c })}>
-            {t(`plans.crit.${c}`)}
-          </View>
-        ))}
-      </View>
+      <ChoiceChips values={CRITICALITIES} value={draft.criticality} label={(c) => t(`plans.crit.${c}`)} testId="criticality" onChange={(criticality) => set({ criticality })} />
       {draft.criticality === 'normal' ? null : <View className="section-note">{t('plan.form.criticalTarget')}</View>}
       {error('criticality')}
       <View className="plan-grid">

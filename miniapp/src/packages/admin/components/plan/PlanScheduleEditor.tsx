@@ -2,6 +2,7 @@ import { View } from '@tarojs/components';
 import { Input, Switch } from '@nutui/nutui-react-taro';
 import '@nutui/nutui-react-taro/dist/es/packages/switch/style/style.css';
 import { t } from '../../../../i18n';
+import { ChoiceChips } from './ChoiceChips';
 import type { ErrorOf } from './fieldErrors';
 import { DayPicker } from '../DayPicker';
 import { FREQUENCIES, defaultWindowOf, type PlanDraft } from './planDraft';
@@ -30,13 +31,7 @@ export function PlanScheduleEditor({ draft, error, onChange }: { draft: Schedule
   const meter = (patch: Partial<PlanDraft['meter']>) => onChange({ meter: { ...draft.meter, ...patch } });
   return (
     <View className="plan-schedule" data-testid="plan-schedule">
-      <View className="chips">
-        {FREQUENCIES.map((f) => (
-          <View key={f} className={`chip ${draft.frequency === f ? 'chip--active' : ''}`} data-testid={`frequency-${f}`} onClick={() => onChange({ frequency: f })}>
-            {t(`plans.freq.${f}`)}
-          </View>
-        ))}
-      </View>
+      <ChoiceChips values={FREQUENCIES} value={draft.frequency} label={(f) => t(`plans.freq.${f}`)} testId="frequency" onChange={(frequency) => onChange({ frequency })} />
       {error('schedule.frequency')}
       {draft.frequency === 'everyNDays' ? (
         <Field label={t('plan.form.everyDays')}>

@@ -2,6 +2,7 @@ import { View, Text } from '@tarojs/components';
 import { Input } from '@nutui/nutui-react-taro';
 import type { AdminLocation } from '@contract/admin';
 import { t } from '../../../../i18n';
+import { ChoiceChips } from './ChoiceChips';
 import { PlaceChooser } from '../PlaceChooser';
 import { pathName } from '../placeTree';
 import { DeviceSearch } from './DeviceSearch';
@@ -19,13 +20,7 @@ export function PlanTargetPicker({ draft, places, error, onChange }: { draft: Ta
   };
   return (
     <View className="plan-target" data-testid="plan-target">
-      <View className="chips">
-        {TARGET_KINDS.map((k) => (
-          <View key={k} className={`chip ${draft.targetKind === k ? 'chip--active' : ''}`} data-testid={`target-${k}`} onClick={() => onChange({ targetKind: k })}>
-            {t(`plans.target.${k}`)}
-          </View>
-        ))}
-      </View>
+      <ChoiceChips values={TARGET_KINDS} value={draft.targetKind} label={(k) => t(`plans.target.${k}`)} testId="target" onChange={(targetKind) => onChange({ targetKind })} />
       {draft.targetKind === 'asset' ? (
         <View>
           {draft.asset ? (
