@@ -154,6 +154,8 @@ describe('planned maintenance on the admin’s and the manager’s screens (H5, 
     await form.getByTestId('item-2-kind-photo').click();
     await form.locator('input[name="item-2-zh"]').fill('铭牌照片');
     await form.getByTestId(`plan-category-${categoryCode}`).click();
+    // Nobody in particular: the team's desk assigns each order.
+    await form.locator('input[name="plan-team"]').fill('计划维护测试班');
     await form.getByTestId('criticality-highRisk').click();
     await screenshot(admin, 'planned-admin-plan-form');
 
