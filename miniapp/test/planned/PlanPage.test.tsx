@@ -192,4 +192,33 @@ describe('the plan form', () => {
     await waitFor(() => expect(mockRedirectTo).toHaveBeenCalled());
     expect(body(fake.calls.find((c) => c.method === 'POST'))).toMatchObject({ target: { kind: 'assetType', assetType: '空调' }, schedule: { frequency: 'quarterly', startsOn: '2026-12-10' }, categoryCode: 'power' });
   });
+  it('builds a round of places and devices in order: added, moved up, removed', async () => {
+    const place = (id: string, name: string) => ({ id, name, type: 'room', parentId: 'B5-F03', ancestorIds: ['MAIN', 'B5', 'B5-F03'], roomUse: 'plant_room', qrCode: `R-${id}`, version: 1, retired: false });
+    const fake = stub({
+      'GET /v1/admin/locations': () => ({ status: 200, data: { items: [place('B5-0301', '水泵房'), place('B5-0302', '配电房')] } }),
+      'POST /v1/admin/plans': (req) => ({ status: 201, data: savedPlan(body(req)) }),
+    });
+    render(<PlanPage />);
+    await tap(await screen.findByTestId('target-round'));
+    expect(screen.getByTestId('round-checkpoints').textContent).toContain('还没有检查点');
+    await type(await input('round-place'), '泵房');
+    await tap(await screen.findByTestId('round-place-B5-0301'));
+    await type(await input('round-place'), '配电');
+    await tap(await screen.findByTestId('round-place-B5-0302'));
+    await type(await input('round-device'), '呼吸机');
+    await tap(screen.getByTestId('round-device-go'));
+    await tap(await screen.findByTestId('round-device-ICU-VENT1'));
+    await tap(screen.getByTestId('checkpoint-2-up'));
+    await tap(screen.getByTestId('checkpoint-0-remove'));
+    expect(screen.getByTestId('checkpoint-0').textContent).toContain('1. 1号呼吸机');
+    expect(screen.getByTestId('checkpoint-1').textContent).toContain('2. ');
+    await tap(screen.getByTestId('frequency-daily'));
+    expect(screen.getByTestId('plan-window-default').textContent).toContain('到期当天完成');
+    await tap(screen.getByTestId('plan-save'));
+    await waitFor(() => expect(fake.calls.some((c) => c.method === 'POST')).toBe(true));
+    expect(body(fake.calls.find((c) => c.method === 'POST'))).toMatchObject({
+      target: { kind: 'round', checkpoints: [{ kind: 'asset', id: 'ICU-VENT1' }, { kind: 'location', id: 'B5-0302' }] },
+      schedule: { frequency: 'daily' },
+    });
+  });
 });
