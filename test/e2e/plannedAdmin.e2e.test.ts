@@ -24,7 +24,7 @@ const devices = rooms.map((room, i) => ({ id: `${building}-P${i + 1}`, room, qrC
 const categoryCode = `e2e_pm_${suffix}`;
 const reporterId = `e2e-pm-rep-${suffix}`;
 /** The generator's scheduled job (contract/scheduledJobs.ts, part GEN). */
-const GENERATOR_JOB = 'plannedGenerator';
+const GENERATOR_JOB = 'plannedWorkGenerator';
 
 /** The hospital's calendar day now (the demo hospital is in Asia/Shanghai), as the screens count it. */
 function shanghaiToday(): string {

@@ -34,6 +34,7 @@ export const plannedAdminEn: Record<keyof typeof plannedAdminZhCN, string> = {
   'plans.suggest.empty': 'No suggestions: no device type is over the threshold',
   'plan.fromSuggestion': 'From a suggestion: new plan',
   'plan.notFound': 'No such plan',
+  'plan.adminEdits': 'Plans are edited and retired by the administrator',
   'plan.saved': 'Plan saved',
   'plan.retire': 'Retire plan',
   'plan.retireConfirm': '"{name}" will create no more work orders; existing ones stay. Retire it?',

@@ -33,6 +33,7 @@ export const plannedAdminZhCN = {
   'plans.suggest.empty': '暂无建议：没有设备类型超过阈值',
   'plan.fromSuggestion': '采用建议：新建计划',
   'plan.notFound': '没有该计划',
+  'plan.adminEdits': '计划的修改与停用由系统管理员进行',
   'plan.saved': '计划已保存',
   'plan.retire': '停用计划',
   'plan.retireConfirm': '“{name}”将不再生成工单，已有工单保留。确定停用？',

@@ -9,6 +9,7 @@ import { t } from '../../../i18n';
 import { adminApi } from '../../../services/adminApi';
 import { ApiError, errorMessage } from '../../../services/api';
 import { ensureSignedIn } from '../../../services/auth';
+import { hasRole } from '../../../services/roles';
 import { loadCategories } from '../../../services/catalog';
 import { plannedApi } from '../../../services/planned';
 import { day, hospitalDate } from '../../../components/manager/format';
@@ -93,6 +94,8 @@ export default function PlanPage() {
     }
   }
 
+  // A manager creates plans (accepting a suggestion); editing and retiring them is the admin's.
+  const mayEdit = !plan || hasRole('admin');
   if (loadError) return <View className="page field-error">{loadError}</View>;
   if (!initial) return <View className="page center-state">{t('common.loading')}</View>;
   return (
@@ -101,15 +104,16 @@ export default function PlanPage() {
         <Text className="admin-page__title" data-testid="plan-title">
           {plan ? planName(plan) : t(suggested ? 'plan.fromSuggestion' : 'plans.create')}
         </Text>
-        {plan && !plan.retired ? (
+        {plan && !plan.retired && mayEdit ? (
           <Button size="small" type="danger" fill="outline" data-testid="plan-retire" onClick={() => void retire()}>
             {t('plan.retire')}
           </Button>
         ) : null}
       </View>
       {plan?.retired ? <View className="muted">{t('plans.retired')}</View> : null}
+      {mayEdit ? null : <View className="section-note">{t('plan.adminEdits')}</View>}
       {plan?.nextDueOn ? <View className="muted" data-testid="plan-next-due">{t('plans.nextDue', { day: plan.nextDueOn })}</View> : null}
-      <PlanForm key={`${plan?.id ?? 'new'}-${plan?.version ?? 0}`} initial={initial} places={places} categories={categories} busy={busy} errors={errors} onSave={(d) => void save(d)} />
+      <PlanForm key={`${plan?.id ?? 'new'}-${plan?.version ?? 0}`} initial={initial} places={places} categories={categories} busy={busy} errors={errors} readOnly={!mayEdit} onSave={(d) => void save(d)} />
     </View>
   );
 }

@@ -4,7 +4,7 @@ import { Button } from '@nutui/nutui-react-taro';
 import Taro from '@tarojs/taro';
 import type { Plan, WorkOrderSummary } from '@contract/planned';
 import { t } from '../../../../i18n';
-import { errorMessage } from '../../../../services/api';
+import { ApiError, errorMessage } from '../../../../services/api';
 import { plannedApi } from '../../../../services/planned';
 import { hospitalDate } from '../../../../components/manager/format';
 import { WorkOrderItem } from '../../../../components/planned/WorkOrderItem';
@@ -28,7 +28,8 @@ export function DevicePlans({ assetId, retired }: { assetId: string; retired: bo
         const weeks = await Promise.all(deviceWeeks(hospitalDate()).map((w) => plannedApi.calendar(w).catch(() => null)));
         if (live) setOrders(ordersOfPlans(weeks.filter((w) => w !== null), page.items.map((p) => p.id), assetId));
       },
-      (err: unknown) => live && setError(errorMessage(err)),
+      // Plans are the admin's and the managers' (the desk opens devices too, and sees its repairs).
+      (err: unknown) => live && (err instanceof ApiError && err.status === 403 ? setPlans([]) : setError(errorMessage(err))),
     );
     return () => {
       live = false;

@@ -20,6 +20,8 @@ interface Props {
   busy: boolean;
   /** The server's field messages ("body.schedule.everyDays" → message) and `form` for the whole. */
   errors: Record<string, string>;
+  /** Shown, not saved (a manager looking at a plan). */
+  readOnly?: boolean;
   onSave: (draft: PlanDraft) => void;
 }
 
@@ -34,7 +36,7 @@ function TextField({ name, label, value, max, digits, error, onChange }: { name:
 }
 
 /** A plan: names, what it covers, schedule and window, checklist, category, who does it, criticality, lead and postpone days. */
-export function PlanForm({ initial, places, categories, busy, errors, onSave }: Props) {
+export function PlanForm({ initial, places, categories, busy, errors, readOnly = false, onSave }: Props) {
   const [draft, setDraft] = useState<PlanDraft>(initial);
   const set = (patch: Partial<PlanDraft>) => setDraft((now) => ({ ...now, ...patch }));
   const error = (field: string, exact = false) => {
@@ -82,9 +84,11 @@ export function PlanForm({ initial, places, categories, busy, errors, onSave }: 
       </View>
 
       {errors.form ? <View className="field-error" data-testid="plan-form-error">{errors.form}</View> : null}
-      <Button block type="primary" loading={busy} data-testid="plan-save" onClick={() => onSave(draft)}>
-        {t('plan.form.save')}
-      </Button>
+      {readOnly ? null : (
+        <Button block type="primary" loading={busy} data-testid="plan-save" onClick={() => onSave(draft)}>
+          {t('plan.form.save')}
+        </Button>
+      )}
     </View>
   );
 }
