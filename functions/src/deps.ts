@@ -13,6 +13,8 @@ import { DynamoTicketRepository } from './adapters/dynamo/ticketRepository';
 import { PageCursors } from './adapters/dynamo/pageCursor';
 import { DynamoUserRepository } from './adapters/dynamo/userRepository';
 import { DynamoPcLoginRepository } from './adapters/dynamo/pcLoginRepository';
+import { DynamoPlannedReports } from './adapters/dynamo/plannedReports';
+import type { PlannedReportRepository } from './domain/planned/reportPort';
 import type { PcLoginRepository } from './domain/auth/pcLoginPort';
 import { DynamoPlanRepository } from './adapters/dynamo/planRepository';
 import { DynamoWorkOrderRepository } from './adapters/dynamo/workOrderRepository';
@@ -48,6 +50,8 @@ export interface Deps extends OptionalAdapters {
   metrics: MetricsRecorder;
   /** Desk PC sign-in by scan (AP-28). */
   pcLogins: PcLoginRepository;
+  /** The reads that measure planned work (AP-240..242). */
+  plannedReports: PlannedReportRepository;
   /** Planned maintenance and inspection plans (AP-200..204). */
   plans: PlanRepository;
   /** The work orders plans generate (AP-206..209). */
@@ -92,6 +96,7 @@ export function buildDeps(config: Config, factories: AdapterFactories = installe
     aggregates: () => new DynamoAggregateRepository(ctx.doc(), config.tableName),
     metrics: () => powertoolsMetrics,
     pcLogins: () => new DynamoPcLoginRepository(ctx.doc(), config.tableName),
+    plannedReports: () => new DynamoPlannedReports(ctx.doc(), config.tableName),
     plans: () => new DynamoPlanRepository(ctx.doc(), config.tableName, cursors()),
     workOrders: () => new DynamoWorkOrderRepository(ctx.doc(), config.tableName, cursors()),
     wechat: optional('wechat'),

@@ -309,3 +309,12 @@ export const CalendarQuery = z.object({ week: Day });
 export const PlannedCalendar = z.object({ week: z.string(), days: z.array(z.object({ day: z.string(), orders: z.array(WorkOrderSummary) })) }).register(z.globalRegistry, { id: 'PlannedCalendar' });
 export type PlannedCalendar = z.infer<typeof PlannedCalendar>;
 
+
+/* ---- Part SEE (issue 15): what the measures' routes answer, beyond the schemas above ---- */
+
+/** A month's measures as served: `truncated` says the month had more orders than one request reads (domain/planned/reportPort.ts). */
+export const PlannedMonthReport = z.object({ ...PlannedMonth.shape, truncated: z.boolean() }).register(z.globalRegistry, { id: 'PlannedMonthReport' });
+export type PlannedMonthReport = z.infer<typeof PlannedMonthReport>;
+/** A week's calendar as served (the week is the Monday of the day asked for). */
+export const PlannedCalendarReport = z.object({ ...PlannedCalendar.shape, truncated: z.boolean() }).register(z.globalRegistry, { id: 'PlannedCalendarReport' });
+export type PlannedCalendarReport = z.infer<typeof PlannedCalendarReport>;

@@ -3,6 +3,7 @@ import { defineRoute, type RouteDef } from './route';
 import { adminRoutes } from './adminRoutes';
 import { reportRoutes } from './reportRoutes';
 import { pcLoginRoutes } from './pcLoginRoutes';
+import { plannedReportRoutes } from './plannedReportRoutes';
 import { plannedAdminRoutes } from './plannedAdminRoutes';
 import { DeadLetterList, DeadLetterParams, DeadLetterView, ListNotificationsQuery, MarkReadBody, NotificationList, SubscriptionBody, SubscriptionQuotas, UnreadCount } from './notifications';
 import { PageQuery } from './common';
@@ -448,6 +449,7 @@ export const allRoutes = [
   ...adminRoutes,
   ...reportRoutes,
   ...pcLoginRoutes,
+  ...plannedReportRoutes,
   ...plannedAdminRoutes,
   searchPlaces,
   listPlaceAssets,

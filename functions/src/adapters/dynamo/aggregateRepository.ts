@@ -78,7 +78,7 @@ function openFaultWrite(tableName: string, hospitalId: string, change: OpenFault
 }
 
 /** yyyy-MM of every month the days from..to touch. */
-function monthsOf(from: string, to: string): string[] {
+export function monthsOf(from: string, to: string): string[] {
   const months: string[] = [];
   for (let m = parseISO(`${from.slice(0, 7)}-01`); format(m, 'yyyy-MM') <= to.slice(0, 7); m = addMonths(m, 1)) months.push(format(m, 'yyyy-MM'));
   return months;

@@ -1,21 +1,14 @@
 import ExcelJS from 'exceljs';
+import type { PlannedSheets } from '../../domain/planned/readMeasures';
 import type { AllReports } from '../../domain/reports/readAllReports';
 import { STATUS_ZH, YES_NO_ZH, categoryLabels, labelOf } from '../../domain/reports/labelsZh';
 import { SHEETS } from './reportWorkbook';
+import { addPlannedSheets } from './plannedSheetsXlsx';
+import { pct, table } from './sheetTable';
 import { TICKET_SHEET_HEADER, localTime, ticketSheetRows } from './ticketSheetXlsx';
 
-const pct = (r: number | null) => (r === null ? null : Math.round(r * 1000) / 10);
-
-function table(book: ExcelJS.Workbook, name: string, header: string[], rows: (string | number | null)[][]): void {
-  const sheet = book.addWorksheet(name);
-  sheet.addRow(header).font = { bold: true };
-  for (const row of rows) sheet.addRow(row);
-  sheet.columns.forEach((c) => (c.width = 16));
-  sheet.views = [{ state: 'frozen', ySplit: 1 }];
-}
-
-/** The monthly / quarterly report: the dashboard and each report as a sheet (rates in %), every code in Chinese. */
-export async function buildReportWorkbookXlsx(title: string, r: AllReports): Promise<Buffer> {
+/** The monthly / quarterly report: the dashboard and each report as a sheet (rates in %), every code in Chinese; then the planned work's two sheets. */
+export async function buildReportWorkbookXlsx(title: string, r: AllReports, planned?: PlannedSheets): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
   book.creator = '一站式报修';
   book.title = title;
@@ -61,5 +54,6 @@ export async function buildReportWorkbookXlsx(title: string, r: AllReports): Pro
   ]);
   table(book, SHEETS.heatmap, ['楼栋', '楼层', '故障数'], r.heatmap.buildings.flatMap((b) => [[b.name, '(全楼)', b.faults], ...b.floors.map((f) => [b.name, f.name, f.faults])]));
   table(book, SHEETS.tickets, TICKET_SHEET_HEADER, ticketSheetRows(r));
+  if (planned) addPlannedSheets(book, planned, r.period.timezone);
   return Buffer.from(await book.xlsx.writeBuffer());
 }
