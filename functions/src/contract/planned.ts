@@ -318,3 +318,6 @@ export type PlannedMonthReport = z.infer<typeof PlannedMonthReport>;
 /** A week's calendar as served (the week is the Monday of the day asked for). */
 export const PlannedCalendarReport = z.object({ ...PlannedCalendar.shape, truncated: z.boolean() }).register(z.globalRegistry, { id: 'PlannedCalendarReport' });
 export type PlannedCalendarReport = z.infer<typeof PlannedCalendarReport>;
+
+/* ---- Added by part GEN (issue 15) ---- */
+export type MeterReadingResult = z.infer<typeof MeterReadingResult>;
