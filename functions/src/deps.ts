@@ -50,7 +50,7 @@ export interface Deps extends OptionalAdapters {
   metrics: MetricsRecorder;
   /** Desk PC sign-in by scan (AP-28). */
   pcLogins: PcLoginRepository;
-  /** The reads that measure planned work (AP-240..242). */
+  /** The reads that measure planned work (AP-209, AP-204). */
   plannedReports: PlannedReportRepository;
   /** Planned maintenance and inspection plans (AP-200..204). */
   plans: PlanRepository;

@@ -75,7 +75,7 @@ function ticketCommandGrants(): Record<`${TicketCommand}Ticket`, Access> {
 const REPORT: Access = { table: ['GetItem', 'Query'], secrets: SESSION };
 /** The dashboard and the workbooks also count the callbacks never made (GSI3 CB#, Select COUNT, AP-19). */
 const REPORT_WITH_CALLBACKS: Access = { ...REPORT, indexes: { GSI3: ['Query'] } };
-/** The workbooks add the planned work's sheets: the period's work orders by the month of their due day (GSI1, AP-240). */
+/** The workbooks add the planned work's sheets: the period's work orders by the month of their due day (GSI1, AP-209). */
 const PLANNED_WORKBOOK: Access = { ...REPORT, indexes: { GSI3: ['Query'], GSI1: ['Query'] } };
 
 /**
@@ -263,7 +263,7 @@ export const grants = {
   vendorReport: REPORT,
   departmentReport: REPORT,
   heatmapReport: REPORT,
-  // …and the sheets of planned work: the period's work orders by month (GSI1, AP-240) and the staff's names (Query AP-22)
+  // …and the sheets of planned work: the period's work orders by month (GSI1, AP-209) and the staff's names (Query AP-22)
   monthlyReport: PLANNED_WORKBOOK,
   quarterlyReport: PLANNED_WORKBOOK,
 
@@ -283,11 +283,11 @@ export const grants = {
     secrets: ['wechat-app-secret'],
   },
   // Planned work measured (part SEE): the hospital's zone (GetItem AP-01) and the month's or the
-  // week's work orders (GSI1, AP-240/AP-241)
+  // week's work orders (GSI1, AP-209)
   plannedMonthReport: { table: ['GetItem'], indexes: { GSI1: ['Query'] }, secrets: SESSION },
   plannedCalendarReport: { table: ['GetItem'], indexes: { GSI1: ['Query'] }, secrets: SESSION },
   // the hospital (GetItem), the devices' aggregates of 90 days (Query AP-40), the faulted devices
-  // (BatchGetItem AP-05), the categories (Query AP-02), a suggested type's devices (GSI1, AP-242)
+  // (BatchGetItem AP-05), the categories (Query AP-02), a suggested type's devices (GSI1, AP-204)
   listPlanSuggestions: { table: ['GetItem', 'Query', 'BatchGetItem'], indexes: { GSI1: ['Query'] }, secrets: SESSION },
   // the aggregates' stream consumer: no session; the hospital's zone (GetItem); an asset's recent
   // faults (GSI6, AP-41); marker + ADDs + the ticket-sheet line + the device's open fault (put, or

@@ -310,6 +310,9 @@ export const PlannedCalendar = z.object({ week: z.string(), days: z.array(z.obje
 export type PlannedCalendar = z.infer<typeof PlannedCalendar>;
 
 
+/* ---- Added by part GEN (issue 15) ---- */
+export type MeterReadingResult = z.infer<typeof MeterReadingResult>;
+
 /* ---- Part SEE (issue 15): what the measures' routes answer, beyond the schemas above ---- */
 
 /** A month's measures as served: `truncated` says the month had more orders than one request reads (domain/planned/reportPort.ts). */
@@ -318,6 +321,3 @@ export type PlannedMonthReport = z.infer<typeof PlannedMonthReport>;
 /** A week's calendar as served (the week is the Monday of the day asked for). */
 export const PlannedCalendarReport = z.object({ ...PlannedCalendar.shape, truncated: z.boolean() }).register(z.globalRegistry, { id: 'PlannedCalendarReport' });
 export type PlannedCalendarReport = z.infer<typeof PlannedCalendarReport>;
-
-/* ---- Added by part GEN (issue 15) ---- */
-export type MeterReadingResult = z.infer<typeof MeterReadingResult>;

@@ -14,7 +14,7 @@ const ORDERS_PAGE_ITEMS = 500;
 const DeviceOfTypeItem = z.looseObject({ id: z.string(), lifeSupport: z.optional(z.boolean()), retired: z.optional(z.boolean()) });
 
 /**
- * The reads that measure planned work (issue 15, part SEE; AP-240..242). Every read is bounded:
+ * The reads that measure planned work (issue 15, part SEE; GEN's AP-209 and AP-204, read whole up to a cap). Every read is bounded:
  * by the month's (or week's) orders up to a cap, or by one type's devices.
  */
 export class DynamoPlannedReports implements PlannedReportRepository {
@@ -23,12 +23,12 @@ export class DynamoPlannedReports implements PlannedReportRepository {
     private readonly tableName: string,
   ) {}
 
-  /** AP-240 the orders due in a month: GSI1 `H#<hid>#PLANNED#<yyyy-mm>`, by due day, pages of 500 up to `limit`. */
+  /** AP-209 the orders due in a month: GSI1 `H#<hid>#PLANNED#<yyyy-mm>`, by due day, pages of 500 up to `limit`. */
   listMonthOrders(hospitalId: string, month: string, limit: number): Promise<OrdersRead> {
     return this.ordersDue(hospitalId, month, null, limit);
   }
 
-  /** AP-241 the orders due from..to: per month the range touches, GSI1 `SK BETWEEN <from># AND <to>#~`. */
+  /** AP-209 the orders due from..to: per month the range touches, GSI1 `SK BETWEEN <from># AND <to>#~`. */
   async listOrdersDueBetween(hospitalId: string, from: string, to: string, limit: number): Promise<OrdersRead> {
     const orders: WorkOrderRecord[] = [];
     for (const month of monthsOf(from, to)) {
@@ -39,7 +39,7 @@ export class DynamoPlannedReports implements PlannedReportRepository {
     return { orders, truncated: false };
   }
 
-  /** AP-242 the devices of one type: GSI1 `H#<hid>#ASSETTYPE#<type>` (AP-204's index entries), only the fields a suggestion needs. */
+  /** AP-204 the devices of one type: GSI1 `H#<hid>#ASSETTYPE#<type>`, only the fields a suggestion needs. */
   async devicesOfType(hospitalId: string, assetType: string): Promise<DeviceOfType[]> {
     const items = await queryAllItems(this.doc, {
       TableName: this.tableName,

@@ -21,13 +21,13 @@ export async function hospitalOf(deps: { catalog: Pick<CatalogRepository, 'getHo
   return hospital;
 }
 
-/** GET /v1/reports/planned: the month's orders (AP-240) measured as of now. */
+/** GET /v1/reports/planned: the month's orders (AP-209) measured as of now. */
 export async function readPlannedMonth(deps: MeasureDeps, hospitalId: string, month: string, now: Date): Promise<PlannedMonthReport> {
   const [hospital, read] = await Promise.all([hospitalOf(deps, hospitalId), deps.plannedReports.listMonthOrders(hospitalId, month, MAX_MONTH_ORDERS)]);
   return { ...plannedMonth(month, read.orders, now, hospital.timezone), truncated: read.truncated };
 }
 
-/** GET /v1/reports/planned-calendar: the week (Monday to Sunday) of the day asked for, its orders by due day (AP-241). */
+/** GET /v1/reports/planned-calendar: the week (Monday to Sunday) of the day asked for, its orders by due day (AP-209, a Query per month the week touches). */
 export async function readPlannedCalendar(deps: Pick<MeasureDeps, 'plannedReports'>, hospitalId: string, day: string): Promise<PlannedCalendarReport> {
   const monday = mondayOf(day);
   const days = weekDays(monday);

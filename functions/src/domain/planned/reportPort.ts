@@ -18,11 +18,11 @@ export interface DeviceOfType {
  * orders by the month of their due day, and of a type's devices.
  */
 export interface PlannedReportRepository {
-  /** AP-240 the orders due in a month (yyyy-mm), by due day, at most `limit`. */
+  /** AP-209 the orders due in a month (yyyy-mm), by due day, at most `limit`. */
   listMonthOrders(hospitalId: string, month: string, limit: number): Promise<OrdersRead>;
-  /** AP-241 the orders due from..to (days, both included; at most two months), by due day, at most `limit`. */
+  /** AP-209 the orders due from..to (days, both included; at most two months), by due day, at most `limit`. */
   listOrdersDueBetween(hospitalId: string, from: string, to: string, limit: number): Promise<OrdersRead>;
-  /** AP-242 the devices of one type (their ids, life support, retirement). */
+  /** AP-204 the devices of one type (their ids, life support, retirement). */
   devicesOfType(hospitalId: string, assetType: string): Promise<DeviceOfType[]>;
 }
 

@@ -74,7 +74,7 @@ export interface SuggestionDeps {
  * Device types whose failures in the last 90 days exceed `threshold`, each with a proposed plan.
  * Reads are bounded by the faults, never by the ledger: the ASSET aggregates of the 90 days
  * (AP-40, one item per faulted device and day), the faulted devices (AP-05, BatchGetItem of 100),
- * then only for the types above the threshold their devices (AP-242).
+ * then only for the types above the threshold their devices (AP-204).
  */
 export async function readPlanSuggestions(deps: SuggestionDeps, hospitalId: string, timezone: string, threshold: number, now: Date): Promise<PlanSuggestionList> {
   const today = dayIn(now, timezone);
