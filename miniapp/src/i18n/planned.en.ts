@@ -1,6 +1,7 @@
 import type { plannedAdminZhCN } from './planned.zh-CN';
 
 export const plannedAdminEn: Record<keyof typeof plannedAdminZhCN, string> = {
+  'audit.kind.plan': 'Plans',
   'plans.title': 'Planned maintenance',
   'plans.hint': 'Maintenance plans, inspection rounds, checklists; suggestions from failures',
   'plans.create': 'New plan',

@@ -1,5 +1,7 @@
 /** Planned maintenance on the admin's and the manager's screens (issue 15, UI-ADMIN's block). */
 export const plannedAdminZhCN = {
+  // The audit trail's filter: a plan's changes (GEN audits them with kind `plan`).
+  'audit.kind.plan': '维护计划',
   'plans.title': '计划维护',
   'plans.hint': '保养计划、巡检路线与检查表；根据故障建议',
   'plans.create': '新建计划',
