@@ -13,6 +13,12 @@ export const ADMIN_SCREENS = {
   device: (id: string) => `/packages/admin/device/index?id=${encodeURIComponent(id)}`,
   /** The labels screen with one room preselected. */
   roomLabels: (roomId: string) => `/packages/admin/labels/index?room=${encodeURIComponent(roomId)}`,
+  /** Planned maintenance (issue 15): the plans, one plan (no id: a new one; `suggested`: filled from that suggestion; `asset`: for that device). */
+  plans: '/packages/admin/plans/index',
+  plan: (q: { id?: string; suggested?: string; asset?: string } = {}) => {
+    const query = Object.entries(q).filter((e): e is [string, string] => !!e[1]).map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&');
+    return `/packages/admin/plan/index${query ? `?${query}` : ''}`;
+  },
 } as const;
 
 export interface AdminLink {
@@ -36,6 +42,8 @@ export const ADMIN_LINKS: readonly AdminLink[] = [
   { key: 'categories', title: 'admin.link.categories', hint: 'admin.link.categoriesHint', url: ADMIN_SCREENS.categories, roles: ADMIN },
   { key: 'people', title: 'admin.link.people', hint: 'admin.link.peopleHint', url: ADMIN_SCREENS.people, roles: ADMIN },
   { key: 'shifts', title: 'shifts.title', hint: 'shifts.hint', url: ADMIN_SCREENS.shifts, roles: ADMIN },
+  // Managers accept the suggestions from failure data there (design15.md).
+  { key: 'plans', title: 'plans.title', hint: 'plans.hint', url: ADMIN_SCREENS.plans, roles: ['admin', 'manager'] },
   { key: 'audit', title: 'admin.link.audit', hint: 'admin.link.auditHint', url: '/packages/admin/audit/index', roles: EDITORS },
 ];
 

@@ -15,6 +15,7 @@ import { TicketItem } from '../../../components/ticket/TicketItem';
 import { AuditList } from '../components/AuditList';
 import { DeviceDetails } from '../components/DeviceDetails';
 import { DeviceFigures } from '../components/DeviceFigures';
+import { DevicePlans } from '../components/plan/DevicePlans';
 import { PlaceChooser } from '../components/PlaceChooser';
 import { RoomLabel } from '../components/RoomLabel';
 import { deviceScreen } from '../components/adminLinks';
@@ -87,10 +88,7 @@ export default function DevicePage() {
           </View>
           <View className="device-page__side">
             <DeviceFigures asset={asset} />
-            <View className="device-section" data-testid="device-maintenance">
-              <Text className="form-label">{t('device.maintenance')}</Text>
-              <View className="muted">{t('device.maintenanceNone')}</View>
-            </View>
+            <DevicePlans assetId={asset.id} retired={asset.retired} />
             <View className="device-section" data-testid="device-history">
               <Text className="form-label">{t('device.history')}</Text>
               {history?.length === 0 ? <View className="muted">{t('device.historyEmpty')}</View> : null}

@@ -11,6 +11,7 @@ import { SCREENS } from '../../../services/roles';
 import { openWorkbook, type WorkbookRef } from '../../../services/workbook';
 import { toast } from '../../../components/toast';
 import { ManagerDashboard } from '../components/ManagerDashboard';
+import { PlannedSection } from '../components/PlannedSection';
 import { customPeriod, periodOf, workbookFor, type Period, type PeriodKind } from '../components/period';
 import './index.scss';
 
@@ -112,6 +113,7 @@ export default function DashboardPage() {
       </View>
 
       {signedIn ? <ManagerDashboard filters={{ period, building, category }} categoryName={categoryName} reloadKey={reloadKey} /> : null}
+      {signedIn ? <PlannedSection month={period.to.slice(0, 7)} reloadKey={reloadKey} /> : null}
 
       <View className="card dash-export" data-testid="workbook">
         <View className="card-title">
