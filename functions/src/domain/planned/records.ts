@@ -48,6 +48,8 @@ export const PlanRecord = z.looseObject({
   nextDueOn: optionalText,
   /** That order's period key (20261201, 2026W49, 202612, 2026Q4, 2026H2, 2026; domain/planned/schedule.ts). */
   nextPeriod: optionalText,
+  /** Which occurrence of the schedule nextDueOn is (0: startsOn); absent on a meter plan. */
+  nextOccurrence: z.optional(z.int()),
   /**
    * When the generator makes that order: its window's first day minus leadDays, 00:00 in the
    * hospital's zone, as an ISO instant. The plan's GSI4 sort key starts with it while active.
@@ -88,6 +90,8 @@ export const WorkOrderRecord = z.looseObject({
   opensOn: text,
   /** The last on-time day (a postponement moves it). */
   closesOn: text,
+  /** The instant closesOn ends (00:00 of the next day in the hospital's zone): the overdue index key (GSI4 SLA#). */
+  closesAt: z.optional(text),
   /** The closing day before any postponement (postponeMaxDays counts from it). */
   originalClosesOn: text,
   status: WorkOrderStatus,
