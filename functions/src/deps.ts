@@ -13,6 +13,10 @@ import { DynamoTicketRepository } from './adapters/dynamo/ticketRepository';
 import { PageCursors } from './adapters/dynamo/pageCursor';
 import { DynamoUserRepository } from './adapters/dynamo/userRepository';
 import { DynamoPcLoginRepository } from './adapters/dynamo/pcLoginRepository';
+import { DynamoWorkOrderRepository } from './adapters/dynamo/workOrderRepository';
+import { DynamoWorkOrderCommands } from './adapters/dynamo/workOrderCommands';
+import type { WorkOrderRepository } from './domain/planned/ports';
+import type { WorkOrderCommandStore } from './domain/planned/commandPorts';
 import type { PcLoginRepository } from './domain/auth/pcLoginPort';
 import { JoseSessionTokens } from './adapters/session/joseSessionTokens';
 import { resolveSecrets } from './adapters/ssm/secrets';
@@ -45,6 +49,10 @@ export interface Deps extends OptionalAdapters {
   metrics: MetricsRecorder;
   /** Desk PC sign-in by scan (AP-28). */
   pcLogins: PcLoginRepository;
+  /** Planned work orders: creation and basic reads (issue 15). */
+  workOrders: WorkOrderRepository;
+  /** Planned work orders: the technician's and the desk's commands, the overdue watch (issue 15). */
+  workOrderCommands: WorkOrderCommandStore;
 }
 
 export const systemClock: Clock = { now: () => new Date() };
@@ -85,6 +93,8 @@ export function buildDeps(config: Config, factories: AdapterFactories = installe
     aggregates: () => new DynamoAggregateRepository(ctx.doc(), config.tableName),
     metrics: () => powertoolsMetrics,
     pcLogins: () => new DynamoPcLoginRepository(ctx.doc(), config.tableName),
+    workOrders: () => new DynamoWorkOrderRepository(ctx.doc(), config.tableName, cursors()),
+    workOrderCommands: () => new DynamoWorkOrderCommands(ctx.doc(), config.tableName),
     wechat: optional('wechat'),
     phoneNumbers: optional('phoneNumbers'),
     photos: optional('photos'),

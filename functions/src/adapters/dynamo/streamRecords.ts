@@ -35,7 +35,8 @@ export function outboxItemOfImage(image: Record<string, unknown>, refresh = fals
     ...(workOrder ? { workOrder } : {}),
     ...(refresh ? { refresh: true } : {}),
     hospitalId: String(image.hospitalId),
-    ticketId: String(image.ticketId),
+    // A work order's item names its order (the generator's may say workOrderId only).
+    ticketId: String(image.ticketId ?? image.workOrderId),
     outboxId: outboxIdOf(String(image.SK)),
     kind: image.kind as OutboxItem['kind'],
     userIds: (image.userIds as string[] | undefined) ?? [],

@@ -22,6 +22,7 @@ import {
   ANY_TICKET_PREFIX,
   CALLBACK_PREFIX,
   parseTicketPk,
+  isWorkOrderPk,
   QUEUE_PREFIX,
   COMPLAINT_PREFIX,
   byAssignee,
@@ -438,7 +439,8 @@ export class DynamoTicketRepository implements TicketRepository {
         ),
       ),
     );
-    return shards.flatMap((out) => (out.Items ?? []).map((i) => parseTicketPk(String(i.PK))));
+    // The index also holds planned work orders' overdue entries (the work order commands read those).
+    return shards.flatMap((out) => (out.Items ?? []).filter((i) => !isWorkOrderPk(String(i.PK))).map((i) => parseTicketPk(String(i.PK))));
   }
 
   private all(index: string, pk: string, prefix: string): Promise<TicketRecord[]> {
