@@ -309,3 +309,9 @@ export const CalendarQuery = z.object({ week: Day });
 export const PlannedCalendar = z.object({ week: z.string(), days: z.array(z.object({ day: z.string(), orders: z.array(WorkOrderSummary) })) }).register(z.globalRegistry, { id: 'PlannedCalendar' });
 export type PlannedCalendar = z.infer<typeof PlannedCalendar>;
 
+
+/* ---- Part RUN (work order commands): additions ---- */
+
+/** The desk gives an order to a technician (or to another one). */
+export const AssignWorkOrderBody = z.object({ technicianId: Id, version: Version });
+export type AssignWorkOrderBody = z.infer<typeof AssignWorkOrderBody>;
