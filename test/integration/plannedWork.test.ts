@@ -6,7 +6,7 @@ import { DynamoWorkOrderRepository } from '../../functions/src/adapters/dynamo/w
 import type { ErrorBody } from '../../functions/src/contract/common';
 import type { NotificationPage } from '../../functions/src/contract/notifications';
 import type { WorkOrder } from '../../functions/src/contract/planned';
-import type { Ticket, TicketPage } from '../../functions/src/contract/tickets';
+import type { TicketDetail, TicketPage } from '../../functions/src/contract/tickets';
 import type { CheckpointRecord, WorkOrderRecord } from '../../functions/src/domain/planned/records';
 import { api, type ApiClient } from '../support/api';
 import { stackEnv } from '../support/env';
@@ -49,7 +49,7 @@ beforeAll(async () => {
     api.as(other.hospitalId, other.users.electrician),
   ]);
   doc = createDocumentClient({ endpoint: stackEnv('DYNAMODB_ENDPOINT'), region: 'cn-north-1' });
-  repository = new DynamoWorkOrderRepository(doc, stackEnv('TABLE_NAME'), new PageCursors('plannedWork-test-cursor-secret'));
+  repository = new DynamoWorkOrderRepository(doc, stackEnv('TABLE_NAME'), new PageCursors('plannedWork-test-only-the-create-path-writes'));
   todayUtc8Ms = Date.parse(`${new Date((await stackNow()).getTime() + 8 * 3600_000).toISOString().slice(0, 10)}T00:00:00Z`);
 });
 
@@ -187,10 +187,11 @@ describe('a failed item', () => {
     expect(temp.ticketId).toEqual(expect.any(String));
     expect(first.body.checkpoints[0]!.results.find((r) => r.itemId === 'breaker')).toMatchObject({ failed: false, ticketId: null });
 
-    const ticket = await desk.get<Ticket>(`/v1/tickets/${temp.ticketId!}`);
-    expect(ticket.body).toMatchObject({ workOrderId: order.id, workOrderNumber: order.number, categoryCode: 'power', urgency: 'normal', status: 'submitted' });
-    expect(ticket.body.description).toContain('温度');
-    expect(ticket.body.description).toContain('55℃');
+    const { ticket } = (await desk.get<TicketDetail>(`/v1/tickets/${temp.ticketId!}`)).body;
+    expect(ticket).toMatchObject({ workOrderId: order.id, workOrderNumber: order.number, categoryCode: 'power', urgency: 'normal', status: 'submitted' });
+    expect(ticket.location.id).toBe(hospital.rooms.lobby.id);
+    expect(ticket.description).toContain('温度');
+    expect(ticket.description).toContain('55℃');
 
     const resend = await record(order, 0, rooms.lobby.qrCode, 1, hot, headers);
     expect(resend.status).toBe(200);
