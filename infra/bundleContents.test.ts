@@ -37,6 +37,7 @@ const EXPECTED: Record<FunctionName, Heavy[]> = {
   notificationRedrive: ['WeChat subscribe messages'],
   aggregator: [],
   deadLetterRecorder: [],
+  plannedWorkGenerator: [],
 };
 
 describe('what each function bundle holds', () => {

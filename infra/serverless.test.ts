@@ -44,9 +44,6 @@ const WRITES_OUTSIDE_TRANSACTIONS: Record<string, string[]> = {
   reporting: ['dynamodb:PutItem table', 'dynamodb:PutItem table (only WECHAT# items)', 'dynamodb:UpdateItem table', 'dynamodb:UpdateItem table (only WECHAT# items)'],
   // the append-only handover record (a conditional Put)
   desk: ['dynamodb:PutItem table'],
-  // planned work (issue 15): a failed checklist item's corrective ticket is a report — the day
-  // counter (ADD) and the shared WeChat token's lease (content check)
-  planned: ['dynamodb:PutItem table (only WECHAT# items)', 'dynamodb:UpdateItem table', 'dynamodb:UpdateItem table (only WECHAT# items)'],
   // a one-time subscription quota (an atomic ADD); readAt, conditional on the notification being unread;
   // a dead letter put back in the redrive's queue by the desk's resend (issue 11)
   notifications: ['dynamodb:PutItem table (only dead-letter items)', 'dynamodb:UpdateItem table'],
@@ -62,6 +59,12 @@ const WRITES_OUTSIDE_TRANSACTIONS: Record<string, string[]> = {
   notifier: ['dynamodb:PutItem table', 'dynamodb:UpdateItem table'],
   // the notifier's writes, made again for a set-aside message, and the letter's new state (issue 11)
   notificationRedrive: ['dynamodb:PutItem table', 'dynamodb:UpdateItem table'],
+  // a work order's number of the day (an atomic ADD, AP-207): the meter reading's orders (issue 15);
+  // a failed checklist item's corrective ticket is a report: the ticket day counter (ADD) and the
+  // shared WeChat token's lease (content check)
+  planned: ['dynamodb:PutItem table (only WECHAT# items)', 'dynamodb:UpdateItem table', 'dynamodb:UpdateItem table (only WECHAT# items)'],
+  // the generator's order numbers (an atomic ADD, AP-207) (issue 15)
+  plannedWorkGenerator: ['dynamodb:UpdateItem table'],
   // the dead letters the desk sees, keyed by the failed record (a redelivered message writes the same item)
   deadLetterRecorder: ['dynamodb:PutItem table (only dead-letter items)'],
 };

@@ -3,6 +3,7 @@ import { defineRoute, type RouteDef } from './route';
 import { adminRoutes } from './adminRoutes';
 import { reportRoutes } from './reportRoutes';
 import { pcLoginRoutes } from './pcLoginRoutes';
+import { plannedAdminRoutes } from './plannedAdminRoutes';
 import { workOrderRoutes } from './workOrderRoutes';
 import { DeadLetterList, DeadLetterParams, DeadLetterView, ListNotificationsQuery, MarkReadBody, NotificationList, SubscriptionBody, SubscriptionQuotas, UnreadCount } from './notifications';
 import { PageQuery } from './common';
@@ -448,6 +449,7 @@ export const allRoutes = [
   ...adminRoutes,
   ...reportRoutes,
   ...pcLoginRoutes,
+  ...plannedAdminRoutes,
   ...workOrderRoutes,
   searchPlaces,
   listPlaceAssets,

@@ -3,17 +3,19 @@ import type { AuditRecord } from '../../domain/admin/audit/auditRecord';
 import { ConflictError } from '../../domain/errors';
 import type { PlanExpectation, PlanListFilters, PlanRepository } from '../../domain/planned/ports';
 import { PlanRecord } from '../../domain/planned/records';
-import type { Page, PageRequest } from '../../domain/records';
+import type { AssetRecord, Page, PageRequest } from '../../domain/records';
+import { queryAll } from './query';
+import { AssetRecordSchema } from './recordSchemas';
 import { batchGetItems } from './batchGet';
 import { catalogItems } from './catalogItems';
 import { emptyFilter, pageFiltered } from './filteredPage';
 import { parseItem } from './items';
-import { meterPlanKey, meterPlanPrefix, hospitalPk, PLAN_PREFIX, planDueIndexKeys, planDueShard, planKey, parsePlanKey } from './keys';
+import { assetsOfType, meterPlanKey, meterPlanPrefix, hospitalPk, PLAN_PREFIX, planDueIndexKeys, PLAN_DUE_SHARDS, planDueShard, planKey, parsePlanKey } from './keys';
 import type { PageCursors } from './pageCursor';
 import { cancellationReasons } from './transactions';
 
 /** The plan item: the record, and while it has a next order to make, its entry in the due index (GSI4, AP-202). */
-function planItem(plan: PlanRecord): Record<string, unknown> {
+export function planItem(plan: PlanRecord): Record<string, unknown> {
   const due = !plan.retired && plan.generateAt ? planDueIndexKeys(plan.hospitalId, plan.id, plan.generateAt) : {};
   return { ...planKey(plan.hospitalId, plan.id), ...due, entity: 'plan', ...plan };
 }
@@ -81,17 +83,21 @@ export class DynamoPlanRepository implements PlanRepository {
     }
   }
 
-  async listDue(shard: number, now: Date, limit: number): Promise<{ hospitalId: string; planId: string }[]> {
-    const out = await this.doc.send(
-      new QueryCommand({
-        TableName: this.tableName,
-        IndexName: 'GSI4',
-        KeyConditionExpression: 'GSI4PK = :pk AND GSI4SK <= :now',
-        ExpressionAttributeValues: { ':pk': planDueShard(shard), ':now': `${now.toISOString()}#~` },
-        Limit: limit,
-      }),
+  async listDue(now: Date, limitPerShard: number): Promise<{ hospitalId: string; planId: string }[]> {
+    const shards = await Promise.all(
+      Array.from({ length: PLAN_DUE_SHARDS }, (_, shard) =>
+        this.doc.send(
+          new QueryCommand({
+            TableName: this.tableName,
+            IndexName: 'GSI4',
+            KeyConditionExpression: 'GSI4PK = :pk AND GSI4SK <= :now',
+            ExpressionAttributeValues: { ':pk': planDueShard(shard), ':now': `${now.toISOString()}#~` },
+            Limit: limitPerShard,
+          }),
+        ),
+      ),
     );
-    return (out.Items ?? []).map((i) => parsePlanKey(String(i.PK), String(i.SK)));
+    return shards.flatMap((out) => (out.Items ?? []).map((i) => parsePlanKey(String(i.PK), String(i.SK))));
   }
 
   async listMeterPlans(hospitalId: string, assetId: string, meter: string): Promise<PlanRecord[]> {
@@ -105,5 +111,15 @@ export class DynamoPlanRepository implements PlanRepository {
     const keys = (out.Items ?? []).map((i) => planKey(hospitalId, String(i.planId)));
     if (keys.length === 0) return [];
     return (await batchGetItems(this.doc, this.tableName, keys)).map((i) => parseItem(PlanRecord, i)).sort((a, b) => a.id.localeCompare(b.id));
+  }
+
+  async listAssetsOfType(hospitalId: string, assetType: string): Promise<AssetRecord[]> {
+    const assets = await queryAll(this.doc, AssetRecordSchema, {
+      TableName: this.tableName,
+      IndexName: 'GSI1',
+      KeyConditionExpression: 'GSI1PK = :pk',
+      ExpressionAttributeValues: { ':pk': assetsOfType(hospitalId, assetType) },
+    });
+    return assets.filter((a) => !a.retired);
   }
 }

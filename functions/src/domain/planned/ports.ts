@@ -1,5 +1,5 @@
 import type { AuditRecord } from '../admin/audit/auditRecord';
-import type { Page, PageRequest } from '../records';
+import type { AssetRecord, Page, PageRequest } from '../records';
 import type { PlanCriticality } from '../../contract/planned';
 import type { PlanRecord, WorkOrderRecord } from './records';
 
@@ -22,10 +22,12 @@ export interface PlanRepository {
    * audit entry, in one transaction. ConflictError when the stored plan is not as expected.
    */
   save(plan: PlanRecord, expect: PlanExpectation, audit: AuditRecord | null, previous: PlanRecord | null): Promise<void>;
-  /** AP-202 the plans whose next order is to be made by `now`, across hospitals (GSI4 PLANDUE#, keys only), one shard. */
-  listDue(shard: number, now: Date, limit: number): Promise<{ hospitalId: string; planId: string }[]>;
+  /** AP-202 the plans whose next order is to be made by `now`, across hospitals (GSI4 PLANDUE#, keys only): one Query per shard. */
+  listDue(now: Date, limitPerShard: number): Promise<{ hospitalId: string; planId: string }[]>;
   /** AP-203 the meter plans of one asset's meter (their link items). */
   listMeterPlans(hospitalId: string, assetId: string, meter: string): Promise<PlanRecord[]>;
+  /** AP-204 the hospital's devices of one type, not retired (assets' GSI1 by type): an assetType plan's devices. */
+  listAssetsOfType(hospitalId: string, assetType: string): Promise<AssetRecord[]>;
 }
 
 /** The planned work's outbox intent: a work order's notification, delivered from the table's stream. */
