@@ -85,6 +85,19 @@ const REPORT_WITH_CALLBACKS: Access = { ...REPORT, indexes: { GSI3: ['Query'] } 
  */
 const NOTIFY = { table: ['GetItem', 'Query', 'PutItem', 'UpdateItem'], inTransaction: ['PutItem', 'UpdateItem'] } as const satisfies Access;
 
+/** A report (createTicket, below), and a failed planned-work item's corrective ticket, which is one. */
+const REPORT_A_FAULT = {
+  table: ['GetItem', 'BatchGetItem', 'UpdateItem', 'Query'],
+  inTransaction: ['PutItem'],
+  indexes: { GSI2: ['Query'], GSI5: ['Query'], GSI6: ['Query'] },
+  // the report's text goes through WeChat's content check (msg_sec_check) with the shared token
+  secrets: ['session-secret', 'wechat-app-secret'],
+  wechatTokenCache: true,
+  // each photo copied to its kept key and checked there; the answer's photo URLs
+  photos: ATTACH_PHOTOS,
+  listPhotos: true,
+} as const satisfies Access;
+
 /**
  * Running planned work (issue 15, part RUN). A read: the order (GetItem, AP-206); mine: the
  * technician's open orders (GSI2 W#O#, AP-208); due: the open orders of the months around today
@@ -100,15 +113,7 @@ function workOrderGrants() {
     listWorkOrders: { table: ['GetItem', 'Query'], indexes: { GSI1: ['Query'], GSI2: ['Query'] }, secrets: SESSION },
     getWorkOrder: read,
     startWorkOrder: command,
-    recordCheckpoint: {
-      table: ['GetItem', 'BatchGetItem', 'UpdateItem', 'Query'],
-      inTransaction: ['PutItem'],
-      indexes: { GSI2: ['Query'], GSI5: ['Query'], GSI6: ['Query'] },
-      secrets: ['session-secret', 'wechat-app-secret'],
-      wechatTokenCache: true,
-      photos: ATTACH_PHOTOS,
-      listPhotos: true,
-    },
+    recordCheckpoint: REPORT_A_FAULT,
     skipCheckpoint: command,
     postponeWorkOrder: command,
     completeWorkOrder: command,
@@ -149,17 +154,7 @@ export const grants = {
   // idempotency record + outbox in one transaction. A replay reads the ticket (GetItem AP-12);
   // auto-dispatch counts each technician's open jobs (GSI2 COUNT, AP-18) and assigns in a second
   // transaction. A guest's label scan (GetItem, AP-71)
-  createTicket: {
-    table: ['GetItem', 'BatchGetItem', 'UpdateItem', 'Query'],
-    inTransaction: ['PutItem'],
-    indexes: { GSI2: ['Query'], GSI5: ['Query'], GSI6: ['Query'] },
-    // the report's text goes through WeChat's content check (msg_sec_check) with the shared token
-    secrets: ['session-secret', 'wechat-app-secret'],
-    wechatTokenCache: true,
-    // each photo copied to its kept key and checked there; the answer's photo URLs
-    photos: ATTACH_PHOTOS,
-    listPhotos: true,
-  },
+  createTicket: REPORT_A_FAULT,
   // only signs a presigned POST for one key (no AWS call): what that POST may do is what this role may do
   createUpload: { table: ['GetItem'], secrets: SESSION, photos: ['PutObject'] },
   // scopes: mine (AP-14, GSI1), assigned (AP-18, GSI2), queue / pool / callbacks (AP-19, GSI3)

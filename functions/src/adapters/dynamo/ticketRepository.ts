@@ -8,6 +8,7 @@ import { withRetries } from '../../retry';
 import { burstCountItem, groupedAlertItem, limitChargeItem } from './reportGuardItems';
 import { batchGetItems, itemsByKey } from './batchGet';
 import { cancellationReasons } from './transactions';
+import { dueDeadlineKeys } from './deadlineIndex';
 import { placePartsOf } from './catalogRepository';
 import type { TicketChange } from '../../domain/tickets/lifecycle';
 import type { IdempotencyRecord, Page, PageRequest, TicketEventRecord, TicketRecord } from '../../domain/records';
@@ -28,8 +29,6 @@ import {
   byAssignee,
   deskIndex,
   outboxKey,
-  SLA_SHARDS,
-  slaShard,
   OPEN_TICKET_PREFIX,
   TICKET_EVENT_PREFIX,
   atLocation,
@@ -426,22 +425,10 @@ export class DynamoTicketRepository implements TicketRepository {
 
   /** AP-20 due watches (GSI4, sparse, keys only): one Query per shard, in parallel. */
   async listDueWatches(now: Date, limitPerShard: number): Promise<{ hospitalId: string; ticketId: string }[]> {
-    const shards = await Promise.all(
-      Array.from({ length: SLA_SHARDS }, (_, shard) =>
-        this.doc.send(
-          new QueryCommand({
-            TableName: this.tableName,
-            IndexName: 'GSI4',
-            KeyConditionExpression: 'GSI4PK = :pk AND GSI4SK <= :now',
-            ExpressionAttributeValues: { ':pk': slaShard(shard), ':now': `${now.toISOString()}#~` },
-            Limit: limitPerShard,
-          }),
-        ),
-      ),
-    );
     // The index also holds planned work orders' overdue entries (the work order commands read those).
-    return shards.flatMap((out) => (out.Items ?? []).filter((i) => !isWorkOrderPk(String(i.PK))).map((i) => parseTicketPk(String(i.PK))));
+    return (await dueDeadlineKeys(this.doc, this.tableName, now, limitPerShard)).filter((pk) => !isWorkOrderPk(pk)).map(parseTicketPk);
   }
+
 
   private all(index: string, pk: string, prefix: string): Promise<TicketRecord[]> {
     return queryAll(this.doc, TicketRecordSchema, {

@@ -1,4 +1,4 @@
-import { QueryCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { WorkOrderCommandStore } from '../../domain/planned/commandPorts';
 import { WorkOrderRecord } from '../../domain/planned/records';
 import type { WorkOrderChange, WorkOrderEventRecord } from '../../domain/planned/workOrders';
@@ -9,6 +9,7 @@ import { ConflictError } from '../../domain/errors';
 import { idempotencyKey, isWorkOrderPk, parseWorkOrderPk, planDueShardOf, plannedMonthPk, SLA_SHARDS, slaShard, workOrderEventKey, workOrderOutboxKey } from './keys';
 import { queryAll } from './query';
 import { cancellationReasons } from './transactions';
+import { dueDeadlineKeys } from './deadlineIndex';
 import { workOrderItem } from './workOrderRepository';
 
 /** What a work order's notification shows (its messages have no ticket to read words from). */
@@ -89,21 +90,9 @@ export class DynamoWorkOrderCommands implements WorkOrderCommandStore {
   }
 
   async listOverdueWatches(now: Date, limitPerShard: number): Promise<{ hospitalId: string; workOrderId: string }[]> {
-    const shards = await Promise.all(
-      Array.from({ length: SLA_SHARDS }, (_, shard) =>
-        this.doc.send(
-          new QueryCommand({
-            TableName: this.tableName,
-            IndexName: 'GSI4',
-            KeyConditionExpression: 'GSI4PK = :pk AND GSI4SK <= :now',
-            ExpressionAttributeValues: { ':pk': slaShard(shard), ':now': `${now.toISOString()}#~` },
-            Limit: limitPerShard,
-          }),
-        ),
-      ),
-    );
-    return shards.flatMap((out) => (out.Items ?? []).filter((i) => isWorkOrderPk(String(i.PK))).map((i) => parseWorkOrderPk(String(i.PK))));
+    return (await dueDeadlineKeys(this.doc, this.tableName, now, limitPerShard)).filter(isWorkOrderPk).map(parseWorkOrderPk);
   }
+
 
   async listOpenOfMonths(hospitalId: string, months: readonly string[]): Promise<WorkOrderRecord[]> {
     const perMonth = await Promise.all(
