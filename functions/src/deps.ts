@@ -15,6 +15,8 @@ import { DynamoUserRepository } from './adapters/dynamo/userRepository';
 import { DynamoPcLoginRepository } from './adapters/dynamo/pcLoginRepository';
 import { DynamoPlannedReports } from './adapters/dynamo/plannedReports';
 import type { PlannedReportRepository } from './domain/planned/reportPort';
+import { DynamoWorkOrderCommands } from './adapters/dynamo/workOrderCommands';
+import type { WorkOrderCommandStore } from './domain/planned/commandPorts';
 import type { PcLoginRepository } from './domain/auth/pcLoginPort';
 import { DynamoPlanRepository } from './adapters/dynamo/planRepository';
 import { DynamoWorkOrderRepository } from './adapters/dynamo/workOrderRepository';
@@ -56,6 +58,8 @@ export interface Deps extends OptionalAdapters {
   plans: PlanRepository;
   /** The work orders plans generate (AP-206..209). */
   workOrders: WorkOrderRepository;
+  /** Planned work orders: the technician's and the desk's commands, the overdue watch (issue 15). */
+  workOrderCommands: WorkOrderCommandStore;
 }
 
 export const systemClock: Clock = { now: () => new Date() };
@@ -99,6 +103,7 @@ export function buildDeps(config: Config, factories: AdapterFactories = installe
     plannedReports: () => new DynamoPlannedReports(ctx.doc(), config.tableName),
     plans: () => new DynamoPlanRepository(ctx.doc(), config.tableName, cursors()),
     workOrders: () => new DynamoWorkOrderRepository(ctx.doc(), config.tableName, cursors()),
+    workOrderCommands: () => new DynamoWorkOrderCommands(ctx.doc(), config.tableName),
     wechat: optional('wechat'),
     phoneNumbers: optional('phoneNumbers'),
     photos: optional('photos'),

@@ -321,3 +321,8 @@ export type PlannedMonthReport = z.infer<typeof PlannedMonthReport>;
 /** A week's calendar as served (the week is the Monday of the day asked for). */
 export const PlannedCalendarReport = z.object({ ...PlannedCalendar.shape, truncated: z.boolean() }).register(z.globalRegistry, { id: 'PlannedCalendarReport' });
 export type PlannedCalendarReport = z.infer<typeof PlannedCalendarReport>;
+/* ---- Part RUN (work order commands): additions ---- */
+
+/** The desk gives an order to a technician (or to another one). */
+export const AssignWorkOrderBody = z.object({ technicianId: Id, version: Version });
+export type AssignWorkOrderBody = z.infer<typeof AssignWorkOrderBody>;

@@ -5,6 +5,7 @@ import { reportRoutes } from './reportRoutes';
 import { pcLoginRoutes } from './pcLoginRoutes';
 import { plannedReportRoutes } from './plannedReportRoutes';
 import { plannedAdminRoutes } from './plannedAdminRoutes';
+import { workOrderRoutes } from './workOrderRoutes';
 import { DeadLetterList, DeadLetterParams, DeadLetterView, ListNotificationsQuery, MarkReadBody, NotificationList, SubscriptionBody, SubscriptionQuotas, UnreadCount } from './notifications';
 import { PageQuery } from './common';
 import { ComplaintPage, HandoverBody, HandoverQuery, HandoverRecorded, HandoverView, ListComplaintsQuery } from './desk';
@@ -451,6 +452,7 @@ export const allRoutes = [
   ...pcLoginRoutes,
   ...plannedReportRoutes,
   ...plannedAdminRoutes,
+  ...workOrderRoutes,
   searchPlaces,
   listPlaceAssets,
   listComplaints,

@@ -2,7 +2,7 @@ import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { DynamoDBRecord } from 'aws-lambda';
 import type { BatchRecord } from '../../domain/notify/deliverOutbox';
-import type { GroupedAlertFacts, OutboxItem } from '../../domain/ports';
+import type { GroupedAlertFacts, OutboxItem, WorkOrderFacts } from '../../domain/ports';
 import type { TicketChangeRecord } from '../../domain/reports/aggregateChanges';
 import type { TicketRecord } from '../../domain/records';
 import { parseItem } from './items';
@@ -22,8 +22,8 @@ export function outboxItemOf(record: DynamoDBRecord): OutboxItem | null {
   if ((record.eventName !== 'INSERT' && record.eventName !== 'MODIFY') || !record.dynamodb?.NewImage) return null;
   const image = unmarshall(record.dynamodb.NewImage as Record<string, AttributeValue>);
   if (image.entity !== 'outbox') return null;
-  // A work order's notice (issue 15) is delivered by the planned work's own delivery, not as a ticket's.
-  if (image.workOrderId !== undefined) return null;
+  // A work order's notice (issue 15) is delivered like a ticket's, named by the order's id, in
+  // the words of its facts (adapters/dynamo/workOrderCommands.ts workOrderOutboxPuts).
   if (record.eventName === 'MODIFY' && !image.group) return null;
   return outboxItemOfImage(image, record.eventName === 'MODIFY');
 }
@@ -31,11 +31,14 @@ export function outboxItemOf(record: DynamoDBRecord): OutboxItem | null {
 /** An outbox item as stored (`refresh`: the rewrite of a grouped alert). */
 export function outboxItemOfImage(image: Record<string, unknown>, refresh = false): OutboxItem {
   const group = image.group as GroupedAlertFacts | undefined;
+  const workOrder = image.workOrder as WorkOrderFacts | undefined;
   return {
     ...(group ? { group } : {}),
+    ...(workOrder ? { workOrder } : {}),
     ...(refresh ? { refresh: true } : {}),
     hospitalId: String(image.hospitalId),
-    ticketId: String(image.ticketId),
+    // A work order's item names its order (the generator's may say workOrderId only).
+    ticketId: String(image.ticketId ?? image.workOrderId),
     outboxId: outboxIdOf(String(image.SK)),
     kind: image.kind as OutboxItem['kind'],
     userIds: (image.userIds as string[] | undefined) ?? [],

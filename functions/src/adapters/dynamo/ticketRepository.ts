@@ -8,6 +8,7 @@ import { withRetries } from '../../retry';
 import { burstCountItem, groupedAlertItem, limitChargeItem } from './reportGuardItems';
 import { batchGetItems, itemsByKey } from './batchGet';
 import { cancellationReasons } from './transactions';
+import { dueDeadlineKeys } from './deadlineIndex';
 import { placePartsOf } from './catalogRepository';
 import type { TicketChange } from '../../domain/tickets/lifecycle';
 import type { IdempotencyRecord, Page, PageRequest, TicketEventRecord, TicketRecord } from '../../domain/records';
@@ -22,13 +23,12 @@ import {
   ANY_TICKET_PREFIX,
   CALLBACK_PREFIX,
   parseTicketPk,
+  isWorkOrderPk,
   QUEUE_PREFIX,
   COMPLAINT_PREFIX,
   byAssignee,
   deskIndex,
   outboxKey,
-  SLA_SHARDS,
-  slaShard,
   OPEN_TICKET_PREFIX,
   TICKET_EVENT_PREFIX,
   atLocation,
@@ -425,22 +425,10 @@ export class DynamoTicketRepository implements TicketRepository {
 
   /** AP-20 due watches (GSI4, sparse, keys only): one Query per shard, in parallel. */
   async listDueWatches(now: Date, limitPerShard: number): Promise<{ hospitalId: string; ticketId: string }[]> {
-    const shards = await Promise.all(
-      Array.from({ length: SLA_SHARDS }, (_, shard) =>
-        this.doc.send(
-          new QueryCommand({
-            TableName: this.tableName,
-            IndexName: 'GSI4',
-            KeyConditionExpression: 'GSI4PK = :pk AND GSI4SK <= :now',
-            ExpressionAttributeValues: { ':pk': slaShard(shard), ':now': `${now.toISOString()}#~` },
-            Limit: limitPerShard,
-          }),
-        ),
-      ),
-    );
-    // Work orders share the deadline index (issue 15); their overdue handling reads them, not this.
-    return shards.flatMap((out) => (out.Items ?? []).filter((i) => !String(i.PK).includes('#WO#')).map((i) => parseTicketPk(String(i.PK))));
+    // The index also holds planned work orders' overdue entries (the work order commands read those).
+    return (await dueDeadlineKeys(this.doc, this.tableName, now, limitPerShard)).filter((pk) => !isWorkOrderPk(pk)).map(parseTicketPk);
   }
+
 
   private all(index: string, pk: string, prefix: string): Promise<TicketRecord[]> {
     return queryAll(this.doc, TicketRecordSchema, {
