@@ -1,4 +1,5 @@
-import type { WorkOrder, WorkOrderSummary } from '../contract/planned';
+import { workOrderSummary } from '../domain/planned/calendar';
+import type { WorkOrder } from '../contract/planned';
 import type { WorkOrderRecord } from '../domain/planned/records';
 
 /** The order as its view shows it (the checkpoints without the room a corrective ticket is filed at). */
@@ -41,19 +42,5 @@ export function toWorkOrderView(o: WorkOrderRecord): WorkOrder {
   };
 }
 
-export function toWorkOrderSummary(o: WorkOrderRecord): WorkOrderSummary {
-  return {
-    id: o.id,
-    number: o.number,
-    planName: { zh: o.planName.zh, en: o.planName.en },
-    kind: o.kind,
-    dueOn: o.dueOn,
-    opensOn: o.opensOn,
-    closesOn: o.closesOn,
-    status: o.status,
-    criticality: o.criticality,
-    technicianId: o.technicianId,
-    progress: { finished: o.checkpoints.filter((c) => c.status !== 'pending').length, total: o.checkpoints.length },
-    where: o.checkpoints[0]?.name ?? '',
-  };
-}
+/** An order as a line of a list: the same summary the calendar shows. */
+export const toWorkOrderSummary = workOrderSummary;

@@ -681,7 +681,6 @@ export const en: Messages = {
   'audit.kind.asset': 'Devices',
   'audit.kind.category': 'Categories',
   'audit.kind.user': 'People',
-  'audit.kind.plan': 'Plans',
   'audit.action.create': 'Created',
   'audit.action.update': 'Changed',
   'audit.action.retire': 'Retired',

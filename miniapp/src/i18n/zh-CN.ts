@@ -680,7 +680,6 @@ export const zhCN = {
   'audit.kind.asset': '设备',
   'audit.kind.category': '类别',
   'audit.kind.user': '人员',
-  'audit.kind.plan': '计划',
   'audit.action.create': '新增',
   'audit.action.update': '修改',
   'audit.action.retire': '停用',

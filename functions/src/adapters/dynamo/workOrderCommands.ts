@@ -1,47 +1,15 @@
 import { TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { WorkOrderCommandStore } from '../../domain/planned/commandPorts';
 import { WorkOrderRecord } from '../../domain/planned/records';
-import type { WorkOrderChange, WorkOrderEventRecord } from '../../domain/planned/workOrders';
-import type { NotificationIntent } from '../../domain/notifications';
-import type { WorkOrderFacts } from '../../domain/ports';
+import type { WorkOrderChange } from '../../domain/planned/workOrders';
 import type { IdempotencyRecord } from '../../domain/records';
 import { ConflictError } from '../../domain/errors';
-import { idempotencyKey, isWorkOrderPk, parseWorkOrderPk, planDueShardOf, plannedMonthPk, SLA_SHARDS, slaShard, workOrderEventKey, workOrderOutboxKey } from './keys';
+import { idempotencyKey, isWorkOrderPk, parseWorkOrderPk, planDueShardOf, plannedMonthPk, SLA_SHARDS, slaShard, workOrderEventKey } from './keys';
 import { queryAll } from './query';
 import { cancellationReasons } from './transactions';
 import { dueDeadlineKeys } from './deadlineIndex';
 import { workOrderItem } from './workOrderRepository';
-
-/** What a work order's notification shows (its messages have no ticket to read words from). */
-export function workOrderFacts(order: WorkOrderRecord): WorkOrderFacts {
-  return { number: order.number, planName: order.planName.zh, where: order.checkpoints[0]?.name ?? '', closesOn: order.closesOn };
-}
-
-/**
- * A work order's outbox items beside the event that caused them. `ticketId` holds the order's id:
- * the notifier names deliveries and in-app notifications by it, and the page a notification opens
- * takes it (contract/notificationTargets.ts).
- */
-export function workOrderOutboxPuts(tableName: string, order: WorkOrderRecord, event: Pick<WorkOrderEventRecord, 'seq' | 'type' | 'at'>, notifications: readonly NotificationIntent[]) {
-  return notifications.map((n, i) => ({
-    Put: {
-      TableName: tableName,
-      Item: {
-        ...workOrderOutboxKey(order.hospitalId, order.id, event.seq, i),
-        entity: 'outbox',
-        hospitalId: order.hospitalId,
-        ticketId: order.id,
-        workOrderId: order.id,
-        workOrder: workOrderFacts(order),
-        eventSeq: event.seq,
-        eventType: event.type,
-        createdAt: event.at,
-        ...n,
-      },
-      ConditionExpression: 'attribute_not_exists(PK)',
-    },
-  }));
-}
+import { workOrderOutboxPuts } from './workOrderOutbox';
 
 /** The order's item with its overdue watch (GSI4 SLA#) where the escalation looks next, or none. */
 function itemWithWatch(order: WorkOrderRecord, watchAt: string | null): Record<string, unknown> {

@@ -15,12 +15,12 @@ import {
   workOrderCounterKey,
   workOrderEventKey,
   workOrderKey,
-  workOrderOutboxKey,
   planDueShardOf,
 } from './keys';
 import type { PageCursors } from './pageCursor';
 import { queryPage } from './pagination';
 import { cancellationReasons } from './transactions';
+import { workOrderOutboxPuts } from './workOrderOutbox';
 
 /** Day counters outlive their day by a week (the number is only ever asked for on its day). */
 const COUNTER_KEEP_SECONDS = 8 * 24 * 3600;
@@ -80,28 +80,8 @@ export class DynamoWorkOrderRepository implements WorkOrderRepository {
 
   async create(order: WorkOrderRecord, notice: WorkOrderNotice | null): Promise<boolean> {
     const created = { ...workOrderEventKey(order.hospitalId, order.id, 1), entity: 'workOrderEvent', hospitalId: order.hospitalId, workOrderId: order.id, seq: 1, type: 'created', at: order.createdAt, actorId: 'system' };
-    const outbox = notice
-      ? [
-          {
-            Put: {
-              TableName: this.tableName,
-              Item: {
-                ...workOrderOutboxKey(order.hospitalId, order.id, 1, 0),
-                entity: 'outbox',
-                hospitalId: order.hospitalId,
-                workOrderId: order.id,
-                eventSeq: 1,
-                eventType: 'created',
-                createdAt: order.createdAt,
-                kind: notice.kind,
-                userIds: notice.userIds,
-                roles: [],
-                onShiftOnly: false,
-              },
-            },
-          },
-        ]
-      : [];
+    // The notice carries the order's facts (its number, plan, place, closing day) like every work order notification.
+    const outbox = notice ? workOrderOutboxPuts(this.tableName, order, { seq: 1, type: 'created', at: order.createdAt }, [{ kind: notice.kind, userIds: notice.userIds, roles: [], onShiftOnly: false }]) : [];
     try {
       await this.doc.send(
         new TransactWriteCommand({

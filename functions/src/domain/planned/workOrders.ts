@@ -16,7 +16,7 @@ import type { CheckpointRecord, WorkOrderRecord } from './records';
  * change (the order before and after, its event, whom to tell) that one transaction writes.
  */
 
-export type WorkOrderEventType = 'started' | 'checkpoint_recorded' | 'checkpoint_skipped' | 'postponed' | 'completed' | 'assigned' | 'overdue';
+export type WorkOrderEventType = 'created' | 'started' | 'checkpoint_recorded' | 'checkpoint_skipped' | 'postponed' | 'completed' | 'assigned' | 'overdue';
 
 /** Append-only, beside the order (EV#<seq>); seq equals the order version it produced. */
 export interface WorkOrderEventRecord {
