@@ -3,7 +3,7 @@ export default defineAppConfig({
   pages: ['pages/home/index', 'pages/report/index', 'pages/login/index', 'pages/tickets/index', 'pages/ticket/index', 'pages/pclogin/index', 'pages/inbox/index', 'pages/me/index'],
   // Every other role's screens: loaded only when that person opens them.
   subPackages: [
-    { root: 'packages/tech', pages: ['jobs/index', 'job/index', 'history/index'] },
+    { root: 'packages/tech', pages: ['jobs/index', 'job/index', 'history/index', 'workorder/index'] },
     { root: 'packages/desk', pages: ['queue/index', 'ticket/index', 'callbacks/index', 'handover/index', 'phone/index', 'complaints/index', 'deadLetters/index'] },
     { root: 'packages/manager', pages: ['index/index', 'dashboard/index'] },
     { root: 'packages/admin', pages: ['people/index', 'person/index', 'index/index', 'places/index', 'devices/index', 'device/index', 'import/index', 'audit/index', 'categories/index', 'category/index', 'shifts/index', 'labels/index'] },

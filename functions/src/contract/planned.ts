@@ -309,3 +309,13 @@ export const CalendarQuery = z.object({ week: Day });
 export const PlannedCalendar = z.object({ week: z.string(), days: z.array(z.object({ day: z.string(), orders: z.array(WorkOrderSummary) })) }).register(z.globalRegistry, { id: 'PlannedCalendar' });
 export type PlannedCalendar = z.infer<typeof PlannedCalendar>;
 
+
+/* ---- UI-TECH (issue 15): what the technician's work order screen reads when the API gives it ---- */
+
+/**
+ * Optional on a work order's view: the plan's postponement bound (days after the original
+ * closesOn), so the technician's 延期 sheet offers no later day. Without it the screen assumes the
+ * plan default (5 days) and the server's refusal of a later day still stands.
+ */
+export const WorkOrderPostponeLimit = z.object({ postponeMaxDays: z.optional(z.int()) });
+export type WorkOrderPostponeLimit = z.infer<typeof WorkOrderPostponeLimit>;
