@@ -16,7 +16,7 @@ export function hospitalToday(now = new Date()): string {
 
 /** A calendar day as "12月1日" / "12/1". */
 export function dayLabel(d: string): string {
-  const [, m, dd] = /^(\d{4})-(\d{2})-(\d{2})$/.exec(d) ?? [];
+  const [, , m, dd] = /^(\d{4})-(\d{2})-(\d{2})$/.exec(d) ?? [];
   return m && dd ? t('planned.day', { m: Number(m), d: Number(dd) }) : d;
 }
 
