@@ -38,12 +38,12 @@ interface Props {
   today?: string;
 }
 
-/** 计划工作 · Planned: each order with its window, criticality and progress. */
+/** 计划工作 · Planned: each order with its window, criticality and progress (on the job list, whose alert style it shares). */
 export function PlannedList({ orders, error, onOpen, today = hospitalToday() }: Props) {
   const overdue = orders ? countOverdue(orders, today) : 0;
   return (
     <View className="planned-list">
-      {overdue > 0 ? <View className="planned-list__alert">{t('planned.overdueCount', { n: overdue })}</View> : null}
+      {overdue > 0 ? <View className="tech-jobs__alert">{t('planned.overdueCount', { n: overdue })}</View> : null}
       <View className="card" data-testid="planned-orders">
         {error ? <View className="field-error">{error}</View> : null}
         {orders === null && !error ? <View className="center-state">{t('common.loading')}</View> : null}
@@ -51,14 +51,14 @@ export function PlannedList({ orders, error, onOpen, today = hospitalToday() }: 
         {orders?.map((o) => (
           <View key={o.id} className={`planned-item planned-item--${o.criticality}`} data-testid="planned-item" onClick={() => onOpen(o.id)}>
             <View className="planned-item__head">
-              <Text className="planned-item__number">{o.number}</Text>
+              <Text className="planned-number">{o.number}</Text>
               <View className="planned-item__tags">
                 <CriticalityTag criticality={o.criticality} />
                 <Text className="planned-item__status">{statusLabel(o.status)}</Text>
               </View>
             </View>
             <View className="planned-item__name">
-              <Text className="planned-item__kind">{t(`planned.kind.${o.kind}`)}</Text>
+              <Text className="planned-kind">{t(`planned.kind.${o.kind}`)}</Text>
               {pick(o.planName.zh, o.planName.en)}
             </View>
             <View className="planned-item__where">{o.where}</View>

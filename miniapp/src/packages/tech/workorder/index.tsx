@@ -123,11 +123,11 @@ export default function WorkOrderPage() {
       <PageBar title={t('planned.title')} />
       <View className="card work-order__head" data-testid="work-order-head">
         <View className="work-order__line">
-          <Text className="work-order__number">{order.number}</Text>
+          <Text className="planned-number">{order.number}</Text>
           <CriticalityTag criticality={order.criticality} />
         </View>
         <View className="work-order__name">
-          <Text className="work-order__kind">{t(`planned.kind.${order.kind}`)}</Text>
+          <Text className="planned-kind">{t(`planned.kind.${order.kind}`)}</Text>
           {pick(order.planName.zh, order.planName.en)}
         </View>
         <View className="work-order__line">
