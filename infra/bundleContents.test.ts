@@ -35,6 +35,8 @@ const EXPECTED: Record<FunctionName, Heavy[]> = {
   notificationRedrive: ['WeChat subscribe messages'],
   aggregator: [],
   deadLetterRecorder: [],
+  planned: [],
+  plannedWorkGenerator: [],
 };
 
 describe('what each function bundle holds', () => {

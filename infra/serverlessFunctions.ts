@@ -40,6 +40,8 @@ const SETTINGS: Partial<Record<FunctionName, Settings>> = {
   // Every 5 minutes; it takes no new letter after 4 minutes (domain/notify/redrive.ts), so runs never overlap for long.
   notificationRedrive: { timeout: 290 },
   aggregator: { timeout: 60 },
+  // Hourly; a backlog of due plans is worked off over a few runs (domain/planned/generator.ts).
+  plannedWorkGenerator: { timeout: 300 },
   deadLetterRecorder: { timeout: 30 },
 };
 

@@ -14,6 +14,9 @@ import { PageCursors } from './adapters/dynamo/pageCursor';
 import { DynamoUserRepository } from './adapters/dynamo/userRepository';
 import { DynamoPcLoginRepository } from './adapters/dynamo/pcLoginRepository';
 import type { PcLoginRepository } from './domain/auth/pcLoginPort';
+import { DynamoPlanRepository } from './adapters/dynamo/planRepository';
+import { DynamoWorkOrderRepository } from './adapters/dynamo/workOrderRepository';
+import type { PlanRepository, WorkOrderRepository } from './domain/planned/ports';
 import { JoseSessionTokens } from './adapters/session/joseSessionTokens';
 import { resolveSecrets } from './adapters/ssm/secrets';
 import { readConfig, type Config } from './config';
@@ -45,6 +48,10 @@ export interface Deps extends OptionalAdapters {
   metrics: MetricsRecorder;
   /** Desk PC sign-in by scan (AP-28). */
   pcLogins: PcLoginRepository;
+  /** Planned maintenance and inspection plans (AP-200..204). */
+  plans: PlanRepository;
+  /** The work orders plans generate (AP-206..209). */
+  workOrders: WorkOrderRepository;
 }
 
 export const systemClock: Clock = { now: () => new Date() };
@@ -85,6 +92,8 @@ export function buildDeps(config: Config, factories: AdapterFactories = installe
     aggregates: () => new DynamoAggregateRepository(ctx.doc(), config.tableName),
     metrics: () => powertoolsMetrics,
     pcLogins: () => new DynamoPcLoginRepository(ctx.doc(), config.tableName),
+    plans: () => new DynamoPlanRepository(ctx.doc(), config.tableName, cursors()),
+    workOrders: () => new DynamoWorkOrderRepository(ctx.doc(), config.tableName, cursors()),
     wechat: optional('wechat'),
     phoneNumbers: optional('phoneNumbers'),
     photos: optional('photos'),

@@ -15,6 +15,7 @@ export const areas = {
   reports: 'Dashboards and report tables (read the aggregates)',
   exports: 'The monthly and quarterly Excel workbooks (exceljs)',
   admin: 'Registers of places, devices, categories and staff; CSV export and import',
+  planned: 'Planned maintenance and inspection rounds: plans, work orders, meter readings',
   labels: 'The printable QR label sheet (pdf-lib, fontkit and the CJK font; WeChat mini-program codes)',
 } as const;
 

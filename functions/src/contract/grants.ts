@@ -289,6 +289,23 @@ export const grants = {
     stream: true,
     deadLetterQueue: 'AggregatorDeadLetterQueue',
   },
+  // Planned work (AP-200..209). Plans: the caller (GetItem); a page of plans (Query AP-201); one (GetItem AP-200).
+  listPlans: { table: ['GetItem', 'Query'], secrets: SESSION },
+  getPlan: { table: ['GetItem'], secrets: SESSION },
+  // The hospital, category, technician, target (GetItem, BatchGetItem for a round's places; Query
+  // GSI1 for a type's devices, AP-204), then the plan + its meter link (put or deleted) + its audit
+  // entries in one transaction
+  createPlan: { table: ['GetItem', 'BatchGetItem'], inTransaction: ['PutItem', 'DeleteItem'], indexes: { GSI1: ['Query'] }, secrets: SESSION },
+  updatePlan: { table: ['GetItem', 'BatchGetItem'], inTransaction: ['PutItem', 'DeleteItem'], indexes: { GSI1: ['Query'] }, secrets: SESSION },
+  retirePlan: { table: ['GetItem'], inTransaction: ['PutItem', 'DeleteItem'], secrets: SESSION },
+  // The device and hospital (GetItem); its meter plans (Query AP-203, BatchGetItem); per crossing
+  // the order: exists? (GetItem), its number (UpdateItem AP-207), order + event + notice (transaction);
+  // the team's technicians (Query); the plan's reading (transaction, version condition)
+  recordMeterReading: { table: ['GetItem', 'BatchGetItem', 'Query', 'UpdateItem'], inTransaction: ['PutItem', 'DeleteItem'], secrets: SESSION },
+  // Scheduled, no session: the due plans (GSI4 PLANDUE#, keys only, AP-202), each plan and its
+  // hospital (GetItem), its devices (GetItem, BatchGetItem, GSI1 by type AP-204), the team (Query),
+  // then per order as recordMeterReading, and the plan moved on (transaction, version condition)
+  plannedWorkGenerator: { table: ['GetItem', 'BatchGetItem', 'Query', 'UpdateItem'], inTransaction: ['PutItem', 'DeleteItem'], indexes: { GSI1: ['Query'], GSI4: ['Query'] } },
   // Cloud only, no session: the stream consumers' dead-letter queues (its SQS event source polls
   // with this role: receive, delete, queue attributes), the failed batch read back from the stream
   // at its sequence numbers (GetShardIterator, GetRecords: no DescribeStream, it is told the shard),

@@ -3,6 +3,7 @@ import { defineRoute, type RouteDef } from './route';
 import { adminRoutes } from './adminRoutes';
 import { reportRoutes } from './reportRoutes';
 import { pcLoginRoutes } from './pcLoginRoutes';
+import { plannedAdminRoutes } from './plannedAdminRoutes';
 import { DeadLetterList, DeadLetterParams, DeadLetterView, ListNotificationsQuery, MarkReadBody, NotificationList, SubscriptionBody, SubscriptionQuotas, UnreadCount } from './notifications';
 import { PageQuery } from './common';
 import { ComplaintPage, HandoverBody, HandoverQuery, HandoverRecorded, HandoverView, ListComplaintsQuery } from './desk';
@@ -447,6 +448,7 @@ export const allRoutes = [
   ...adminRoutes,
   ...reportRoutes,
   ...pcLoginRoutes,
+  ...plannedAdminRoutes,
   searchPlaces,
   listPlaceAssets,
   listComplaints,

@@ -1,5 +1,5 @@
 import type { CatalogEntity } from '../../domain/ports';
-import { assetAtLocationSortKey, assetKey, atLocation, auditListPk, auditRecordPk, auditSortKey, categoryKey, locationKey, qrCodeKey, userKey } from './keys';
+import { assetAtLocationSortKey, assetKey, assetOfTypeSortKey, assetsOfType, atLocation, auditListPk, auditRecordPk, auditSortKey, categoryKey, locationKey, qrCodeKey, userKey } from './keys';
 
 /** The table item of a reference-data record: its keys (keys.ts), index keys and the record. */
 export function catalogItem(entity: CatalogEntity): Record<string, unknown> {
@@ -10,8 +10,16 @@ export function catalogItem(entity: CatalogEntity): Record<string, unknown> {
     }
     case 'asset': {
       const a = entity.record;
-      // GSI5: assets at a location (AP-09), rewritten when a device moves.
-      return { ...assetKey(a.hospitalId, a.id), GSI5PK: atLocation(a.hospitalId, a.locationId), GSI5SK: assetAtLocationSortKey(a.id), entity: 'asset', ...a };
+      // GSI5: assets at a location (AP-09), rewritten when a device moves; GSI1: devices of a type (AP-204), rewritten when its type changes.
+      return {
+        ...assetKey(a.hospitalId, a.id),
+        GSI5PK: atLocation(a.hospitalId, a.locationId),
+        GSI5SK: assetAtLocationSortKey(a.id),
+        GSI1PK: assetsOfType(a.hospitalId, a.type),
+        GSI1SK: assetOfTypeSortKey(a.id),
+        entity: 'asset',
+        ...a,
+      };
     }
     case 'category': {
       const c = entity.record;

@@ -191,3 +191,64 @@ export const shiftKey = (hospitalId: string, day: string, userId: string, start:
 });
 /** The last sort key of a day's shifts ('~' sorts after every id character). */
 export const shiftDayEnd = (day: string) => `${SHIFT_DAY_PREFIX}${day}#~`;
+
+/*
+ * Planned work (issue 15, part GEN; AP-200..219). A plan lives in its hospital's partition; a
+ * work order has its own partition (with its events and outbox items), like a ticket.
+ */
+export const PLAN_PREFIX = 'PLAN#';
+export const planKey = (hospitalId: string, planId: string) => ({ PK: hospitalPk(hospitalId), SK: `${PLAN_PREFIX}${planId}` });
+/** Active calendar plans of every hospital by when their next order is made (GSI4, sparse, keys only), over shards. */
+export const PLAN_DUE_SHARDS = 8;
+export const planDueShard = (n: number) => `PLANDUE#${n}`;
+/** A plan's shard: a stable hash of its id, so the plan's index entry never moves between shards. */
+export function planDueShardOf(planId: string): number {
+  let hash = 0;
+  for (const ch of planId) hash = (hash * 31 + ch.charCodeAt(0)) >>> 0;
+  return hash % PLAN_DUE_SHARDS;
+}
+export const planDueIndexKeys = (hospitalId: string, planId: string, generateAt: string) => ({
+  GSI4PK: planDueShard(planDueShardOf(planId)),
+  GSI4SK: `${generateAt}#${hospitalId}#${planId}`,
+});
+/** The hospital and plan of a plan-due index entry's keys (the index holds keys only). */
+export function parsePlanKey(pk: string, sk: string): { hospitalId: string; planId: string } {
+  const hospital = /^H#([^#]+)$/.exec(pk);
+  if (!hospital || !sk.startsWith(PLAN_PREFIX)) throw new Error(`Not a plan key: ${pk} ${sk}`);
+  return { hospitalId: hospital[1]!, planId: sk.slice(PLAN_PREFIX.length) };
+}
+/** A meter plan's link from its asset: a reading finds the plans of its asset and meter with one Query. */
+export const meterPlanPrefix = (assetId: string, meter: string) => `METERPLAN#${assetId}#${meter}#`;
+export const meterPlanKey = (hospitalId: string, assetId: string, meter: string, planId: string) => ({
+  PK: hospitalPk(hospitalId),
+  SK: `${meterPlanPrefix(assetId, meter)}${planId}`,
+});
+/** GSI1 of an asset: the hospital's devices of one type (an assetType plan's orders read them with one Query, AP-204). */
+export const assetsOfType = (hospitalId: string, assetType: string) => `H#${hospitalId}#ASSETTYPE#${assetType}`;
+export const assetOfTypeSortKey = (assetId: string) => `A#${assetId}`;
+export const workOrderPk = (hospitalId: string, workOrderId: string) => `H#${hospitalId}#WO#${workOrderId}`;
+export const workOrderKey = (hospitalId: string, workOrderId: string) => ({ PK: workOrderPk(hospitalId, workOrderId), SK: 'WO' });
+export const workOrderEventKey = (hospitalId: string, workOrderId: string, seq: number) => ({
+  PK: workOrderPk(hospitalId, workOrderId),
+  SK: `EV#${String(seq).padStart(8, '0')}`,
+});
+export const workOrderOutboxKey = (hospitalId: string, workOrderId: string, seq: number, n: number) => ({
+  PK: workOrderPk(hospitalId, workOrderId),
+  SK: `OUT#${String(seq).padStart(8, '0')}#${n}`,
+});
+/** The hospital and order of a work order partition key (the SLA index holds keys only). */
+export function parseWorkOrderPk(pk: string): { hospitalId: string; workOrderId: string } {
+  const match = /^H#(.+)#WO#([^#]+)$/.exec(pk);
+  if (!match) throw new Error(`Not a work order key: ${pk}`);
+  return { hospitalId: match[1]!, workOrderId: match[2]! };
+}
+/** GSI2 of a work order, beside the assignee's tickets (T#…): open ones by closing day, done ones by completion. */
+export const OPEN_WORK_ORDER_PREFIX = 'W#O#';
+export const DONE_WORK_ORDER_PREFIX = 'W#C#';
+export const openWorkOrderSortKey = (closesOn: string, workOrderId: string) => `${OPEN_WORK_ORDER_PREFIX}${closesOn}#${workOrderId}`;
+export const doneWorkOrderSortKey = (completedAt: string, workOrderId: string) => `${DONE_WORK_ORDER_PREFIX}${completedAt}#${workOrderId}`;
+/** GSI1 of a work order: the hospital's planned work of one month (of the due day), by due day. */
+export const plannedMonthPk = (hospitalId: string, month: string) => `H#${hospitalId}#PLANNED#${month}`;
+export const plannedMonthSortKey = (dueOn: string, workOrderId: string) => `${dueOn}#${workOrderId}`;
+/** Work order numbers of one hospital day: PM20261201-0007. */
+export const workOrderCounterKey = (hospitalId: string, day: string) => ({ PK: hospitalPk(hospitalId), SK: `SEQ#WO#${day}` });

@@ -22,6 +22,8 @@ export function outboxItemOf(record: DynamoDBRecord): OutboxItem | null {
   if ((record.eventName !== 'INSERT' && record.eventName !== 'MODIFY') || !record.dynamodb?.NewImage) return null;
   const image = unmarshall(record.dynamodb.NewImage as Record<string, AttributeValue>);
   if (image.entity !== 'outbox') return null;
+  // A work order's notice (issue 15) is delivered by the planned work's own delivery, not as a ticket's.
+  if (image.workOrderId !== undefined) return null;
   if (record.eventName === 'MODIFY' && !image.group) return null;
   return outboxItemOfImage(image, record.eventName === 'MODIFY');
 }

@@ -438,7 +438,8 @@ export class DynamoTicketRepository implements TicketRepository {
         ),
       ),
     );
-    return shards.flatMap((out) => (out.Items ?? []).map((i) => parseTicketPk(String(i.PK))));
+    // Work orders share the deadline index (issue 15); their overdue handling reads them, not this.
+    return shards.flatMap((out) => (out.Items ?? []).filter((i) => !String(i.PK).includes('#WO#')).map((i) => parseTicketPk(String(i.PK))));
   }
 
   private all(index: string, pk: string, prefix: string): Promise<TicketRecord[]> {
