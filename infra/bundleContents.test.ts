@@ -29,13 +29,14 @@ const EXPECTED: Record<FunctionName, Heavy[]> = {
   exports: ['the Excel workbook (exceljs)'],
   admin: [],
   labels: ['the PDF label sheet (pdf-lib, fontkit, the CJK font)', 'WeChat mini-program codes'],
+  // a failed checklist item's corrective ticket is a report: its photos copied, its text checked
+  planned: ['the S3 client and presigners', 'the WeChat content check'],
   slaScanner: [],
   reconciler: [],
   notifier: ['WeChat subscribe messages'],
   notificationRedrive: ['WeChat subscribe messages'],
   aggregator: [],
   deadLetterRecorder: [],
-  planned: [],
   plannedWorkGenerator: [],
 };
 

@@ -13,10 +13,13 @@ import { DynamoTicketRepository } from './adapters/dynamo/ticketRepository';
 import { PageCursors } from './adapters/dynamo/pageCursor';
 import { DynamoUserRepository } from './adapters/dynamo/userRepository';
 import { DynamoPcLoginRepository } from './adapters/dynamo/pcLoginRepository';
+import { DynamoWorkOrderRepository } from './adapters/dynamo/workOrderRepository';
+import { DynamoWorkOrderCommands } from './adapters/dynamo/workOrderCommands';
+import type { WorkOrderRepository } from './domain/planned/ports';
+import type { WorkOrderCommandStore } from './domain/planned/commandPorts';
 import type { PcLoginRepository } from './domain/auth/pcLoginPort';
 import { DynamoPlanRepository } from './adapters/dynamo/planRepository';
-import { DynamoWorkOrderRepository } from './adapters/dynamo/workOrderRepository';
-import type { PlanRepository, WorkOrderRepository } from './domain/planned/ports';
+import type { PlanRepository } from './domain/planned/ports';
 import { JoseSessionTokens } from './adapters/session/joseSessionTokens';
 import { resolveSecrets } from './adapters/ssm/secrets';
 import { readConfig, type Config } from './config';
@@ -50,8 +53,10 @@ export interface Deps extends OptionalAdapters {
   pcLogins: PcLoginRepository;
   /** Planned maintenance and inspection plans (AP-200..204). */
   plans: PlanRepository;
-  /** The work orders plans generate (AP-206..209). */
+  /** Planned work orders: creation and basic reads (issue 15). */
   workOrders: WorkOrderRepository;
+  /** Planned work orders: the technician's and the desk's commands, the overdue watch (issue 15). */
+  workOrderCommands: WorkOrderCommandStore;
 }
 
 export const systemClock: Clock = { now: () => new Date() };
@@ -94,6 +99,7 @@ export function buildDeps(config: Config, factories: AdapterFactories = installe
     pcLogins: () => new DynamoPcLoginRepository(ctx.doc(), config.tableName),
     plans: () => new DynamoPlanRepository(ctx.doc(), config.tableName, cursors()),
     workOrders: () => new DynamoWorkOrderRepository(ctx.doc(), config.tableName, cursors()),
+    workOrderCommands: () => new DynamoWorkOrderCommands(ctx.doc(), config.tableName),
     wechat: optional('wechat'),
     phoneNumbers: optional('phoneNumbers'),
     photos: optional('photos'),

@@ -85,6 +85,37 @@ const REPORT_WITH_CALLBACKS: Access = { ...REPORT, indexes: { GSI3: ['Query'] } 
  */
 const NOTIFY = { table: ['GetItem', 'Query', 'PutItem', 'UpdateItem'], inTransaction: ['PutItem', 'UpdateItem'] } as const satisfies Access;
 
+/**
+ * Running planned work (issue 15, part RUN). A read: the order (GetItem, AP-206); mine: the
+ * technician's open orders (GSI2 W#O#, AP-208); due: the open orders of the months around today
+ * (GSI1 PLANNED#, AP-222). A command: the order and the hospital's zone (GetItem), the key's
+ * record when sent with one (GetItem, AP-11); order + event + outbox + key in one transaction
+ * (AP-220). Recording a checkpoint whose item fails opens the corrective ticket as a report does
+ * (createTicket's reads and writes, its photos copied); the desk's assign reads the technician.
+ */
+function workOrderGrants() {
+  const read: Access = { table: ['GetItem'], secrets: SESSION };
+  const command: Access = { table: ['GetItem'], inTransaction: ['PutItem'], secrets: SESSION };
+  return {
+    listWorkOrders: { table: ['GetItem', 'Query'], indexes: { GSI1: ['Query'], GSI2: ['Query'] }, secrets: SESSION },
+    getWorkOrder: read,
+    startWorkOrder: command,
+    recordCheckpoint: {
+      table: ['GetItem', 'BatchGetItem', 'UpdateItem', 'Query'],
+      inTransaction: ['PutItem'],
+      indexes: { GSI2: ['Query'], GSI5: ['Query'], GSI6: ['Query'] },
+      secrets: ['session-secret', 'wechat-app-secret'],
+      wechatTokenCache: true,
+      photos: ATTACH_PHOTOS,
+      listPhotos: true,
+    },
+    skipCheckpoint: command,
+    postponeWorkOrder: command,
+    completeWorkOrder: command,
+    assignWorkOrder: command,
+  } as const satisfies Record<string, Access>;
+}
+
 export const grants = {
   // hospital, label, openid link, user (GetItem); without a label the openid's links (Query, AP-24);
   // a first sign-in at a label writes the guest and its link in one transaction (Put + Update)
@@ -266,6 +297,7 @@ export const grants = {
 
   // Scheduled (no HTTP, so no session secret): due watches (GSI4, keys only, AP-20); each ticket
   // and its hospital (GetItem); the escalation as a ticket command's transaction
+  // the tickets' and the planned work orders' deadlines (GSI4 SLA#, AP-20, AP-221): each order and its hospital's zone read (GetItem), its step written like a ticket's
   slaScanner: { table: ['GetItem'], inTransaction: ['PutItem'], indexes: { GSI4: ['Query'] } },
   // Nightly, no session: the same reads and repairs as reconcileReports, for the last two days
   reconciler: { table: ['GetItem', 'Query', 'BatchGetItem', 'BatchWriteItem', 'PutItem', 'UpdateItem'] },
@@ -315,4 +347,5 @@ export const grants = {
     queues: ['NotifierDeadLetterQueue', 'AggregatorDeadLetterQueue'],
     deadLetterItems: true,
   },
+  ...workOrderGrants(),
 } as const satisfies Record<RouteName | ConsumerName, Access>;

@@ -93,6 +93,10 @@ export const NOTIFICATION_KINDS = [
   'reports_grouped',
   /** A report in a manual-dispatch category, for the desk to dispatch (emergencies have their own alert). */
   'new_report',
+  /** Planned work (issue 15): an order made ahead for its technician (the generator), or given to one (the desk). */
+  'planned_work_due',
+  /** Planned work whose window closed undone: the desk first, the managers a day later. */
+  'planned_work_overdue',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

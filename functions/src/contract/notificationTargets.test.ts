@@ -64,7 +64,11 @@ describe('the page a notification opens', () => {
     ['new_report', ['dispatcher', 'technician'], 'packages/desk/ticket/index?id=BX%2F1'],
     // A technician who reported a fault themselves follows it as its reporter.
     ['ticket_completed', ['technician'], 'pages/ticket/index?id=BX%2F1'],
+    // Planned work: the order's screen for everyone (read-only for all but its technician).
+    ['planned_work_due', ['technician'], 'packages/tech/workorder/index?id=PL1-20261201'],
+    ['planned_work_overdue', ['dispatcher'], 'packages/tech/workorder/index?id=PL1-20261201'],
+    ['planned_work_overdue', ['manager'], 'packages/tech/workorder/index?id=PL1-20261201'],
   ])('%s for %j opens %s', (kind, roles, page) => {
-    expect(notificationPage(kind, roles, 'BX/1')).toBe(page);
+    expect(notificationPage(kind, roles, kind.startsWith('planned_') ? 'PL1-20261201' : 'BX/1')).toBe(page);
   });
 });

@@ -13,6 +13,8 @@ export const TICKET_SCREENS = {
   deskTicket: 'packages/desk/ticket/index',
   /** The reporter's ticket (anyone who may see it: reporters, followers, managers). */
   ticket: 'pages/ticket/index',
+  /** A planned work order (issue 15): its technician runs it there; anyone else reads it. */
+  workOrder: 'packages/tech/workorder/index',
 } as const;
 export type TicketScreen = keyof typeof TICKET_SCREENS;
 
@@ -33,6 +35,9 @@ const DESK_KINDS: ReadonlySet<NotificationKind> = new Set<NotificationKind>([
   'ticket_reopened',
 ]);
 
+/** Notifications of a planned work order (their id is the order's): everyone opens the order. */
+const PLANNED_WORK_KINDS: ReadonlySet<NotificationKind> = new Set<NotificationKind>(['planned_work_due', 'planned_work_overdue']);
+
 /**
  * The screen of a ticket for someone with these roles told of this kind: the technician's job,
  * the desk's ticket, else the reporter's ticket. A person with several roles gets the screen of
@@ -40,6 +45,7 @@ const DESK_KINDS: ReadonlySet<NotificationKind> = new Set<NotificationKind>([
  * opens the job).
  */
 export function notificationScreen(kind: NotificationKind, roles: readonly Role[]): TicketScreen {
+  if (PLANNED_WORK_KINDS.has(kind)) return 'workOrder';
   if (roles.includes('technician') && TECHNICIAN_KINDS.has(kind)) return 'techJob';
   if (roles.includes('dispatcher') && DESK_KINDS.has(kind)) return 'deskTicket';
   return 'ticket';

@@ -310,6 +310,12 @@ export const PlannedCalendar = z.object({ week: z.string(), days: z.array(z.obje
 export type PlannedCalendar = z.infer<typeof PlannedCalendar>;
 
 
+/* ---- Part RUN (work order commands): additions ---- */
+
+/** The desk gives an order to a technician (or to another one). */
+export const AssignWorkOrderBody = z.object({ technicianId: Id, version: Version });
+export type AssignWorkOrderBody = z.infer<typeof AssignWorkOrderBody>;
+
 /* ---- UI-TECH (issue 15): what the technician's work order screen reads when the API gives it ---- */
 
 /**

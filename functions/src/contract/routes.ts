@@ -4,6 +4,7 @@ import { adminRoutes } from './adminRoutes';
 import { reportRoutes } from './reportRoutes';
 import { pcLoginRoutes } from './pcLoginRoutes';
 import { plannedAdminRoutes } from './plannedAdminRoutes';
+import { workOrderRoutes } from './workOrderRoutes';
 import { DeadLetterList, DeadLetterParams, DeadLetterView, ListNotificationsQuery, MarkReadBody, NotificationList, SubscriptionBody, SubscriptionQuotas, UnreadCount } from './notifications';
 import { PageQuery } from './common';
 import { ComplaintPage, HandoverBody, HandoverQuery, HandoverRecorded, HandoverView, ListComplaintsQuery } from './desk';
@@ -449,6 +450,7 @@ export const allRoutes = [
   ...reportRoutes,
   ...pcLoginRoutes,
   ...plannedAdminRoutes,
+  ...workOrderRoutes,
   searchPlaces,
   listPlaceAssets,
   listComplaints,

@@ -170,6 +170,9 @@ export const Ticket = z
     rating: z.nullable(z.object({ score: z.int(), comment: z.nullable(z.string()), at: IsoDateTime })),
     reopenCount: z.int(),
     mergedIntoId: z.nullable(Id),
+    /** A corrective ticket's planned work order (issue 15): the failed checklist item's order. */
+    workOrderId: z.optional(z.nullable(z.string())),
+    workOrderNumber: z.optional(z.nullable(z.string())),
     callback: z.nullable(z.object({ reached: z.boolean(), satisfied: z.nullable(z.boolean()), note: z.nullable(z.string()), at: IsoDateTime })),
     complaint: z.nullable(
       z.object({

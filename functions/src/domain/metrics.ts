@@ -6,6 +6,8 @@
 export const MetricName = {
   ticketsCreated: 'TicketsCreated',
   slaBreaches: 'SlaBreaches',
+  /** Overdue planned work told (desk, then managers), issue 15. */
+  plannedWorkOverdue: 'PlannedWorkOverdue',
   notificationsSent: 'NotificationsSent',
   notificationsFailed: 'NotificationsFailed',
   notificationsDeadLettered: 'NotificationsDeadLettered',

@@ -348,6 +348,19 @@ export interface OutboxItem {
   group?: GroupedAlertFacts;
   /** The item was rewritten (a grouped alert counting one more report): refresh what was delivered, send nothing again. */
   refresh?: boolean;
+  /**
+   * A planned work order's item (issue 15): `ticketId` then holds the order's id, and these are
+   * the words its messages show (there is no ticket to read them from).
+   */
+  workOrder?: WorkOrderFacts;
+}
+
+/** What a planned work order's notification shows: its number, plan and first checkpoint, and its closing day. */
+export interface WorkOrderFacts {
+  number: string;
+  planName: string;
+  where: string;
+  closesOn: string;
 }
 
 export type GroupedAlertFacts = Pick<GroupedAlert, 'reports' | 'windowMinutes' | 'locationId' | 'locationName' | 'categoryName'>;

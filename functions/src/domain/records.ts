@@ -249,6 +249,9 @@ export interface TicketRecord {
   mergedIntoId: string | null;
   callback: { reached: boolean; satisfied: boolean | null; note: string | null; at: string; byId: string } | null;
   complaint: Complaint | null;
+  /** A corrective ticket a failed planned-work checklist item opened (issue 15): its work order (absent: none). */
+  workOrderId?: string | null;
+  workOrderNumber?: string | null;
 }
 
 export type SlaWatchKind = 'accept' | 'arrive' | 'auto_confirm' | 'complaint_respond' | 'complaint_resolve' | 'complaint_callback';

@@ -252,3 +252,9 @@ export const plannedMonthPk = (hospitalId: string, month: string) => `H#${hospit
 export const plannedMonthSortKey = (dueOn: string, workOrderId: string) => `${dueOn}#${workOrderId}`;
 /** Work order numbers of one hospital day: PM20261201-0007. */
 export const workOrderCounterKey = (hospitalId: string, day: string) => ({ PK: hospitalPk(hospitalId), SK: `SEQ#WO#${day}` });
+
+/*
+ * Planned work, part RUN (AP-220..239): the SLA deadline index (GSI4 SLA#) holds tickets and,
+ * since issue 15, open work orders; each reader keeps its own.
+ */
+export const isWorkOrderPk = (pk: string): boolean => /^H#.+#WO#[^#]+$/.test(pk);

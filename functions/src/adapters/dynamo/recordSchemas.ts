@@ -224,6 +224,8 @@ export const TicketRecordSchema: z.ZodMiniType<TicketRecord> = z.looseObject({
   emergencyPending: z.optional(z.boolean()),
   lastNote: z.optional(optionalText),
   mergedIntoId: optionalText,
+  workOrderId: z.optional(optionalText),
+  workOrderNumber: z.optional(optionalText),
   callback: z.nullable(z.looseObject({ reached: z.boolean(), satisfied: z.nullable(z.boolean()), note: optionalText, at: text, byId: text })),
   complaint: z.nullable(
     z.looseObject({

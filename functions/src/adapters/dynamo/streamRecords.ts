@@ -2,7 +2,7 @@ import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { DynamoDBRecord } from 'aws-lambda';
 import type { BatchRecord } from '../../domain/notify/deliverOutbox';
-import type { GroupedAlertFacts, OutboxItem } from '../../domain/ports';
+import type { GroupedAlertFacts, OutboxItem, WorkOrderFacts } from '../../domain/ports';
 import type { TicketChangeRecord } from '../../domain/reports/aggregateChanges';
 import type { TicketRecord } from '../../domain/records';
 import { parseItem } from './items';
@@ -31,11 +31,14 @@ export function outboxItemOf(record: DynamoDBRecord): OutboxItem | null {
 /** An outbox item as stored (`refresh`: the rewrite of a grouped alert). */
 export function outboxItemOfImage(image: Record<string, unknown>, refresh = false): OutboxItem {
   const group = image.group as GroupedAlertFacts | undefined;
+  const workOrder = image.workOrder as WorkOrderFacts | undefined;
   return {
     ...(group ? { group } : {}),
+    ...(workOrder ? { workOrder } : {}),
     ...(refresh ? { refresh: true } : {}),
     hospitalId: String(image.hospitalId),
-    ticketId: String(image.ticketId),
+    // A work order's item names its order (the generator's may say workOrderId only).
+    ticketId: String(image.ticketId ?? image.workOrderId),
     outboxId: outboxIdOf(String(image.SK)),
     kind: image.kind as OutboxItem['kind'],
     userIds: (image.userIds as string[] | undefined) ?? [],

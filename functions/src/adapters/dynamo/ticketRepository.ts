@@ -22,6 +22,7 @@ import {
   ANY_TICKET_PREFIX,
   CALLBACK_PREFIX,
   parseTicketPk,
+  isWorkOrderPk,
   QUEUE_PREFIX,
   COMPLAINT_PREFIX,
   byAssignee,
@@ -438,8 +439,8 @@ export class DynamoTicketRepository implements TicketRepository {
         ),
       ),
     );
-    // Work orders share the deadline index (issue 15); their overdue handling reads them, not this.
-    return shards.flatMap((out) => (out.Items ?? []).filter((i) => !String(i.PK).includes('#WO#')).map((i) => parseTicketPk(String(i.PK))));
+    // The index also holds planned work orders' overdue entries (the work order commands read those).
+    return shards.flatMap((out) => (out.Items ?? []).filter((i) => !isWorkOrderPk(String(i.PK))).map((i) => parseTicketPk(String(i.PK))));
   }
 
   private all(index: string, pk: string, prefix: string): Promise<TicketRecord[]> {

@@ -1,10 +1,31 @@
-import type { GroupedAlertFacts, OutboxItem } from '../ports';
+import type { GroupedAlertFacts, OutboxItem, WorkOrderFacts } from '../ports';
 import type { TicketRecord } from '../records';
 import { fitValue, type RawValue } from './messageValues';
 import { kindTitle, statusPhrase, urgencyPhrase } from './phrases';
 import type { TemplateSpec, ValueSource } from './templates';
 
+/** A planned work order's values: its number, where, its plan; "when" is the closing day. */
+function workOrderValue(source: ValueSource, item: OutboxItem, order: WorkOrderFacts): RawValue | null {
+  switch (source) {
+    case 'ticketNumber':
+      return order.number;
+    case 'location':
+      return order.where;
+    case 'description':
+      return order.planName;
+    case 'what':
+      return kindTitle[item.kind];
+    case 'eventTime':
+    case 'reportedTime':
+      return new Date(item.createdAt);
+    case 'status':
+    case 'urgency':
+      return null;
+  }
+}
+
 function sourceValue(source: ValueSource, item: OutboxItem, ticket: TicketRecord | null): RawValue | null {
+  if (item.workOrder) return workOrderValue(source, item, item.workOrder);
   switch (source) {
     case 'ticketNumber':
       return ticket?.number ?? item.ticketId;
@@ -44,6 +65,7 @@ export function buildTemplateData(spec: TemplateSpec, item: OutboxItem, ticket: 
 export function inAppText(item: OutboxItem, ticket: TicketRecord | null): { title: string; body: string } {
   const title = kindTitle[item.kind];
   if (item.group) return { title, body: groupedAlertText(item.group) };
+  if (item.workOrder) return { title, body: `${item.workOrder.number} ${item.workOrder.planName} · ${item.workOrder.where} · 截止 ${item.workOrder.closesOn}`.slice(0, 200) };
   if (!ticket) return { title, body: item.ticketId };
   return { title, body: `${ticket.number} ${ticket.locationName} ${ticket.description}`.slice(0, 200) };
 }

@@ -47,4 +47,6 @@ export const kindTitle: Record<NotificationKind, string> = {
   emergency_unconfirmed: '待确认的紧急报修',
   reports_grouped: '同一地点多条报修',
   new_report: '新报修待派单',
+  planned_work_due: '计划工作待执行',
+  planned_work_overdue: '计划工作已逾期',
 };

@@ -55,6 +55,9 @@ export const defaultTemplateConfig: TemplateConfig = {
   sla_breached: overdue,
   sla_escalated: overdue,
   complaint_opened: overdue,
+  // A work order's number, where, when and what (domain/notify/buildMessage.ts reads them off the order's facts).
+  planned_work_due: overdue,
+  planned_work_overdue: overdue,
 };
 
 /** Every template id in a configuration: the ones a user may subscribe to. */

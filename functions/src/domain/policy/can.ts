@@ -2,6 +2,7 @@ import type { Role } from '../../contract/enums';
 import type { TicketCommand } from '../../contract/lifecycle';
 import type { ListTicketsQuery } from '../../contract/tickets';
 import type { TicketRecord, UserRecord } from '../records';
+import type { WorkOrderRecord } from '../planned/records';
 import { isGuest } from '../access';
 import { appearsIn, fromStatuses, type Relation } from '../tickets/lifecycleTable';
 import { isActive } from '../tickets/ticketStatus';
@@ -46,7 +47,10 @@ export interface Resources {
   hearPoolOutcome: TicketRecord;
   /** Sign a desk PC in as themselves by scanning its QR (staff only). */
   confirmPcLogin: null;
+  /** A planned work order (issue 15): see it, run it (start, checkpoints, postpone, complete), or give it to a technician. */
+  plannedWork: { order: WorkOrderRecord; act: PlannedWorkAct };
 }
+export type PlannedWorkAct = 'view' | 'run' | 'assign';
 /** Where a report is made: by a scanned label or a place picked from the list. */
 export interface ReportPlace {
   qrCode: string | null;
@@ -161,6 +165,29 @@ function decideCommand(user: UserRecord, command: TicketCommand, ticket: TicketR
 
 const allowIf = (yes: boolean): Decision => (yes ? 'allow' : 'forbidden');
 
+/**
+ * An order nobody has taken yet is its team's (the plan names a team), else that of every
+ * technician skilled in its category; whoever of them takes it becomes its technician.
+ */
+function mayTakeOrder(user: UserRecord, order: WorkOrderRecord): boolean {
+  if (order.technicianId !== null || !user.roles.includes('technician')) return false;
+  return order.team ? (user.team ?? null) === order.team : user.skills.includes(order.categoryCode);
+}
+
+/** Its technician runs an order (or a team member takes it); the desk and managers see them all and the desk reassigns; nobody outside the hospital sees any. */
+function decidePlannedWork(user: UserRecord, { order, act }: Resources['plannedWork']): Decision {
+  if (isGuest(user) || user.hospitalId !== order.hospitalId) return 'forbidden';
+  const runs = (user.roles.includes('technician') && order.technicianId === user.id) || mayTakeOrder(user, order);
+  switch (act) {
+    case 'view':
+      return allowIf(runs || hasAnyRole(user, HOSPITAL_WIDE_READERS));
+    case 'run':
+      return allowIf(runs);
+    case 'assign':
+      return allowIf(user.roles.includes('dispatcher'));
+  }
+}
+
 export function decide<A extends Action>(user: UserRecord, action: A, resource: ResourceOf<A>): Decision {
   switch (action) {
     case 'call': {
@@ -201,6 +228,8 @@ export function decide<A extends Action>(user: UserRecord, action: A, resource: 
     }
     case 'confirmPcLogin':
       return allowIf(!isGuest(user));
+    case 'plannedWork':
+      return decidePlannedWork(user, resource as Resources['plannedWork']);
     default:
       return decideCommand(user, action as TicketCommand, resource as TicketRecord);
   }

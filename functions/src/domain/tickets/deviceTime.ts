@@ -33,6 +33,14 @@ function outOfBounds(code: string, message: string, messageZh: string): InvalidE
  * within the skew the time is kept between the previous move and now, so milestones stay in order.
  */
 export function offlineTiming(deviceTime: string | undefined, serverNow: Date, ticket: TicketRecord): OfflineTiming | undefined {
+  return offlineTimingAfter(deviceTime, serverNow, previousMoveMs(ticket));
+}
+
+/**
+ * The same bounds for any record a technician works on offline (a ticket, a planned work order):
+ * `previousMs` is the technician's previous move on it.
+ */
+export function offlineTimingAfter(deviceTime: string | undefined, serverNow: Date, previousMs: number): OfflineTiming | undefined {
   if (deviceTime === undefined) return undefined;
   const deviceMs = new Date(deviceTime).getTime();
   const nowMs = serverNow.getTime();
@@ -43,7 +51,6 @@ export function offlineTiming(deviceTime: string | undefined, serverNow: Date, t
   if (deviceMs < nowMs - OFFLINE_COMMAND_MAX_AGE_MS) {
     throw outOfBounds('device_time_too_old', 'This was saved offline more than a day ago and is no longer sent', '该操作离线保存已超过一天，不再提交');
   }
-  const previousMs = previousMoveMs(ticket);
   if (deviceMs < previousMs - DEVICE_CLOCK_SKEW_MS) {
     throw outOfBounds('device_time_out_of_order', "The device time is before the job's previous step", '设备时间早于该工单的上一步');
   }

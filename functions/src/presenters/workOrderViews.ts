@@ -1,0 +1,59 @@
+import type { WorkOrder, WorkOrderSummary } from '../contract/planned';
+import type { WorkOrderRecord } from '../domain/planned/records';
+
+/** The order as its view shows it (the checkpoints without the room a corrective ticket is filed at). */
+export function toWorkOrderView(o: WorkOrderRecord): WorkOrder {
+  return {
+    id: o.id,
+    number: o.number,
+    planId: o.planId,
+    planName: { zh: o.planName.zh, en: o.planName.en },
+    kind: o.kind,
+    period: o.period,
+    dueOn: o.dueOn,
+    opensOn: o.opensOn,
+    closesOn: o.closesOn,
+    status: o.status,
+    onTime: o.onTime,
+    criticality: o.criticality,
+    categoryCode: o.categoryCode,
+    technicianId: o.technicianId,
+    team: o.team,
+    checklist: o.checklist,
+    checkpoints: o.checkpoints.map((c) => ({
+      index: c.index,
+      kind: c.kind,
+      id: c.id,
+      name: c.name,
+      qrCode: c.qrCode,
+      status: c.status,
+      skipReason: c.skipReason,
+      at: c.at,
+      deviceAt: c.deviceAt,
+      by: c.by,
+      results: c.results,
+    })),
+    postponements: o.postponements,
+    startedAt: o.startedAt,
+    completedAt: o.completedAt,
+    createdAt: o.createdAt,
+    version: o.version,
+  };
+}
+
+export function toWorkOrderSummary(o: WorkOrderRecord): WorkOrderSummary {
+  return {
+    id: o.id,
+    number: o.number,
+    planName: { zh: o.planName.zh, en: o.planName.en },
+    kind: o.kind,
+    dueOn: o.dueOn,
+    opensOn: o.opensOn,
+    closesOn: o.closesOn,
+    status: o.status,
+    criticality: o.criticality,
+    technicianId: o.technicianId,
+    progress: { finished: o.checkpoints.filter((c) => c.status !== 'pending').length, total: o.checkpoints.length },
+    where: o.checkpoints[0]?.name ?? '',
+  };
+}
