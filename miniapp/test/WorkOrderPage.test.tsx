@@ -199,14 +199,23 @@ describe('the technician’s work order page', () => {
     await waitFor(() => expect(screen.getByTestId('work-order-status').textContent).toBe('已完成 · 按时完成'));
     expect(body(api.calls.find((c) => c.method === 'POST'))).toEqual({ version: 3 });
     expect(screen.queryByTestId('work-order-actions')).toBeNull();
+    // Done, it is still his: no "view only" note.
+    expect(screen.queryByText('仅供查看：由负责的维修人员执行')).toBeNull();
   });
 
   it('shows the desk the order to read only: no scan, skip, postpone or complete', async () => {
     userMock.mockReturnValue({ id: 'desk-wang', name: '王调度', roles: ['dispatcher'], hospitalId: 'demo' });
-    sendMock.mockImplementation(fakeApi({ 'GET /v1/work-orders/wo1': () => ({ status: 200, data: round() }) }).handler);
+    const order = round();
+    // Recorded offline 10 minutes before it reached the server; the second within clock skew of it.
+    order.checkpoints[0] = { ...order.checkpoints[0]!, at: '2026-12-01T01:10:00.000Z', deviceAt: '2026-12-01T01:00:00.000Z' };
+    order.checkpoints[1] = { ...order.checkpoints[1]!, status: 'done', at: '2026-12-01T01:20:00.000Z', deviceAt: '2026-12-01T01:19:30.000Z', by: '赵师傅' };
+    sendMock.mockImplementation(fakeApi({ 'GET /v1/work-orders/wo1': () => ({ status: 200, data: order }) }).handler);
     render(<WorkOrderPage />);
     await waitFor(() => expect(screen.getByText('仅供查看：由负责的维修人员执行')).toBeTruthy());
-    expect(screen.getAllByTestId('checkpoint')).toHaveLength(4);
+    const rows = screen.getAllByTestId('checkpoint');
+    expect(rows).toHaveLength(4);
+    expect(rows[0]?.textContent).toContain('手机上记录于');
+    expect(rows[1]?.textContent).not.toContain('手机上记录于');
     for (const id of ['scan-checkpoint', 'skip-checkpoint', 'postpone', 'complete-work-order']) expect(screen.queryByTestId(id)).toBeNull();
   });
 });

@@ -19,6 +19,12 @@ function resultText(item: ChecklistItem | undefined, r: ItemResult): string {
   return r.photoKey ? '📷' : '—';
 }
 
+/** When the phone recorded it, if that was offline: a minute's difference from the server's time is clock skew, not offline (as the ticket timeline). */
+function offlineTime(c: { at: string | null; deviceAt: string | null }): string | null {
+  if (!c.at || !c.deviceAt) return null;
+  return Math.abs(Date.parse(c.at) - Date.parse(c.deviceAt)) >= 60_000 ? c.deviceAt : null;
+}
+
 interface Props {
   checkpoints: ShownCheckpoint[];
   checklist: ChecklistItem[];
@@ -64,7 +70,7 @@ export function CheckpointList({ checkpoints, checklist, currentIndex, current, 
           {c.at ? (
             <View className="muted">
               {t('planned.by', { who: c.by ?? '', time: formatTime(c.at) })}
-              {c.deviceAt ? t('planned.offlineAt', { time: formatTime(c.deviceAt) }) : ''}
+              {offlineTime(c) ? t('planned.offlineAt', { time: formatTime(offlineTime(c)) }) : ''}
             </View>
           ) : null}
           {c.index === currentIndex ? current : null}

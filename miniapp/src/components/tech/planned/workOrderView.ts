@@ -40,10 +40,15 @@ export function orderView(order: Pick<WorkOrder, 'checkpoints'>, queued: readonl
   };
 }
 
-/** Whether the signed-in person runs this order: a technician, on an order of theirs or one with nobody on it yet (the team's). */
-export function mayRun(order: Pick<WorkOrder, 'technicianId' | 'status'>, user: { id: string; roles: readonly string[] } | null): boolean {
-  if (!user?.roles.includes('technician') || order.status === 'done') return false;
+/** Whether the order is the signed-in person's to run: a technician, on an order of theirs or one with nobody on it yet (the team's). */
+export function isRunner(order: Pick<WorkOrder, 'technicianId'>, user: { id: string; roles: readonly string[] } | null): boolean {
+  if (!user?.roles.includes('technician')) return false;
   return order.technicianId === null || order.technicianId === user.id;
+}
+
+/** Whether the signed-in person may work on the order now: theirs to run, and not done yet. */
+export function mayRun(order: Pick<WorkOrder, 'technicianId' | 'status'>, user: { id: string; roles: readonly string[] } | null): boolean {
+  return order.status !== 'done' && isRunner(order, user);
 }
 
 /** The last day a postponement may move the order to: its original last day plus the plan's bound. */

@@ -23,7 +23,7 @@ import { CriticalityTag, ProgressBar, WindowText } from '../../../components/tec
 import { PostponeSheet, postponeDays } from '../../../components/tech/planned/PostponeSheet';
 import { dayLabel, hospitalToday, statusLabel } from '../../../components/tech/planned/plannedText';
 import { useWorkOrder } from '../../../components/tech/planned/useWorkOrder';
-import { latestPostponeDay, mayRun, orderView } from '../../../components/tech/planned/workOrderView';
+import { isRunner, latestPostponeDay, mayRun, orderView } from '../../../components/tech/planned/workOrderView';
 import type { toResults } from '../../../components/tech/planned/checklistDraft';
 import './index.scss';
 
@@ -57,7 +57,8 @@ export default function WorkOrderPage() {
 
   const order: WorkOrder & WorkOrderPostponeLimit = w.order;
   const view = orderView(order, w.pending);
-  const runs = mayRun(order, currentUser());
+  const user = currentUser();
+  const runs = mayRun(order, user);
   const current = runs ? view.current : null;
   const today = hospitalToday();
 
@@ -148,7 +149,7 @@ export default function WorkOrderPage() {
         ))}
       </View>
       {notice}
-      {runs ? null : <View className="muted work-order__read-only">{t('planned.readOnly')}</View>}
+      {isRunner(order, user) ? null : <View className="muted work-order__read-only">{t('planned.readOnly')}</View>}
 
       <View className="card">
         <View className="card-title">{t('planned.checkpoints')}</View>
