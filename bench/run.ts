@@ -16,6 +16,8 @@
  *   npm run bench -- --only notify        notifications (issue 11): submit → desk inbox, assign →
  *                                         technician inbox and → WeChat over 200 tickets, then
  *                                         WeChat failing: sent, duplicated, lost; exits 1 if any lost
+ *   npm run bench -- --only planned       a day's planned work at 10,000 devices, 2,000 plans due, then
+ *                                         with 4× as many not due (issue 15): requests, capacity per order
  *   npm run bench -- --smoke              every part at tiny sizes (seconds each): run by `npm test`
  *                                         so the bench cannot rot; its figures mean nothing
  *
@@ -40,6 +42,7 @@ import { measureLatency, printLatency, reportBodies } from './latency';
 import { measureMiniappSizes, printMiniappSizes } from './miniappSize';
 import { measureNotify, printNotify, type NotifyOptions } from './notify';
 import { measureOpenWork, printOpenWork } from './openWork';
+import { measurePlanned, printPlanned } from './planned';
 
 const DEFAULT_SCALE = 10_000;
 
@@ -58,7 +61,7 @@ const { values: flags } = parseArgs({
     'first-screen-loads': { type: 'string', default: '3' },
   },
 });
-const PARTS = ['bundles', 'miniapp', 'latency', 'capacity', 'cost', 'open-work', 'dashboard', 'first-screen', 'notify'];
+const PARTS = ['bundles', 'miniapp', 'latency', 'capacity', 'cost', 'open-work', 'dashboard', 'first-screen', 'notify', 'planned'];
 const parts = new Set(flags.only ? flags.only.split(',') : PARTS);
 const unknownParts = [...parts].filter((p) => !PARTS.includes(p));
 if (unknownParts.length > 0) throw new Error(`Unknown bench part(s): ${unknownParts.join(', ')} (parts: ${PARTS.join(', ')})`);
@@ -84,6 +87,8 @@ interface Sizes {
   firstScreenLoads: number;
   /** Issue 11's notifications: the latency run's tickets and the fault run's sizes. */
   notify: Pick<NotifyOptions, 'tickets' | 'concurrency' | 'faultTicketsPerTechnician' | 'outageMs'>;
+  /** Issue 15's planned work: devices, plans due, and how many times as many not due in the second run. */
+  planned: { devices: number; duePlans: number; notDueFactor: number };
 }
 const fullSizes: Sizes = {
   bundles: {},
@@ -95,6 +100,7 @@ const fullSizes: Sizes = {
   dashboardScales: [1_000, 100_000],
   firstScreenLoads,
   notify: { tickets: 200, concurrency: 4, faultTicketsPerTechnician: 4, outageMs: 20_000 },
+  planned: { devices: 10_000, duePlans: 2_000, notDueFactor: 4 },
 };
 const smokeSizes: Sizes = {
   bundles: { functions: ['auth', 'reporting'], coldStarts: 1, countResources: false },
@@ -108,6 +114,7 @@ const smokeSizes: Sizes = {
   firstScreenLoads: 1,
   // One ticket per fault group still runs every path (outage, late, unanswered, refusing, the redrive).
   notify: { tickets: 5, concurrency: 2, faultTicketsPerTechnician: 1, outageMs: 5_000 },
+  planned: { devices: 50, duePlans: 10, notDueFactor: 4 },
 };
 const sizes = flags.smoke ? smokeSizes : fullSizes;
 const count = (n: number) => n.toLocaleString('en');
@@ -116,7 +123,7 @@ async function main(): Promise<void> {
   if (flags.smoke) console.log('Bench smoke run: every part at tiny sizes, to prove it still runs; the figures mean nothing.');
   if (parts.has('bundles')) printBundles(await measureBundles(sizes.bundles));
   if (parts.has('miniapp')) printMiniappSizes(measureMiniappSizes());
-  if (!['latency', 'capacity', 'cost', 'open-work', 'dashboard', 'first-screen', 'notify'].some((part) => parts.has(part))) return;
+  if (!['latency', 'capacity', 'cost', 'open-work', 'dashboard', 'first-screen', 'notify', 'planned'].some((part) => parts.has(part))) return;
   if (parts.has('first-screen')) ensureH5Build((line) => console.log(line));
 
   let stack: LocalStack | undefined;
@@ -159,6 +166,10 @@ async function main(): Promise<void> {
     if (parts.has('first-screen')) {
       console.log(`\nThe H5 app's first screen (sign-in) in Chromium at ${WEAK_SIGNAL.downKbps} kbps, ${WEAK_SIGNAL.latencyMs} ms round trip, empty cache:`);
       printFirstScreen(await measureFirstScreen({ appUrl: stack.apiUrl, loads: sizes.firstScreenLoads, log: console.log }));
+    }
+    if (parts.has('planned')) {
+      console.log(`\nPlanned work (issue 15): ${count(sizes.planned.devices)} devices, ${count(sizes.planned.duePlans)} plans due:`);
+      printPlanned(await measurePlanned({ dynamoEndpoint: stack.dynamoEndpoint, tableName: stack.tableName, log: console.log, ...sizes.planned }));
     }
     // Last: its fault run moves the stack's clock forward (the redrive's backoff) for good.
     if (parts.has('notify')) {

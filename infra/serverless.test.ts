@@ -59,6 +59,10 @@ const WRITES_OUTSIDE_TRANSACTIONS: Record<string, string[]> = {
   notifier: ['dynamodb:PutItem table', 'dynamodb:UpdateItem table'],
   // the notifier's writes, made again for a set-aside message, and the letter's new state (issue 11)
   notificationRedrive: ['dynamodb:PutItem table', 'dynamodb:UpdateItem table'],
+  // a work order's number of the day (an atomic ADD, AP-207): the meter reading's orders (issue 15)
+  planned: ['dynamodb:UpdateItem table'],
+  // the generator's order numbers (an atomic ADD, AP-207) (issue 15)
+  plannedWorkGenerator: ['dynamodb:UpdateItem table'],
   // the dead letters the desk sees, keyed by the failed record (a redelivered message writes the same item)
   deadLetterRecorder: ['dynamodb:PutItem table (only dead-letter items)'],
 };

@@ -310,6 +310,9 @@ export const PlannedCalendar = z.object({ week: z.string(), days: z.array(z.obje
 export type PlannedCalendar = z.infer<typeof PlannedCalendar>;
 
 
+/* ---- Added by part GEN (issue 15) ---- */
+export type MeterReadingResult = z.infer<typeof MeterReadingResult>;
+
 /* ---- Part RUN (work order commands): additions ---- */
 
 /** The desk gives an order to a technician (or to another one). */

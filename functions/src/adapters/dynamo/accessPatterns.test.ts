@@ -72,6 +72,12 @@ describe('infra/access-patterns.md and the code', () => {
     ['audit entry', { PK: keys.auditRecordPk('demo', 'asset', 'VENT1'), SK: keys.auditSortKey('2026-11-23T08:00:00.000Z', '01J') }, 'H#demo#AUDIT#asset#VENT1', '2026-11-23T08:00:00.000Z#01J', 'H#<hid>#AUDIT#<kind>#<recordId>', '<at>#<ulid>'],
     ['audit list copy', { PK: keys.auditListPk('demo'), SK: keys.auditSortKey('2026-11-23T08:00:00.000Z', '01J') }, 'H#demo#AUDIT', '2026-11-23T08:00:00.000Z#01J', 'H#<hid>#AUDIT', '<at>#<ulid>'],
     ['aggregate marker', keys.aggregateDoneKey('demo', 'T1', 3), 'H#demo#T#T1', 'AGGDONE#00000003', 'H#<hid>#T#<ticketId>', 'AGGDONE#<version, 8 digits>'],
+    ['plan', keys.planKey('demo', 'P1'), 'H#demo', 'PLAN#P1', 'H#<hid>', 'PLAN#<planId>'],
+    ['meter plan link', keys.meterPlanKey('demo', 'LIFT1', 'run_hours', 'P1'), 'H#demo', 'METERPLAN#LIFT1#run_hours#P1', 'H#<hid>', 'METERPLAN#<assetId>#<meter>#<planId>'],
+    ['work order', keys.workOrderKey('demo', 'P1-20261201'), 'H#demo#WO#P1-20261201', 'WO', 'H#<hid>#WO#<woId>', 'WO'],
+    ['work order event', keys.workOrderEventKey('demo', 'P1-20261201', 1), 'H#demo#WO#P1-20261201', 'EV#00000001', 'H#<hid>#WO#<woId>', 'EV#<seq, 8 digits>'],
+    ['work order outbox item', keys.workOrderOutboxKey('demo', 'P1-20261201', 1, 0), 'H#demo#WO#P1-20261201', 'OUT#00000001#0', 'H#<hid>#WO#<woId>', 'OUT#<seq, 8 digits>#<n>'],
+    ['work order counter', keys.workOrderCounterKey('demo', '20261201'), 'H#demo', 'SEQ#WO#20261201', 'H#<hid>', 'SEQ#WO#<yyyyMMdd>'],
   ])('builds the %s key as the document says', (entity, key, pk, sk, documentedPk, documentedSk) => {
     expect(key).toEqual({ PK: pk, SK: sk });
     const row = doc.split('\n').find((line) => line.startsWith(`| ${entity} `));
@@ -89,5 +95,13 @@ describe("the redrive's index of dead letters (AP-82)", () => {
   it('reads an outbox id back into its item key', () => {
     expect(keys.outboxKeyOf('demo', 'T1', '00000002-1')).toEqual({ PK: 'H#demo#T#T1', SK: 'OUT#00000002#1' });
     expect(() => keys.outboxKeyOf('demo', 'T1', 'x')).toThrow('Not an outbox id');
+  });
+
+  it('builds the planned work index keys as the document says', () => {
+    expect(keys.planDueIndexKeys('demo', 'P1', '2026-11-30T16:00:00.000Z')).toEqual({ GSI4PK: `PLANDUE#${keys.planDueShardOf('P1')}`, GSI4SK: '2026-11-30T16:00:00.000Z#demo#P1' });
+    expect(keys.parsePlanKey('H#demo', 'PLAN#P1')).toEqual({ hospitalId: 'demo', planId: 'P1' });
+    expect(keys.assetsOfType('demo', '电梯')).toBe('H#demo#ASSETTYPE#电梯');
+    expect(keys.openWorkOrderSortKey('2026-12-01', 'W1')).toBe('W#O#2026-12-01#W1');
+    expect(keys.plannedMonthPk('demo', '2026-12')).toBe('H#demo#PLANNED#2026-12');
   });
 });

@@ -15,7 +15,7 @@ import type { PageCursors } from './pageCursor';
 import { cancellationReasons } from './transactions';
 
 /** The plan item: the record, and while it has a next order to make, its entry in the due index (GSI4, AP-202). */
-function planItem(plan: PlanRecord): Record<string, unknown> {
+export function planItem(plan: PlanRecord): Record<string, unknown> {
   const due = !plan.retired && plan.generateAt ? planDueIndexKeys(plan.hospitalId, plan.id, plan.generateAt) : {};
   return { ...planKey(plan.hospitalId, plan.id), ...due, entity: 'plan', ...plan };
 }
