@@ -44,6 +44,9 @@ const WRITES_OUTSIDE_TRANSACTIONS: Record<string, string[]> = {
   reporting: ['dynamodb:PutItem table', 'dynamodb:PutItem table (only WECHAT# items)', 'dynamodb:UpdateItem table', 'dynamodb:UpdateItem table (only WECHAT# items)'],
   // the append-only handover record (a conditional Put)
   desk: ['dynamodb:PutItem table'],
+  // planned work (issue 15): a failed checklist item's corrective ticket is a report — the day
+  // counter (ADD) and the shared WeChat token's lease (content check)
+  planned: ['dynamodb:PutItem table (only WECHAT# items)', 'dynamodb:UpdateItem table', 'dynamodb:UpdateItem table (only WECHAT# items)'],
   // a one-time subscription quota (an atomic ADD); readAt, conditional on the notification being unread;
   // a dead letter put back in the redrive's queue by the desk's resend (issue 11)
   notifications: ['dynamodb:PutItem table (only dead-letter items)', 'dynamodb:UpdateItem table'],
@@ -59,8 +62,6 @@ const WRITES_OUTSIDE_TRANSACTIONS: Record<string, string[]> = {
   notifier: ['dynamodb:PutItem table', 'dynamodb:UpdateItem table'],
   // the notifier's writes, made again for a set-aside message, and the letter's new state (issue 11)
   notificationRedrive: ['dynamodb:PutItem table', 'dynamodb:UpdateItem table'],
-  // a work order's number of the day (an atomic ADD, AP-207): the meter reading's orders (issue 15)
-  planned: ['dynamodb:UpdateItem table'],
   // the generator's order numbers (an atomic ADD, AP-207) (issue 15)
   plannedWorkGenerator: ['dynamodb:UpdateItem table'],
   // the dead letters the desk sees, keyed by the failed record (a redelivered message writes the same item)
@@ -336,18 +337,19 @@ describe('serverless.yml: least privilege per function', () => {
     for (const area of areaNames) expect({ fn: area, session: grantsOf(area).includes(SESSION_SECRET) }).toEqual({ fn: area, session: true });
   });
 
-  it('keeps the WeChat secret away from all but sign-in, the content check (reporting), the label codes, the notifier and its redrive', () => {
+  it('keeps the WeChat secret away from all but sign-in, the content check (reporting; planned work\'s corrective tickets), the label codes, the notifier and its redrive', () => {
     const readers = functionNames.filter((n) => grantsOf(n).some((g) => g.includes('wechat-app-secret')));
-    expect([...readers].sort()).toEqual(['auth', 'labels', 'notificationRedrive', 'notifier', 'reporting']);
+    expect([...readers].sort()).toEqual(['auth', 'labels', 'notificationRedrive', 'notifier', 'planned', 'reporting']);
   });
 });
 
 describe('serverless.yml: photos', () => {
   it('lets only the functions that attach photos copy (put) and delete them, and only those that answer with a ticket view read them', () => {
-    // Attaching copies each upload to the ticket's own key (reports: reporting; completions: ticketCommands).
-    expect(functionNames.filter((n) => grantsOf(n).some((g) => g.startsWith('s3:PutObject'))).sort()).toEqual(['reporting', 'ticketCommands']);
-    expect(functionNames.filter((n) => grantsOf(n).some((g) => g.startsWith('s3:DeleteObject'))).sort()).toEqual(['reporting', 'ticketCommands']);
-    expect(functionNames.filter((n) => grantsOf(n).includes(READ_PHOTOS)).sort()).toEqual(['reporting', 'ticketCommands']);
+    // Attaching copies each upload to the ticket's own key (reports: reporting; completions: ticketCommands;
+    // a failed planned-work item's corrective ticket: planned).
+    expect(functionNames.filter((n) => grantsOf(n).some((g) => g.startsWith('s3:PutObject'))).sort()).toEqual(['planned', 'reporting', 'ticketCommands']);
+    expect(functionNames.filter((n) => grantsOf(n).some((g) => g.startsWith('s3:DeleteObject'))).sort()).toEqual(['planned', 'reporting', 'ticketCommands']);
+    expect(functionNames.filter((n) => grantsOf(n).includes(READ_PHOTOS)).sort()).toEqual(['planned', 'reporting', 'ticketCommands']);
   });
 
   it('keeps the photo bucket private, TLS only, with CORS for POST from the app\'s origin only, and names it to every function', () => {
