@@ -104,6 +104,7 @@ describe('a technician’s inspection round of 4 checkpoints (H5 build, phone)',
     expect(await item.getByTestId('progress').textContent()).toBe('进度 0/4');
     expect(await item.getByTestId('window-state').textContent()).toBe('今天截止');
     expect(await item.getByTestId('criticality').textContent()).toBe('高风险');
+    expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'pm-01-tech-planned-tab');
     await item.click();
     await page.getByTestId('work-order-head').waitFor();
@@ -137,7 +138,6 @@ describe('a technician’s inspection round of 4 checkpoints (H5 build, phone)',
 
     await page.getByTestId('complete-work-order').click();
     await page.getByTestId('work-order-status').filter({ hasText: '已完成 · 按时完成' }).waitFor();
-    await screenshot(page, 'pm-03-round-completed');
 
     // On the server: four checkpoints done, one failed item, linked to the ticket the screen showed.
     const desk = await demoApi('desk-wang');
@@ -146,6 +146,8 @@ describe('a technician’s inspection round of 4 checkpoints (H5 build, phone)',
     expect(order.checkpoints.map((c) => c.status)).toEqual(['done', 'done', 'done', 'done']);
     const failed = order.checkpoints.flatMap((c) => c.results.filter((r) => r.failed));
     expect(failed).toEqual([expect.objectContaining({ itemId: 'temp', ticketNumber })]);
+    // Taken after the server was asked, so the "completed" toast has gone.
+    await screenshot(page, 'pm-03-round-completed');
 
     // The repair ticket reaches the desk's queue like any report.
     const deskPc = await signIn(browser, 'desk-wang', 'desktop');
