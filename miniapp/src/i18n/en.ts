@@ -1,8 +1,8 @@
+import { plannedTechEn } from './plannedTech.en';
 import type { TicketCommand, TicketEventType } from '@contract/lifecycle';
 
 import type { Messages } from './index';
 import { adminSetupEn } from './adminSetup.en';
-import { plannedEn } from './planned.en';
 
 export const en: Messages = {
   'app.title': 'One-stop Repair',
@@ -692,7 +692,6 @@ export const en: Messages = {
   'audit.before': 'Before',
   'audit.after': 'After',
   ...adminSetupEn,
-  ...plannedEn,
   // The reporter: a possible duplicate, the device picker, the kept draft, cancelling, the completion record
   'duplicate.title': 'This fault may be reported already',
   'duplicate.hint': 'If it is the same fault, follow it and you will hear of its progress; if not, choose “Mine is another fault”',
@@ -731,6 +730,8 @@ export const en: Messages = {
   'me.languageHint': 'You stay on the screen you were on, and keep the place you scanned',
   'me.back': 'Back',
   'me.roles': 'Roles',
+  // The technician's planned work (issue 15, UI-TECH's block)
+  ...plannedTechEn,
 };
 
 /** The timeline's title of each event (English); keyed by the contract's enum, so a new event needs its label here. */

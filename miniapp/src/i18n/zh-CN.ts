@@ -1,6 +1,6 @@
+import { plannedTechZhCN } from './plannedTech.zh-CN';
 import type { TicketCommand, TicketEventType } from '@contract/lifecycle';
 import { adminSetupZhCN } from './adminSetup.zh-CN';
-import { plannedZhCN } from './planned.zh-CN';
 
 /** 简体中文 — the default language. Every user-facing string of the mini-program lives here and in en.ts. */
 export const zhCN = {
@@ -691,7 +691,6 @@ export const zhCN = {
   'audit.before': '修改前',
   'audit.after': '修改后',
   ...adminSetupZhCN,
-  ...plannedZhCN,
   // The reporter: a possible duplicate, the device picker, the kept draft, cancelling, the completion record
   'duplicate.title': '可能已有人报过这个故障',
   'duplicate.hint': '如果是同一个故障，关注它即可，进度会通知您；如果不是，请选择“我的是另一个故障”',
@@ -730,6 +729,8 @@ export const zhCN = {
   'me.languageHint': '切换后留在当前页面，扫过的报修地点不会丢失',
   'me.back': '返回',
   'me.roles': '角色',
+  // The technician's planned work (issue 15, UI-TECH's block)
+  ...plannedTechZhCN,
 } as const;
 
 /** The timeline's title of each event (简体中文); keyed by the contract's enum, so a new event needs its label here. */

@@ -1,5 +1,5 @@
 /** The technician's planned work (issue 15): the 计划工作 tab and one work order (packages/tech). */
-export const plannedZhCN = {
+export const plannedTechZhCN = {
   'planned.tab': '计划工作',
   'planned.title': '计划工作',
   'planned.empty': '暂无待办的计划工作',

@@ -1,7 +1,7 @@
-import type { plannedZhCN } from './planned.zh-CN';
+import type { plannedTechZhCN } from './plannedTech.zh-CN';
 
 /** The technician's planned work (issue 15), in English. */
-export const plannedEn: Record<keyof typeof plannedZhCN, string> = {
+export const plannedTechEn: Record<keyof typeof plannedTechZhCN, string> = {
   'planned.tab': 'Planned',
   'planned.title': 'Planned work',
   'planned.empty': 'No planned work to do',
