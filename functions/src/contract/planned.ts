@@ -232,6 +232,8 @@ export const WorkOrder = z
     checklist: z.array(ChecklistItem),
     checkpoints: z.array(Checkpoint),
     postponements: z.array(Postponement),
+    /** How many days after its original closing day the order may be postponed to (the plan's bound). */
+    postponeMaxDays: z.int(),
     startedAt: z.nullable(z.string()),
     completedAt: z.nullable(z.string()),
     createdAt: z.string(),
@@ -326,3 +328,4 @@ export type PlannedCalendarReport = z.infer<typeof PlannedCalendarReport>;
 /** The desk gives an order to a technician (or to another one). */
 export const AssignWorkOrderBody = z.object({ technicianId: Id, version: Version });
 export type AssignWorkOrderBody = z.infer<typeof AssignWorkOrderBody>;
+

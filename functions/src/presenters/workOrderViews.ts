@@ -35,6 +35,7 @@ export function toWorkOrderView(o: WorkOrderRecord): WorkOrder {
       results: c.results,
     })),
     postponements: o.postponements,
+    postponeMaxDays: o.postponeMaxDays,
     startedAt: o.startedAt,
     completedAt: o.completedAt,
     createdAt: o.createdAt,

@@ -1,3 +1,4 @@
+import { plannedTechEn } from './plannedTech.en';
 import type { TicketCommand, TicketEventType } from '@contract/lifecycle';
 
 import type { Messages } from './index';
@@ -731,6 +732,8 @@ export const en: Messages = {
   'me.languageHint': 'You stay on the screen you were on, and keep the place you scanned',
   'me.back': 'Back',
   'me.roles': 'Roles',
+  // The technician's planned work (issue 15, UI-TECH's block)
+  ...plannedTechEn,
 };
 
 /** The timeline's title of each event (English); keyed by the contract's enum, so a new event needs its label here. */

@@ -1,3 +1,4 @@
+import { plannedTechZhCN } from './plannedTech.zh-CN';
 import type { TicketCommand, TicketEventType } from '@contract/lifecycle';
 import { adminSetupZhCN } from './adminSetup.zh-CN';
 import { plannedAdminZhCN } from './planned.zh-CN';
@@ -730,6 +731,8 @@ export const zhCN = {
   'me.languageHint': '切换后留在当前页面，扫过的报修地点不会丢失',
   'me.back': '返回',
   'me.roles': '角色',
+  // The technician's planned work (issue 15, UI-TECH's block)
+  ...plannedTechZhCN,
 } as const;
 
 /** The timeline's title of each event (简体中文); keyed by the contract's enum, so a new event needs its label here. */

@@ -8,6 +8,8 @@ export const SCREENS = {
   ticket: (id: string) => `/pages/ticket/index?id=${encodeURIComponent(id)}`,
   techJobs: '/packages/tech/jobs/index',
   techJob: (id: string) => `/packages/tech/job/index?id=${encodeURIComponent(id)}`,
+  /** One planned work order (issue 15): the technician runs it; the desk and managers read it. */
+  techWorkOrder: (id: string) => `/packages/tech/workorder/index?id=${encodeURIComponent(id)}`,
   assetHistory: (assetId: string, name: string) => `/packages/tech/history/index?id=${encodeURIComponent(assetId)}&name=${encodeURIComponent(name)}`,
   deskQueue: '/packages/desk/queue/index',
   deskTicket: (id: string) => `/packages/desk/ticket/index?id=${encodeURIComponent(id)}`,

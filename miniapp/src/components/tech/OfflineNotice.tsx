@@ -1,7 +1,8 @@
 import { View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
-import { commandLabel, formatTime, t } from '../../i18n';
+import { formatTime, t } from '../../i18n';
 import type { DroppedCommand, QueuedCommand } from '../../services/offline';
+import { queuedLabel } from './queuedLabel';
 import './OfflineNotice.scss';
 
 interface Props {
@@ -10,7 +11,7 @@ interface Props {
   onDismiss: (key: string) => void;
 }
 
-/** What the phone keeps for this job until there is a signal, and what the server refused once it had one. */
+/** What the phone keeps for this job (or planned work order) until there is a signal, and what the server refused once it had one. */
 export function OfflineNotice({ pending, dropped, onDismiss }: Props) {
   if (!pending.length && !dropped.length) return null;
   return (
@@ -20,13 +21,13 @@ export function OfflineNotice({ pending, dropped, onDismiss }: Props) {
           <View className="offline-notice__title">{t('offline.saved')}</View>
           {pending.map((q) => (
             <View key={q.key} className="offline-notice__item" data-testid="offline-item">
-              {t('offline.queued', { what: commandLabel(q.command), time: formatTime(q.deviceTime) })}
+              {t('offline.queued', { what: queuedLabel(q), time: formatTime(q.deviceTime) })}
             </View>
           ))}
         </View>
       ) : null}
       {dropped.map((d) => {
-        const what = commandLabel(d.command);
+        const what = queuedLabel(d);
         return (
           <View key={d.key} className="offline-notice__dropped" data-testid="offline-conflict" role="alert">
             <View>{d.why === 'reassigned' ? t('offline.reassigned', { what }) : t('offline.refused', { what, message: d.message })}</View>

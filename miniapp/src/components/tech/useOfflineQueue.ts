@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { TicketStatus } from '@contract/enums';
 import type { OfflineCommand } from '@contract/ticketCommands';
 import type { Ticket } from '@contract/tickets';
-import { noteServerTime, offlineQueue, onQueueChange, sendQueued, startOfflineSync, type DroppedCommand, type QueuedCommand } from '../../services/offline';
+import { isWorkOrderAnswer, noteServerTime, offlineQueue, onQueueChange, sendQueued, startOfflineSync, type DroppedCommand, type QueuedCommand } from '../../services/offline';
 
 /**
  * Where a job will be once its queued commands are sent, so the technician can go on offline
@@ -41,7 +41,7 @@ export function useOfflineQueue(ticketId: string, onChange: (sent: Ticket | null
       setVersion((v) => v + 1);
       // A send of this job: its answer; a round ended with nothing left of this job (sent, or refused): read it again.
       if (sent) {
-        if (sent.id === ticketId) onChange(sent);
+        if (!isWorkOrderAnswer(sent) && sent.id === ticketId) onChange(sent);
       } else if (offlineQueue.pendingFor(ticketId).length === 0) onChange(null);
     });
     // onChange is the page's own update; a new one each render must not resubscribe.

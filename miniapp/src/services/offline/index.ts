@@ -1,17 +1,22 @@
 import Taro from '@tarojs/taro';
 import type { OfflineCommand } from '@contract/ticketCommands';
 import type { Ticket } from '@contract/tickets';
+import type { WorkOrder } from '@contract/planned';
 import { platform, type PickedImage } from '../../platform';
 import { ApiError, api } from '../api';
 import { newIdempotencyKey } from '../idempotency';
 import { PhotoUploadError, uploadPhotos } from '../photos';
 import { PhotoRefusedError } from '../../platform/photoCheck';
-import { OfflineQueue, type QueueState, type QueuedCommand } from './queue';
-import { drainWithRetry } from './sync';
+import type { WorkOrderOfflineCommand } from '../workOrders';
+import { OfflineQueue, isTicketCommand, withPhotoKeys, type QueueState, type QueuedCommand, type QueuedWorkOrderCommand } from './queue';
+import { drainWithRetry, type SentAnswer } from './sync';
 import { deviceTimeNow } from './clock';
+import { sendWorkOrderCommand } from './workOrderSend';
 
 export type { DroppedCommand, QueuedCommand, QueueState } from './queue';
+export type { SentAnswer } from './sync';
 export { noteServerTime } from './clock';
+export { noteWorkOrder } from './workOrderSend';
 
 const STORAGE_KEY = 'offline-queue.v1';
 
@@ -20,11 +25,16 @@ export const offlineQueue = new OfflineQueue({
   write: (state) => Taro.setStorageSync(STORAGE_KEY, state),
 });
 
-type Listener = (sent: Ticket | null) => void;
+type Listener = (sent: SentAnswer | null) => void;
 const listeners = new Set<Listener>();
 
-/** Tell the screens the queue changed (and, after a send, the ticket as it is now). */
-function changed(sent: Ticket | null): void {
+/** Whether a send answered a planned work order (else a ticket). */
+export function isWorkOrderAnswer(sent: SentAnswer): sent is WorkOrder {
+  return 'checkpoints' in sent;
+}
+
+/** Tell the screens the queue changed (and, after a send, the ticket or work order as it is now). */
+function changed(sent: SentAnswer | null): void {
   for (const l of listeners) l(sent);
 }
 
@@ -34,7 +44,10 @@ export function onQueueChange(listener: Listener): () => void {
 }
 
 const deps = {
-  send: (item: QueuedCommand) => api.offlineCommand(item.ticketId, item.command, item.body, { key: item.key, deviceTime: item.deviceTime }),
+  send: (item: QueuedCommand): Promise<SentAnswer> =>
+    isTicketCommand(item)
+      ? api.offlineCommand(item.ticketId, item.command, item.body, { key: item.key, deviceTime: item.deviceTime })
+      : sendWorkOrderCommand(item as QueuedWorkOrderCommand, (fixed) => offlineQueue.update(fixed)),
   uploadPhotos: (item: QueuedCommand) => uploadPhotos(item.photos ?? [], 'completion'),
 };
 
@@ -82,24 +95,21 @@ export interface CommandOutcome {
 }
 
 /**
- * A technician's command: sent at once when there is a signal; queued (with its device time and
- * key) when there is none or no answer came back, and sent later with the same key, so a first
- * send that did reach the server is not made twice.
+ * Sends `item` at once when there is a signal and nothing of its ticket (or work order) waits
+ * before it; else, or when no answer came back, keeps it (with its photos, compressed) and sends
+ * it later with the same key, so a first send that did reach the server is not made twice.
  */
-export async function runOrQueue(
-  ticketId: string,
-  command: OfflineCommand,
-  body?: Record<string, unknown>,
-  photos: PickedImage[] = [],
+async function runOrQueueItem<A>(
+  item: QueuedCommand,
+  photos: PickedImage[],
+  sendNow: (item: QueuedCommand) => Promise<A>,
   onProgress?: (percent: number) => void,
-): Promise<CommandOutcome> {
-  const item: QueuedCommand = { key: newIdempotencyKey(), ticketId, command, body, deviceTime: deviceTimeNow() };
+): Promise<A | null> {
   // Behind commands already queued for this job, never before them.
-  if (offlineQueue.pendingFor(ticketId).length === 0 && (await platform.isOnline())) {
+  if (offlineQueue.pendingFor(item.ticketId).length === 0 && (await platform.isOnline())) {
     try {
       const photoKeys = photos.length ? await uploadPhotos(photos, 'completion', onProgress) : undefined;
-      const sentBody = photoKeys ? { ...body, photoKeys } : body;
-      return { ticket: await api.offlineCommand(ticketId, command, sentBody, { key: item.key, deviceTime: item.deviceTime }) };
+      return await sendNow(photoKeys ? { ...item, body: withPhotoKeys(item, photoKeys) } : item);
     } catch (err) {
       // No answer (the signal went), or a photo upload that did not get through: keep it for later.
       const noAnswer = err instanceof ApiError ? err.retryable : err instanceof PhotoUploadError && !(err.cause instanceof PhotoRefusedError);
@@ -111,5 +121,49 @@ export async function runOrQueue(
   offlineQueue.add({ ...item, photos: kept });
   changed(null);
   void sendQueued();
-  return { ticket: null };
+  return null;
+}
+
+/** A technician's ticket command: sent at once when there is a signal; queued (with its device time and key) when there is none. */
+export async function runOrQueue(
+  ticketId: string,
+  command: OfflineCommand,
+  body?: Record<string, unknown>,
+  photos: PickedImage[] = [],
+  onProgress?: (percent: number) => void,
+): Promise<CommandOutcome> {
+  const item: QueuedCommand = { key: newIdempotencyKey(), ticketId, command, body, deviceTime: deviceTimeNow() };
+  const ticket = await runOrQueueItem(item, photos, (ready) => api.offlineCommand(ticketId, command, ready.body, { key: ready.key, deviceTime: ready.deviceTime }), onProgress);
+  return { ticket };
+}
+
+/** A photo of a checklist item, to upload with its checkpoint. */
+export interface ItemPhoto {
+  itemId: string;
+  image: PickedImage;
+}
+
+/**
+ * A technician's planned-work command (a checkpoint recorded or skipped, the order completed),
+ * as runOrQueue: answers the order, or null when it was kept on the phone to send later.
+ */
+export async function runOrQueueWorkOrder(
+  workOrderId: string,
+  command: WorkOrderOfflineCommand,
+  target: { path: string; checkpointIndex?: number },
+  body: Record<string, unknown> & { version: number },
+  photos: ItemPhoto[] = [],
+  onProgress?: (percent: number) => void,
+): Promise<WorkOrder | null> {
+  const item: QueuedWorkOrderCommand = {
+    key: newIdempotencyKey(),
+    ticketId: workOrderId,
+    command,
+    body,
+    deviceTime: deviceTimeNow(),
+    // Sent now, it goes at the version the screen shows; kept, it takes the newest version when first sent.
+    workOrder: { ...target, photoItemIds: photos.length ? photos.map((p) => p.itemId) : undefined },
+  };
+  const sendNow = (ready: QueuedCommand) => sendWorkOrderCommand({ ...(ready as QueuedWorkOrderCommand), workOrder: { ...item.workOrder, versionFixed: true } }, () => undefined);
+  return runOrQueueItem(item, photos.map((p) => p.image), sendNow, onProgress);
 }

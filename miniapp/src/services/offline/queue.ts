@@ -1,18 +1,60 @@
 import type { OfflineCommand } from '@contract/ticketCommands';
 import type { PickedImage } from '../../platform/types';
+import type { WorkOrderOfflineCommand } from '../workOrders';
 
 /** A technician's command made without a signal, kept on the phone until it is sent. */
 export interface QueuedCommand {
   /** Sent as the Idempotency-Key: a resend after a lost answer is made once by the server. */
   key: string;
+  /** The ticket's id; with `workOrder`, the planned work order's. One id's commands are sent in order and dropped together. */
   ticketId: string;
-  command: OfflineCommand;
+  command: OfflineCommand | WorkOrderOfflineCommand;
+  /** A planned work order's command (issue 15): where it is posted; absent for a ticket's. */
+  workOrder?: QueuedWorkOrderTarget;
   /** The command's body; a completion's photo keys are filled in once its photos are uploaded. */
   body?: Record<string, unknown>;
   /** A completion's photos still to upload, kept so that they survive a restart (data: URLs on H5). */
   photos?: PickedImage[];
   /** When it was made on the phone (sent as the device-time header). */
   deviceTime: string;
+}
+
+/** Where a queued work order command goes, and which checklist item each of its photos is for. */
+export interface QueuedWorkOrderTarget {
+  /** The request path, e.g. /v1/work-orders/<id>/checkpoints/2. */
+  path: string;
+  /** The checkpoint it records or skips. */
+  checkpointIndex?: number;
+  /** photos[i] is the photo of the checklist item photoItemIds[i] (its key goes into that item's result). */
+  photoItemIds?: string[];
+  /** Its body's version is the one it was (or may have been) sent with: every resend keeps it. */
+  versionFixed?: boolean;
+}
+
+/** A ticket's queued command (accept, arrive, hold, resume, complete). */
+export type QueuedTicketCommand = QueuedCommand & { command: OfflineCommand; workOrder?: undefined };
+export type QueuedWorkOrderCommand = QueuedCommand & { command: WorkOrderOfflineCommand; workOrder: QueuedWorkOrderTarget };
+
+export function isTicketCommand(item: QueuedCommand): item is QueuedTicketCommand {
+  return !item.workOrder;
+}
+
+/**
+ * The body to send once the item's photos are uploaded: a ticket's completion lists their keys;
+ * a checkpoint puts each key into the result of the item the photo is for.
+ */
+export function withPhotoKeys(item: QueuedCommand, photoKeys: string[]): Record<string, unknown> {
+  const itemIds = item.workOrder?.photoItemIds;
+  if (!itemIds) return { ...item.body, photoKeys };
+  const results = (item.body?.results ?? []) as { itemId: string; photoKey?: string }[];
+  return {
+    ...item.body,
+    results: results.map((r) => {
+      const i = itemIds.indexOf(r.itemId);
+      const photoKey = i >= 0 ? photoKeys[i] : undefined;
+      return photoKey ? { ...r, photoKey } : r;
+    }),
+  };
 }
 
 /** A queued command the server refused: out of the queue, shown until the technician dismisses it. */

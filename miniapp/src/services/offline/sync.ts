@@ -1,13 +1,17 @@
 import pRetry, { AbortError } from 'p-retry';
 import type { Ticket } from '@contract/tickets';
+import type { WorkOrder } from '@contract/planned';
 import { ApiError } from '../api';
 import { PhotoUploadError } from '../photos';
 import { PhotoRefusedError } from '../../platform/photoCheck';
-import type { OfflineQueue, QueuedCommand } from './queue';
+import { withPhotoKeys, type OfflineQueue, type QueuedCommand } from './queue';
+
+/** What a send answers: the ticket, or (a planned work order's command) the work order, as it is now. */
+export type SentAnswer = Ticket | WorkOrder;
 
 /** What sending needs: the command's request, and a completion's photo upload. */
 export interface SyncDeps {
-  send(item: QueuedCommand): Promise<Ticket>;
+  send(item: QueuedCommand): Promise<SentAnswer>;
   uploadPhotos(item: QueuedCommand): Promise<string[]>;
 }
 
@@ -25,19 +29,19 @@ function refusal(err: unknown): 'reassigned' | 'refused' | null {
 /**
  * Sends the queue in order, one command at a time, until it is empty. A refusal drops the
  * command (and the rest of its job) and goes on with the next job; no answer (no signal, a 5xx)
- * stops the round and rejects, for the caller's backoff. `onSent` gets each ticket as it is now.
+ * stops the round and rejects, for the caller's backoff. `onSent` gets each ticket (or work order) as it is now.
  */
-export async function drainOnce(queue: OfflineQueue, deps: SyncDeps, onSent: (ticket: Ticket) => void): Promise<void> {
+export async function drainOnce(queue: OfflineQueue, deps: SyncDeps, onSent: (sent: SentAnswer) => void): Promise<void> {
   for (let item = queue.first(); item; item = queue.first()) {
     try {
       if (item.photos?.length) {
         const photoKeys = await deps.uploadPhotos(item);
-        item = { ...item, photos: [], body: { ...item.body, photoKeys } };
+        item = { ...item, photos: [], body: withPhotoKeys(item, photoKeys) };
         queue.update(item);
       }
-      const ticket = await deps.send(item);
+      const sent = await deps.send(item);
       queue.remove(item.key);
-      onSent(ticket);
+      onSent(sent);
     } catch (err) {
       const why = refusal(err);
       if (!why) throw err;
@@ -47,7 +51,7 @@ export async function drainOnce(queue: OfflineQueue, deps: SyncDeps, onSent: (ti
 }
 
 /** drainOnce with backoff while there is no answer; a 401 (signed out) waits for the next sign-in. */
-export function drainWithRetry(queue: OfflineQueue, deps: SyncDeps, onSent: (ticket: Ticket) => void, retry = DRAIN_RETRY): Promise<void> {
+export function drainWithRetry(queue: OfflineQueue, deps: SyncDeps, onSent: (sent: SentAnswer) => void, retry = DRAIN_RETRY): Promise<void> {
   return pRetry(
     async () => {
       try {

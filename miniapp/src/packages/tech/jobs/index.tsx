@@ -19,11 +19,12 @@ import { LiveBanner } from '../../../components/inbox/LiveBanner';
 import { SubscribeNotice } from '../../../components/inbox/SubscribeNotice';
 import { NEW_JOB_KINDS } from '../../../services/liveInbox';
 import type { InboxItem } from '../../../services/inbox';
+import { PlannedList, usePlannedWork } from '../../../components/tech/PlannedList';
 import './index.scss';
 
-type Tab = 'mine' | 'pool';
+type Tab = 'mine' | 'pool' | 'planned';
 
-/** The technician's day: my jobs, the most pressing deadline first; the pool of jobs to grab (抢单). */
+/** The technician's day: my jobs, the most pressing deadline first; the pool of jobs to grab (抢单); planned work (计划工作). */
 export default function TechJobsPage() {
   const [tab, setTab] = useState<Tab>('mine');
   const [mine, setMine] = useState<TicketSummary[] | null>(null);
@@ -31,6 +32,7 @@ export default function TechJobsPage() {
   const [error, setError] = useState<string | null>(null);
   const [grabbing, setGrabbing] = useState<string | null>(null);
   const loading = useRef(false);
+  const planned = usePlannedWork();
   const now = useNow();
   const categoryName = useCategoryNames();
   const [newJobs, setNewJobs] = useState<InboxItem[]>([]);
@@ -58,10 +60,12 @@ export default function TechJobsPage() {
   }
 
   useDidShow(() => {
-    if (ensureSignedIn(SCREENS.techJobs)) void load();
+    if (!ensureSignedIn(SCREENS.techJobs)) return;
+    void load();
+    void planned.load();
   });
   usePullDownRefresh(() => {
-    void load().finally(() => Taro.stopPullDownRefresh());
+    void Promise.all([load(), planned.load()]).finally(() => Taro.stopPullDownRefresh());
   });
 
   async function grab(id: string) {
@@ -81,7 +85,7 @@ export default function TechJobsPage() {
   }
 
   const open = (id: string) => void Taro.navigateTo({ url: SCREENS.techJob(id) });
-  const list = tab === 'mine' ? mine : pool;
+  const list = tab === 'mine' ? mine : tab === 'pool' ? pool : null;
   const serverNow = useServerNow(list?.[0]?.timeState.at, now);
   const overdue = mine ? countBreached(mine, serverNow) : 0;
 
@@ -111,25 +115,32 @@ export default function TechJobsPage() {
           {t('tech.pool')}
           {pool?.length ? <View className="segmented__count segmented__count--pool">{pool.length}</View> : null}
         </View>
+        <View className={`segmented__item ${tab === 'planned' ? 'segmented__item--active' : ''}`} data-testid="tab-planned" onClick={() => setTab('planned')}>
+          {t('planned.tab')}
+          {planned.orders?.length ? <View className="segmented__count segmented__count--pool">{planned.orders.length}</View> : null}
+        </View>
       </View>
+      {tab === 'planned' ? <PlannedList orders={planned.orders} error={planned.error} onOpen={(id) => void Taro.navigateTo({ url: SCREENS.techWorkOrder(id) })} /> : null}
       {tab === 'mine' && overdue > 0 ? <View className="tech-jobs__alert">{t('tech.overdueCount', { n: overdue })}</View> : null}
 
-      <View className="card" data-testid={tab === 'mine' ? 'my-jobs' : 'pool-jobs'}>
-        {error ? <View className="field-error">{error}</View> : null}
-        {list === null && !error ? <View className="center-state">{t('common.loading')}</View> : null}
-        {list?.length === 0 ? <EmptyState description={tab === 'mine' ? t('tech.noJobs') : t('tech.poolEmpty')} /> : null}
-        {list?.map((x) => (
-          <TicketItem key={x.id} ticket={x} categoryName={categoryName(x.categoryCode)} onOpen={tab === 'mine' ? open : () => undefined} extra={<Countdown state={x.timeState} serverNow={serverNow} />}>
-            {tab === 'pool' ? (
-              <View className="tech-jobs__grab" onClick={(e) => e.stopPropagation()}>
-                <Button type="primary" size="small" loading={grabbing === x.id} disabled={!!grabbing} data-testid="grab" onClick={() => void grab(x.id)}>
-                  {commandLabel('grab')}
-                </Button>
-              </View>
-            ) : null}
-          </TicketItem>
-        ))}
-      </View>
+      {tab === 'planned' ? null : (
+        <View className="card" data-testid={tab === 'mine' ? 'my-jobs' : 'pool-jobs'}>
+          {error ? <View className="field-error">{error}</View> : null}
+          {list === null && !error ? <View className="center-state">{t('common.loading')}</View> : null}
+          {list?.length === 0 ? <EmptyState description={tab === 'mine' ? t('tech.noJobs') : t('tech.poolEmpty')} /> : null}
+          {list?.map((x) => (
+            <TicketItem key={x.id} ticket={x} categoryName={categoryName(x.categoryCode)} onOpen={tab === 'mine' ? open : () => undefined} extra={<Countdown state={x.timeState} serverNow={serverNow} />}>
+              {tab === 'pool' ? (
+                <View className="tech-jobs__grab" onClick={(e) => e.stopPropagation()}>
+                  <Button type="primary" size="small" loading={grabbing === x.id} disabled={!!grabbing} data-testid="grab" onClick={() => void grab(x.id)}>
+                    {commandLabel('grab')}
+                  </Button>
+                </View>
+              ) : null}
+            </TicketItem>
+          ))}
+        </View>
+      )}
     </View>
   );
 }
