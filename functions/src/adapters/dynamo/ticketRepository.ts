@@ -1,4 +1,4 @@
-import { GetCommand, QueryCommand, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand, TransactWriteCommand, type DynamoDBDocumentClient, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import { ConflictError, RateLimitedError } from '../../domain/errors';
 import type { NotificationIntent } from '../../domain/notifications';
 import { IdempotencyKeyTakenError, type DeskQueueFilters, type ReportGuards, type ReportKeys, type ReportRecords, type SearchToken, type TicketRepository } from '../../domain/ports';
@@ -8,6 +8,7 @@ import { withRetries } from '../../retry';
 import { burstCountItem, groupedAlertItem, limitChargeItem } from './reportGuardItems';
 import { batchGetItems, itemsByKey } from './batchGet';
 import { cancellationReasons } from './transactions';
+import { nextOfDailyCounter } from './dailyCounter';
 import { dueDeadlineKeys } from './deadlineIndex';
 import { placePartsOf } from './catalogRepository';
 import type { TicketChange } from '../../domain/tickets/lifecycle';
@@ -89,17 +90,7 @@ export class DynamoTicketRepository implements TicketRepository {
 
   /** AP-10 the hospital's daily ticket counter: one atomic ADD. */
   async nextDailyNumber(hospitalId: string, day: string): Promise<number> {
-    const out = await this.doc.send(
-      new UpdateCommand({
-        TableName: this.tableName,
-        Key: dailyCounterKey(hospitalId, day),
-        UpdateExpression: 'ADD #n :one SET #ttl = if_not_exists(#ttl, :ttl)',
-        ExpressionAttributeNames: { '#n': 'n', '#ttl': 'ttl' },
-        ExpressionAttributeValues: { ':one': 1, ':ttl': Math.floor(Date.now() / 1000) + COUNTER_KEEP_SECONDS },
-        ReturnValues: 'UPDATED_NEW',
-      }),
-    );
-    return Number(out.Attributes?.n);
+    return nextOfDailyCounter(this.doc, this.tableName, dailyCounterKey(hospitalId, day), COUNTER_KEEP_SECONDS);
   }
 
   /** AP-11 idempotency record of a user's key. */

@@ -1,4 +1,4 @@
-import { GetCommand, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, TransactWriteCommand, type DynamoDBDocumentClient, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import type { WorkOrderNotice, WorkOrderRepository } from '../../domain/planned/ports';
 import { WorkOrderRecord } from '../../domain/planned/records';
 import type { Page, PageRequest } from '../../domain/records';
@@ -20,6 +20,7 @@ import {
 import type { PageCursors } from './pageCursor';
 import { queryPage } from './pagination';
 import { cancellationReasons } from './transactions';
+import { nextOfDailyCounter } from './dailyCounter';
 import { workOrderOutboxPuts } from './workOrderOutbox';
 
 /** Day counters outlive their day by a week (the number is only ever asked for on its day). */
@@ -65,17 +66,7 @@ export class DynamoWorkOrderRepository implements WorkOrderRepository {
   }
 
   async nextNumber(hospitalId: string, day: string): Promise<number> {
-    const out = await this.doc.send(
-      new UpdateCommand({
-        TableName: this.tableName,
-        Key: workOrderCounterKey(hospitalId, day),
-        UpdateExpression: 'ADD #n :one SET #ttl = if_not_exists(#ttl, :ttl)',
-        ExpressionAttributeNames: { '#n': 'n', '#ttl': 'ttl' },
-        ExpressionAttributeValues: { ':one': 1, ':ttl': Math.floor(Date.now() / 1000) + COUNTER_KEEP_SECONDS },
-        ReturnValues: 'UPDATED_NEW',
-      }),
-    );
-    return Number(out.Attributes?.n);
+    return nextOfDailyCounter(this.doc, this.tableName, workOrderCounterKey(hospitalId, day), COUNTER_KEEP_SECONDS);
   }
 
   async create(order: WorkOrderRecord, notice: WorkOrderNotice | null): Promise<boolean> {
