@@ -1,17 +1,12 @@
-import { ConflictError } from '../errors';
+import { drainDueWatches, type DeadlineScanResult } from '../sla/drainDeadlines';
 import type { CatalogRepository, Clock } from '../ports';
 import type { WorkOrderCommandStore } from './commandPorts';
 import { overdueStep } from './overdue';
 import type { WorkOrderRepository } from './ports';
 
-export interface OverdueScanResult {
-  due: number;
-  escalated: number;
-  skipped: number;
-}
+export type OverdueScanResult = DeadlineScanResult;
 
 const BATCH_PER_SHARD = 100;
-const MAX_ROUNDS = 20;
 const DEFAULT_TIMEZONE = 'Asia/Shanghai';
 
 /**
@@ -29,26 +24,12 @@ export async function scanPlannedOverdue(
     if (!zones.has(hospitalId)) zones.set(hospitalId, deps.catalog.getHospital(hospitalId).then((h) => h?.timezone ?? DEFAULT_TIMEZONE));
     return zones.get(hospitalId)!;
   };
-  const result: OverdueScanResult = { due: 0, escalated: 0, skipped: 0 };
-  for (let round = 0; round < MAX_ROUNDS; round++) {
-    const due = (await deps.workOrderCommands.listOverdueWatches(now, BATCH_PER_SHARD)).filter((d) => !scope.hospitalId || d.hospitalId === scope.hospitalId);
-    if (due.length === 0) break;
-    let progressed = 0;
-    for (const { hospitalId, workOrderId } of due) {
-      result.due++;
+  return drainDueWatches({
+    listDue: async () => (await deps.workOrderCommands.listOverdueWatches(now, BATCH_PER_SHARD)).filter((d) => !scope.hospitalId || d.hospitalId === scope.hospitalId),
+    stepOf: async ({ hospitalId, workOrderId }) => {
       const order = await deps.workOrders.get(hospitalId, workOrderId);
       const step = order ? overdueStep(now, order, await zoneOf(hospitalId)) : null;
-      if (!step) continue;
-      try {
-        await deps.workOrderCommands.apply(step);
-        result.escalated++;
-        progressed++;
-      } catch (error) {
-        if (!(error instanceof ConflictError)) throw error;
-        result.skipped++;
-      }
-    }
-    if (progressed === 0) break;
-  }
-  return result;
+      return step ? () => deps.workOrderCommands.apply(step) : null;
+    },
+  });
 }
