@@ -1,4 +1,5 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { aCheckpoint } from '../../functions/src/domain/testing/workOrderFactory';
 import { createDocumentClient } from '../../functions/src/adapters/dynamo/client';
 import { workOrderPk } from '../../functions/src/adapters/dynamo/keys';
 import { PageCursors } from '../../functions/src/adapters/dynamo/pageCursor';
@@ -55,20 +56,8 @@ beforeAll(async () => {
 
 afterAll(() => doc.destroy());
 
-const checkpoint = (index: number, kind: 'location' | 'asset', ref: { id: string; qrCode: string }, name: string, locationId: string): CheckpointRecord => ({
-  index,
-  kind,
-  id: ref.id,
-  name,
-  qrCode: ref.qrCode,
-  status: 'pending',
-  skipReason: null,
-  at: null,
-  deviceAt: null,
-  by: null,
-  results: [],
-  locationId,
-});
+const checkpoint = (index: number, kind: 'location' | 'asset', ref: { id: string; qrCode: string }, name: string, locationId: string): CheckpointRecord =>
+  aCheckpoint({ index, kind, id: ref.id, name, qrCode: ref.qrCode, locationId });
 
 /** A round of three checkpoints (lobby, nurse station, the ward's air conditioner) for tech-zhao, closing on `closesOn`. */
 async function putOrder(closesOn: string, fields: Partial<WorkOrderRecord> = {}): Promise<WorkOrderRecord> {
