@@ -105,7 +105,7 @@ describe('a technician’s inspection round of 4 checkpoints (H5 build, phone)',
     expect(await item.getByTestId('progress').textContent()).toBe('进度 0/4');
     expect(await item.getByTestId('window-state').textContent()).toBe('今天截止');
     expect(await item.getByTestId('criticality').textContent()).toBe('高风险');
-    // The tabs and the list are this part's; the page's bell has a finding of its own (aria-prohibited-attr), not new here.
+    // The tabs and the list are this part's screens; the rest of the job list is a11y.e2e's.
     expect(await seriousViolations(page, '[data-testid="tech-tabs"]')).toEqual([]);
     expect(await seriousViolations(page, '[data-testid="planned-orders"]')).toEqual([]);
     await screenshot(page, 'pm-01-tech-planned-tab');
