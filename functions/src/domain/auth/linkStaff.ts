@@ -10,6 +10,8 @@ const noMatchingStaff = () =>
     '没有与该微信手机号匹配的员工账号，请联系管理员获取邀请码',
   );
 
+const usedInvite = () => new ForbiddenError('This invite code has already been used', '该邀请码已被使用');
+
 /**
  * Links the WeChat account to the one staff record whose mobile number WeChat verifies. The
  * records searched are those of the hospitals the account already signs in to (as a guest after
@@ -46,12 +48,20 @@ export async function redeemInvite(
   const invite = await deps.invites.get(input.inviteCode.toUpperCase());
   if (!invite) throw new NotFoundError('This invite code', '该邀请码');
   const now = deps.clock.now();
-  if (invite.usedAt !== null) throw new ForbiddenError('This invite code has already been used', '该邀请码已被使用');
+  if (invite.usedAt !== null) throw usedInvite();
   if (invite.revokedAt !== null) throw new ForbiddenError('This invite code has been revoked; ask for a new one', '该邀请码已撤销，请向管理员索取新的邀请码');
   if (Date.parse(invite.expiresAt) <= now.getTime()) throw new ForbiddenError('This invite code has expired; ask for a new one', '该邀请码已过期，请向管理员索取新的邀请码');
   const user = await deps.users.getUser(invite.hospitalId, invite.userId);
   if (!user || user.retired) throw new ForbiddenError('The staff account of this invite is no longer active', '该邀请码对应的员工账号已停用');
-  return issueSession(deps, await link(deps, user, openid, { code: invite.code, at: now }));
+  try {
+    return issueSession(deps, await link(deps, user, openid, { code: invite.code, at: now }));
+  } catch (error) {
+    // Two redeems of one code at once: the loser may read the staff record after the winner
+    // linked it. The code is spent then, and that is what the loser must hear (403), not
+    // "linked to another WeChat account".
+    if (error instanceof ConflictError && (await deps.invites.get(invite.code))?.usedAt) throw usedInvite();
+    throw error;
+  }
 }
 
 async function link(deps: Pick<SignInDeps, 'users'>, user: UserRecord, openid: string, invite?: { code: string; at: Date }): Promise<UserRecord> {
