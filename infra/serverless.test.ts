@@ -399,7 +399,7 @@ describe('serverless.yml: configuration and table', () => {
     expect(props.TableName).toBe('hfr-dev');
     expect(props.KeySchema).toEqual(source.Resources.MainTable.Properties.KeySchema);
     expect(props.GlobalSecondaryIndexes).toEqual(source.Resources.MainTable.Properties.GlobalSecondaryIndexes);
-    expect(props.GlobalSecondaryIndexes.map((g) => g.IndexName)).toEqual(['GSI1', 'GSI2', 'GSI3', 'GSI4', 'GSI5', 'GSI6']);
+    expect(props.GlobalSecondaryIndexes.map((g) => g.IndexName)).toEqual(['GSI1', 'GSI2', 'GSI3', 'GSI4', 'GSI5', 'GSI6', 'GSI7']);
   });
 
   it('gives every function the deployment\'s label link base, never a localhost default', () => {

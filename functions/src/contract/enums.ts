@@ -1,6 +1,11 @@
 import * as z from 'zod/mini';
 
-export const Role = z.enum(['reporter', 'dispatcher', 'technician', 'manager', 'admin']);
+/**
+ * `vendor_manager`: the manager of an outsourced vendor (issue 16), who reads the vendor's own jobs,
+ * scorecard and disputes and nothing of the hospital's. A vendor's technicians are `technician`s
+ * whose record names the vendor (UserRecord.vendorId).
+ */
+export const Role = z.enum(['reporter', 'dispatcher', 'technician', 'manager', 'admin', 'vendor_manager']);
 export type Role = z.infer<typeof Role>;
 
 export const Urgency = z.enum(['normal', 'urgent', 'emergency']);

@@ -45,7 +45,7 @@ export interface Access {
 }
 
 export type TableAction = 'GetItem' | 'BatchGetItem' | 'Query' | 'PutItem' | 'UpdateItem' | 'BatchWriteItem';
-export type Index = 'GSI1' | 'GSI2' | 'GSI3' | 'GSI4' | 'GSI5' | 'GSI6';
+export type Index = 'GSI1' | 'GSI2' | 'GSI3' | 'GSI4' | 'GSI5' | 'GSI6' | 'GSI7';
 export type Secret = 'session-secret' | 'wechat-app-secret';
 export type DeadLetterQueue = 'NotifierDeadLetterQueue' | 'AggregatorDeadLetterQueue';
 

@@ -29,6 +29,12 @@ export interface RouteDef {
    * policy (domain/policy/can.ts) still scopes what they reach. Omitted: staff only.
    */
   guests?: 'allowed';
+  /**
+   * 'allowed': a vendor's staff (UserRecord.vendorId set) may call it too, within `roles`; the
+   * policy still scopes them to their vendor's own jobs and data. Omitted: hospital staff only —
+   * a vendor's people never reach the hospital's other data (issue 16).
+   */
+  vendors?: 'allowed';
   params?: ObjectSchema;
   query?: ObjectSchema;
   headers?: ObjectSchema;

@@ -9,6 +9,11 @@ export function actingRole(user: UserRecord, ticket: Pick<TicketRecord, 'reporte
   return user.roles[0] ?? 'reporter';
 }
 
+/** Staff of an outsourced vendor (issue 16): closed out of every route that does not say `vendors: 'allowed'`. */
+export function isVendorStaff(user: Pick<UserRecord, 'vendorId'>): user is Pick<UserRecord, 'vendorId'> & { vendorId: string } {
+  return typeof user.vendorId === 'string' && user.vendorId !== '';
+}
+
 /** A guest is a WeChat account not linked to a staff record; records written before kinds existed are staff. */
 export function isGuest(user: Pick<UserRecord, 'kind'>): boolean {
   return user.kind === 'guest';

@@ -91,6 +91,13 @@ export interface UserRecord {
   department: string | null;
   /** The team (班组) a technician or dispatcher works in (absent: none). */
   team?: string | null;
+  /** Leads that team (班组长): a major incident's roster may page the leaders of the teams concerned (issue 16). */
+  teamLeader?: boolean;
+  /**
+   * Staff of an outsourced vendor (issue 16): its technicians and its vendor_manager. They see only
+   * their vendor's jobs, never another vendor's or the hospital's other data (absent or null: the hospital's own).
+   */
+  vendorId?: string | null;
   skills: string[];
   phone: string | null;
   openid: string | null;
@@ -252,6 +259,12 @@ export interface TicketRecord {
   /** A corrective ticket a failed planned-work checklist item opened (issue 15): its work order (absent: none). */
   workOrderId?: string | null;
   workOrderNumber?: string | null;
+  /** The vendor whose contract covers the ticket's category and building, stamped at submission (issue 16; absent or null: in-house). */
+  vendorId?: string | null;
+  /** The major incident the ticket belongs to (issue 16): linked tickets do not page the emergency chain again. */
+  incidentId?: string | null;
+  /** The multi-team job (一呼百应) this ticket is one part of (issue 16). */
+  jobId?: string | null;
 }
 
 export type SlaWatchKind = 'accept' | 'arrive' | 'auto_confirm' | 'complaint_respond' | 'complaint_resolve' | 'complaint_callback';

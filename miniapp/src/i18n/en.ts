@@ -60,6 +60,7 @@ export const en: Messages = {
   'role.technician': 'Technician',
   'role.manager': 'Manager',
   'role.admin': 'Admin',
+  'role.vendor_manager': 'Vendor manager',
   'role.system': 'System',
 
   'home.hello': 'Hello, {name}',

@@ -59,6 +59,7 @@ export const zhCN = {
   'role.technician': '维修工',
   'role.manager': '后勤管理',
   'role.admin': '管理员',
+  'role.vendor_manager': '外包单位负责人',
   'role.system': '系统',
 
   'home.hello': '{name}，您好',

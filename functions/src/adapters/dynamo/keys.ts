@@ -39,6 +39,8 @@ export const TICKET_EVENT_PREFIX = 'EV#';
 
 /** GSI keys of a ticket. Open tickets sort before closed ones where an index holds both. */
 export const byReporter = (hospitalId: string, userId: string) => `H#${hospitalId}#REPORTER#${userId}`;
+/** GSI7: a vendor's tickets (issue 16), sorted `<createdAt>#<ticketId>`: a month is one key range. */
+export const ofVendor = (hospitalId: string, vendorId: string) => `H#${hospitalId}#VENDOR#${vendorId}`;
 export const byAssignee = (hospitalId: string, userId: string) => `H#${hospitalId}#ASSIGNEE#${userId}`;
 export const deskIndex = (hospitalId: string) => `H#${hospitalId}#DESK`;
 export const QUEUE_PREFIX = 'Q#';

@@ -7,6 +7,7 @@ import {
   byAssignee,
   byReporter,
   ofAsset,
+  ofVendor,
   reporterSortKey,
   CALLBACK_PREFIX,
   COMPLAINT_PREFIX,
@@ -59,6 +60,7 @@ export function ticketItem(t: TicketRecord): Record<string, unknown> {
     GSI5PK: atLocation(t.hospitalId, t.locationId),
     GSI5SK: sortKey,
     ...(t.assetId ? { GSI6PK: ofAsset(t.hospitalId, t.assetId), GSI6SK: sortKey } : {}),
+    ...(t.vendorId ? { GSI7PK: ofVendor(t.hospitalId, t.vendorId), GSI7SK: `${t.createdAt}#${t.id}` } : {}),
   };
 }
 

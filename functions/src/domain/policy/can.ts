@@ -3,7 +3,7 @@ import type { TicketCommand } from '../../contract/lifecycle';
 import type { ListTicketsQuery } from '../../contract/tickets';
 import type { TicketRecord, UserRecord } from '../records';
 import type { WorkOrderRecord } from '../planned/records';
-import { isGuest } from '../access';
+import { isGuest, isVendorStaff } from '../access';
 import { appearsIn, fromStatuses, type Relation } from '../tickets/lifecycleTable';
 import { isActive } from '../tickets/ticketStatus';
 
@@ -20,7 +20,7 @@ export type ListScope = ListTicketsQuery['scope'] | 'complaints';
 /** What a user may do, and what it is done to. */
 export interface Resources {
   /** Call an API route: its declared roles (none: any signed-in staff member); guests only where it says so. */
-  call: { roles?: readonly Role[]; guests?: 'allowed' };
+  call: { roles?: readonly Role[]; guests?: 'allowed'; vendors?: 'allowed' };
   /** Open a ticket at all (in full or as its summary, see the next four). */
   view: TicketRecord;
   /** Read it beyond the summary: photos, the completion, the steps' notes and the staff on it. */
@@ -49,7 +49,15 @@ export interface Resources {
   confirmPcLogin: null;
   /** A planned work order (issue 15): see it, run it (start, checkpoints, postpone, complete), or give it to a technician. */
   plannedWork: { order: WorkOrderRecord; act: PlannedWorkAct };
+  /** A vendor's own data (issue 16): its register entry and contract, jobs, scorecard, spot checks and disputes. */
+  vendor: { vendorId: string; act: VendorAct };
 }
+/**
+ * manage: create and edit the vendor and its contract; readJobs: its tickets; readScorecard: the
+ * monthly scorecard and its Excel; raiseDispute / decideDispute: a ticket's count on a measure;
+ * spotCheck: draw a sample of its completed jobs and record the on-site inspection (质检抽查).
+ */
+export type VendorAct = 'manage' | 'readJobs' | 'readScorecard' | 'raiseDispute' | 'decideDispute' | 'spotCheck';
 export type PlannedWorkAct = 'view' | 'run' | 'assign';
 /** Where a report is made: by a scanned label or a place picked from the list. */
 export interface ReportPlace {
@@ -188,11 +196,29 @@ function decidePlannedWork(user: UserRecord, { order, act }: Resources['plannedW
   }
 }
 
+/** The hospital's side of each vendor act, by role; a vendor_manager acts only for their own vendor. */
+const VENDOR_ACTS_OF_HOSPITAL: Record<VendorAct, readonly Role[]> = {
+  manage: ['admin'],
+  readJobs: HOSPITAL_WIDE_READERS,
+  readScorecard: ['manager', 'admin'],
+  raiseDispute: [],
+  decideDispute: ['manager'],
+  spotCheck: ['manager'],
+};
+const VENDOR_ACTS_OF_VENDOR_MANAGER: readonly VendorAct[] = ['readJobs', 'readScorecard', 'raiseDispute'];
+
+function decideVendor(user: UserRecord, { vendorId, act }: Resources['vendor']): Decision {
+  if (isGuest(user)) return 'forbidden';
+  if (isVendorStaff(user)) return allowIf(user.vendorId === vendorId && user.roles.includes('vendor_manager') && VENDOR_ACTS_OF_VENDOR_MANAGER.includes(act));
+  return allowIf(hasAnyRole(user, VENDOR_ACTS_OF_HOSPITAL[act]));
+}
+
 export function decide<A extends Action>(user: UserRecord, action: A, resource: ResourceOf<A>): Decision {
   switch (action) {
     case 'call': {
-      const { roles, guests } = resource as Resources['call'];
+      const { roles, guests, vendors } = resource as Resources['call'];
       if (isGuest(user)) return allowIf(guests === 'allowed' && !roles);
+      if (isVendorStaff(user) && vendors !== 'allowed') return 'forbidden';
       return allowIf(!roles || hasAnyRole(user, roles));
     }
     case 'view':
@@ -230,6 +256,8 @@ export function decide<A extends Action>(user: UserRecord, action: A, resource: 
       return allowIf(!isGuest(user));
     case 'plannedWork':
       return decidePlannedWork(user, resource as Resources['plannedWork']);
+    case 'vendor':
+      return decideVendor(user, resource as Resources['vendor']);
     default:
       return decideCommand(user, action as TicketCommand, resource as TicketRecord);
   }
