@@ -260,3 +260,10 @@ export const workOrderCounterKey = (hospitalId: string, day: string) => ({ PK: h
  * since issue 15, open work orders; each reader keeps its own.
  */
 export const isWorkOrderPk = (pk: string): boolean => /^H#.+#WO#[^#]+$/.test(pk);
+
+/*
+ * Vendors, part VORG (issue 16; AP-300..319). A vendor's register entry lives in its hospital's
+ * partition beside categories and plans: the register is one Query, read at every report.
+ */
+export const VENDOR_PREFIX = 'VENDOR#';
+export const vendorKey = (hospitalId: string, vendorId: string) => ({ PK: hospitalPk(hospitalId), SK: `${VENDOR_PREFIX}${vendorId}` });
