@@ -353,5 +353,11 @@ export const grants = {
     queues: ['NotifierDeadLetterQueue', 'AggregatorDeadLetterQueue'],
     deadLetterItems: true,
   },
+  // Vendor scorecard (issue 16, VSCORE, AP-320..323): the caller, the hospital's zone and the vendor
+  // (GetItem); the month's tickets (GSI7), its spot checks and disputes (Query), its planned work
+  // (GSI1 AP-209); the workbook also the categories' names (Query AP-02).
+  getVendorScorecard: { table: ['GetItem', 'Query'], indexes: { GSI1: ['Query'], GSI7: ['Query'] }, secrets: SESSION },
+  listVendorTickets: { table: ['GetItem'], indexes: { GSI7: ['Query'] }, secrets: SESSION },
+  vendorScorecardWorkbook: { table: ['GetItem', 'Query'], indexes: { GSI1: ['Query'], GSI7: ['Query'] }, secrets: SESSION },
   ...workOrderGrants(),
 } as const satisfies Record<RouteName | ConsumerName, Access>;

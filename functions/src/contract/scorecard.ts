@@ -10,7 +10,8 @@ import { TicketStatus, Urgency } from './enums';
 
 export const ScorecardMonth = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/));
 
-export const VendorParams = z.object({ vendorId: Id });
+/** `{id}` as the vendor register's own routes name it (API Gateway wants one name per path segment). */
+export const ScorecardVendorParams = z.object({ id: Id });
 export const ScorecardQuery = z.object({ month: ScorecardMonth });
 export const VendorJobsQuery = z.object({
   month: ScorecardMonth,
