@@ -353,6 +353,15 @@ export const grants = {
     queues: ['NotifierDeadLetterQueue', 'AggregatorDeadLetterQueue'],
     deadLetterItems: true,
   },
+  // Vendors (issue 16, VORG, AP-300..302). Reads: the caller (GetItem), the hospital's zone for
+  // "active" (GetItem), the register (Query AP-301) or one entry (GetItem AP-300). A save: the
+  // entry, the hospital, the categories (Query) and buildings (BatchGetItem) it names, the other
+  // vendors (Query AP-301), then the entry + its audit entries in one transaction (AP-302).
+  listVendors: { table: ['GetItem', 'Query'], secrets: SESSION },
+  getVendor: { table: ['GetItem'], secrets: SESSION },
+  createVendor: { table: ['GetItem', 'BatchGetItem', 'Query'], inTransaction: ['PutItem'], secrets: SESSION },
+  updateVendor: { table: ['GetItem', 'BatchGetItem', 'Query'], inTransaction: ['PutItem'], secrets: SESSION },
+  retireVendor: { table: ['GetItem'], inTransaction: ['PutItem'], secrets: SESSION },
   // Vendor scorecard (issue 16, VSCORE, AP-320..323): the caller, the hospital's zone and the vendor
   // (GetItem); the month's tickets (GSI7), its spot checks and disputes (Query), its planned work
   // (GSI1 AP-209); the workbook also the categories' names (Query AP-02).

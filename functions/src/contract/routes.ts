@@ -6,6 +6,8 @@ import { pcLoginRoutes } from './pcLoginRoutes';
 import { plannedReportRoutes } from './plannedReportRoutes';
 import { plannedAdminRoutes } from './plannedAdminRoutes';
 import { workOrderRoutes } from './workOrderRoutes';
+import { vendorRoutes } from './vendorRoutes';
+import { scorecardRoutes } from './scorecardRoutes';
 import { DeadLetterList, DeadLetterParams, DeadLetterView, ListNotificationsQuery, MarkReadBody, NotificationList, SubscriptionBody, SubscriptionQuotas, UnreadCount } from './notifications';
 import { PageQuery } from './common';
 import { ComplaintPage, HandoverBody, HandoverQuery, HandoverRecorded, HandoverView, ListComplaintsQuery } from './desk';
@@ -456,4 +458,6 @@ export const allRoutes = [
   searchPlaces,
   listPlaceAssets,
   listComplaints,
+  ...vendorRoutes,
+  ...scorecardRoutes,
 ] as const;

@@ -18,3 +18,11 @@ export function isVendorStaff(user: Pick<UserRecord, 'vendorId'>): user is Pick<
 export function isGuest(user: Pick<UserRecord, 'kind'>): boolean {
   return user.kind === 'guest';
 }
+
+/**
+ * A vendor's people work only on their vendor's tickets and the hospital's only on its own
+ * (issue 16): the user's and the ticket's vendor (null: in-house) must be the same.
+ */
+export function onSameSide(user: Pick<UserRecord, 'vendorId'>, ticket: Pick<TicketRecord, 'vendorId'>): boolean {
+  return (isVendorStaff(user) ? user.vendorId : null) === (ticket.vendorId || null);
+}

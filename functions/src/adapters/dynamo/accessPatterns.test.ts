@@ -78,6 +78,7 @@ describe('infra/access-patterns.md and the code', () => {
     ['work order event', keys.workOrderEventKey('demo', 'P1-20261201', 1), 'H#demo#WO#P1-20261201', 'EV#00000001', 'H#<hid>#WO#<woId>', 'EV#<seq, 8 digits>'],
     ['work order outbox item', keys.workOrderOutboxKey('demo', 'P1-20261201', 1, 0), 'H#demo#WO#P1-20261201', 'OUT#00000001#0', 'H#<hid>#WO#<woId>', 'OUT#<seq, 8 digits>#<n>'],
     ['work order counter', keys.workOrderCounterKey('demo', '20261201'), 'H#demo', 'SEQ#WO#20261201', 'H#<hid>', 'SEQ#WO#<yyyyMMdd>'],
+    ['vendor', keys.vendorKey('demo', 'otis'), 'H#demo', 'VENDOR#otis', 'H#<hid>', 'VENDOR#<vendorId>'],
   ])('builds the %s key as the document says', (entity, key, pk, sk, documentedPk, documentedSk) => {
     expect(key).toEqual({ PK: pk, SK: sk });
     const row = doc.split('\n').find((line) => line.startsWith(`| ${entity} `));

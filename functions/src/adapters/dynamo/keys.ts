@@ -262,6 +262,13 @@ export const workOrderCounterKey = (hospitalId: string, day: string) => ({ PK: h
 export const isWorkOrderPk = (pk: string): boolean => /^H#.+#WO#[^#]+$/.test(pk);
 
 /*
+ * Vendors, part VORG (issue 16; AP-300..319). A vendor's register entry lives in its hospital's
+ * partition beside categories and plans: the register is one Query, read at every report.
+ */
+export const VENDOR_PREFIX = 'VENDOR#';
+export const vendorKey = (hospitalId: string, vendorId: string) => ({ PK: hospitalPk(hospitalId), SK: `${VENDOR_PREFIX}${vendorId}` });
+
+/*
  * Vendor scorecard, part VSCORE (AP-320..339): reads only. A vendor's month of tickets is GSI7
  * `ofVendor` between the month's instants; its spot checks and disputes are VSPOT's base-table
  * items under the same string as PK (`H#<hid>#VENDOR#<vendorId>`), by month prefix.

@@ -1,6 +1,7 @@
 import type { TicketRecord, UserRecord } from '../records';
 import type { OnShiftCheck } from './rota';
 import { isOnShift } from './shifts';
+import { can } from '../policy/can';
 
 export interface Candidate {
   user: UserRecord;
@@ -29,7 +30,7 @@ export interface CandidateInputs {
  */
 export function rankCandidates(ticket: TicketRecord, inputs: CandidateInputs): Candidate[] {
   return inputs.technicians
-    .filter((u) => u.roles.includes('technician') && u.hospitalId === ticket.hospitalId)
+    .filter((u) => can(u, 'beAssigned', ticket))
     .map((user) => {
       const skilled = user.skills.includes(ticket.categoryCode);
       const onShift = inputs.onShift ? inputs.onShift(user) : isOnShift(user, inputs.now, inputs.timezone);

@@ -3,7 +3,7 @@ import type { TicketCommand } from '../../contract/lifecycle';
 import type { ListTicketsQuery } from '../../contract/tickets';
 import type { TicketRecord, UserRecord } from '../records';
 import type { WorkOrderRecord } from '../planned/records';
-import { isGuest, isVendorStaff } from '../access';
+import { isGuest, isVendorStaff, onSameSide } from '../access';
 import { appearsIn, fromStatuses, type Relation } from '../tickets/lifecycleTable';
 import { isActive } from '../tickets/ticketStatus';
 
@@ -55,9 +55,10 @@ export interface Resources {
 /**
  * manage: create and edit the vendor and its contract; readJobs: its tickets; readScorecard: the
  * monthly scorecard and its Excel; raiseDispute / decideDispute: a ticket's count on a measure;
- * spotCheck: draw a sample of its completed jobs and record the on-site inspection (质检抽查).
+ * spotCheck: draw a sample of its completed jobs and record the on-site inspection (质检抽查);
+ * readEntry: its register entry and contract (VORG: a vendor manager reads their own, without the hospital's notes).
  */
-export type VendorAct = 'manage' | 'readJobs' | 'readScorecard' | 'raiseDispute' | 'decideDispute' | 'spotCheck';
+export type VendorAct = 'manage' | 'readJobs' | 'readScorecard' | 'raiseDispute' | 'decideDispute' | 'spotCheck' | 'readEntry';
 export type PlannedWorkAct = 'view' | 'run' | 'assign';
 /** Where a report is made: by a scanned label or a place picked from the list. */
 export interface ReportPlace {
@@ -204,8 +205,9 @@ const VENDOR_ACTS_OF_HOSPITAL: Record<VendorAct, readonly Role[]> = {
   raiseDispute: [],
   decideDispute: ['manager'],
   spotCheck: ['manager'],
+  readEntry: HOSPITAL_WIDE_READERS,
 };
-const VENDOR_ACTS_OF_VENDOR_MANAGER: readonly VendorAct[] = ['readJobs', 'readScorecard', 'raiseDispute'];
+const VENDOR_ACTS_OF_VENDOR_MANAGER: readonly VendorAct[] = ['readJobs', 'readScorecard', 'raiseDispute', 'readEntry'];
 
 function decideVendor(user: UserRecord, { vendorId, act }: Resources['vendor']): Decision {
   if (isGuest(user)) return 'forbidden';
@@ -244,7 +246,7 @@ export function decide<A extends Action>(user: UserRecord, action: A, resource: 
       return allowIf(readers === 'anyone' || hasAnyRole(user, readers));
     }
     case 'beAssigned':
-      return allowIf(user.roles.includes('technician') && user.hospitalId === (resource as TicketRecord).hospitalId);
+      return allowIf(user.roles.includes('technician') && user.hospitalId === (resource as TicketRecord).hospitalId && onSameSide(user, resource as TicketRecord));
     case 'takeOverDesk':
     case 'reportForCaller':
       return allowIf(user.roles.includes('dispatcher'));

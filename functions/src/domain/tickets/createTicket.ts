@@ -7,7 +7,7 @@ import { assertMayReportAt, scannedByReporter } from '../catalog/labelScans';
 import { attachOwnUploadedPhotos } from '../photos/attachPhotos';
 import type { IdempotencyRecord, QrCodeRecord, TicketRecord, UserRecord } from '../records';
 import { checkLabel, firstPlaceIds, resolvePlace, type PlaceRef } from '../catalog/resolvePlace';
-import { actingRole } from '../access';
+import { actingRole, onSameSide } from '../access';
 import { requestHash } from './requestHash';
 import { formatTicketNumber, hospitalDay } from './ticketNumber';
 import { effectiveUrgency } from './clinicalUrgency';
@@ -20,6 +20,8 @@ import { onShiftAt, type OnShiftCheck } from '../dispatch/rota';
 import { rankCandidates } from '../dispatch/candidates';
 import { burstOf, chargeReport, guardReport, limitCountersToRead } from '../limits/reportGuards';
 import { mayRaiseEmergency } from '../policy/can';
+import type { VendorRepository } from '../vendors/ports';
+import { vendorOfReport } from '../vendors/stamp';
 
 const IDEMPOTENCY_KEEP_SECONDS = 24 * 3600;
 // A timeline note the reporter reads too: Chinese, no internal wording.
@@ -36,6 +38,8 @@ export interface CreateTicketDeps {
   photos: PhotoStore;
   /** Null where content checking is off. */
   contentChecker: ContentChecker | null;
+  /** The vendor register: a report is stamped with the vendor whose contract covers it (issue 16). */
+  vendors: VendorRepository;
 }
 
 export interface CreatedTicket {
@@ -108,7 +112,7 @@ export async function createTicket(
   const categoryMode = category.dispatchMode ?? 'manual';
   // Second round: everything that needs only what the first read found, at once. A report that
   // fails here (a duplicate, a vanished room) leaves a gap in the day's numbers, never a reuse.
-  const [place, possibleDuplicates, sequence, technicians, verdict, burstCounter, calledBy, onShift] = await Promise.all([
+  const [place, possibleDuplicates, sequence, staffTechnicians, verdict, burstCounter, calledBy, onShift, vendors] = await Promise.all([
     resolvePlace((wanted) => deps.catalog.getPlaceParts(hospitalId, wanted), ref, first, firstIds),
     body.notADuplicate ? Promise.resolve([]) : openTicketsAt(deps.tickets, hospitalId, duplicateScope(ref)),
     deps.tickets.nextDailyNumber(hospitalId, day),
@@ -119,6 +123,7 @@ export async function createTicket(
     callerUser(deps.users, hospitalId, body.reporterId),
     // Auto and grab dispatch rank and offer by who is on shift now, by the rota (AP-150).
     categoryMode === 'manual' ? Promise.resolve(null) : onShiftAt(deps.shifts, hospitalId, now, hospital.timezone),
+    deps.vendors.list(hospitalId),
   ]);
   if (!body.notADuplicate) {
     // A device label whose device is gone reports the room: check the room as the place says.
@@ -135,6 +140,7 @@ export async function createTicket(
 
   const createdAt = now.toISOString();
   const raised = effectiveUrgency(body.urgency, place);
+  const stamp = vendorOfReport(vendors, category, place.location, raised.urgency, day);
   const policy = { ...DEFAULT_LIFECYCLE_POLICY, ...hospital.policy };
   const contentReview = verdict && verdict.suggest !== 'pass' ? { suggest: verdict.suggest, label: verdict.label } : null;
   const mode = contentReview ? 'manual' : categoryMode;
@@ -165,8 +171,9 @@ export async function createTicket(
     reporterDepartment: body.caller?.department ?? (calledBy ?? reporter).department,
     createdAt,
     updatedAt: createdAt,
-    acceptBy: new Date(now.getTime() + category.sla.acceptWithinMinutes[raised.urgency] * MINUTE_MS).toISOString(),
-    arriveBy: new Date(now.getTime() + category.sla.arriveWithinMinutes[raised.urgency] * MINUTE_MS).toISOString(),
+    acceptBy: new Date(now.getTime() + stamp.acceptMinutes * MINUTE_MS).toISOString(),
+    arriveBy: new Date(now.getTime() + stamp.arriveMinutes * MINUTE_MS).toISOString(),
+    vendorId: stamp.vendorId,
     ...unstartedTicketFields(),
     inGrabPool: mode === 'grab',
     lastNote: contentReview ? CONTENT_HELD_NOTE : raised.reason,
@@ -174,6 +181,8 @@ export async function createTicket(
     emergencyPending: raised.urgency === 'emergency' && !mayRaiseEmergency(reporter),
     ...(from ? { workOrderId: from.workOrderId, workOrderNumber: from.workOrderNumber } : {}),
   };
+  // A vendor's job goes only to its technicians, an in-house one only to the hospital's (issue 16).
+  const technicians = staffTechnicians.filter((u) => onSameSide(u, draft));
   const offeredTo = mode === 'grab' && onShift ? technicians.filter((u) => u.skills.includes(category.code) && onShift(u)).map((u) => u.id) : [];
   const actor = { id: reporter.id, name: reporter.name, role: actingRole(reporter, draft) };
   const reported = report({ now, policy }, draft, actor, {

@@ -84,6 +84,10 @@ export interface VendorRecord {
   createdAt: string;
   version: number;
   retired?: boolean;
+  // --- VORG's additions (issue 16) ---
+  /** The hospital's own notes on the vendor (never shown to the vendor's staff). */
+  notes?: string | null;
+  updatedAt?: string;
 }
 
 /** 质检抽查: one completed job drawn for an on-site inspection. */
