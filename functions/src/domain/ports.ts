@@ -23,6 +23,7 @@ import type {
 import type { NotificationIntent, NotificationKind } from './notifications';
 import type { Role, TicketStatus } from '../contract/enums';
 import type { UserKind } from './records';
+import type { VendorRecord } from './vendors/records';
 import type { TicketChange } from './tickets/lifecycle';
 
 /** Small interfaces the domain needs; adapters/ implements them for DynamoDB and WeChat. */
@@ -90,6 +91,8 @@ export interface CatalogWriter {
   putAssets(assets: readonly AssetRecord[]): Promise<void>;
   putQrCodes(codes: readonly QrCodeRecord[]): Promise<void>;
   putUsers(users: readonly UserRecord[]): Promise<void>;
+  /** Vendors with their contracts (issue 16), as the register stores them. */
+  putVendors(vendors: readonly VendorRecord[]): Promise<void>;
 }
 
 /** Handovers at shift change (交接班): append-only records. */

@@ -4,6 +4,8 @@ import type { AssetRecord, CategoryRecord, Hospital, LocationRecord, QrCodeRecor
 import { putAll } from './batchWrite';
 import { catalogItem } from './catalogItems';
 import { hospitalKey, openidLinkKey } from './keys';
+import type { VendorRecord } from '../../domain/vendors/records';
+import { vendorItem } from './vendorRepository';
 
 /** Bulk writes of reference data (demo seed, test hospitals, later the admin import). */
 export class DynamoCatalogWriter implements CatalogWriter {
@@ -43,5 +45,9 @@ export class DynamoCatalogWriter implements CatalogWriter {
         ...(u.openid ? [{ ...openidLinkKey(u.openid, u.hospitalId), entity: 'openidLink', hospitalId: u.hospitalId, openid: u.openid, staffUserId: u.id }] : []),
       ]),
     );
+  }
+
+  putVendors(vendors: readonly VendorRecord[]): Promise<void> {
+    return this.put(vendors.map(vendorItem));
   }
 }

@@ -1,3 +1,4 @@
+import type { VendorRecord } from '../../domain/vendors/records';
 import type { AssetRecord, CategoryRecord, Hospital, LocationRecord, QrCodeRecord, UserRecord } from '../../domain/records';
 
 /** Everything a hospital needs before its first ticket: what the seed and the test factories write. */
@@ -8,6 +9,8 @@ export interface HospitalDataset {
   assets: AssetRecord[];
   qrCodes: QrCodeRecord[];
   users: UserRecord[];
+  /** Outsourced vendors under contract (issue 16); absent: none. */
+  vendors?: VendorRecord[];
 }
 
 /** Label texts: ≤ 32 characters of [A-Za-z0-9_-], so they fit a WeChat mini-program code's scene. */

@@ -77,6 +77,9 @@ describe('the demo hospital', () => {
       'tech-sun': ['technician'],
       'manager-chen': ['manager'],
       admin: ['admin'],
+      // The outsourced lift vendor's people (issue 16).
+      'vendor-otis-mgr': ['vendor_manager'],
+      'vendor-otis-tech': ['technician'],
     });
     expect(data.users.find((u) => u.id === 'tech-zhao')?.skills).toContain('power');
     expect(data.users.find((u) => u.id === 'tech-sun')?.skills).toEqual(expect.arrayContaining(['water', 'gas']));

@@ -4,6 +4,7 @@ import type { HospitalDataset } from './dataset';
 import { devices as d, fittings as f } from './devices';
 import { buildLayout, type BuildingSpec, type DeviceKind, type FloorSpec, type RoomSpec } from './layout';
 import { staffFor } from './staff';
+import { vendorStaffFor, vendorsFor } from './vendors';
 
 export const demoHospitalId = 'demo';
 
@@ -140,6 +141,7 @@ export function demoHospital(): HospitalDataset {
     hospital,
     categories: categoriesFor(hospital.id),
     ...layout,
-    users: staffFor(hospital.id, { main: inpatient.code, second: outpatient.code }),
+    users: [...staffFor(hospital.id, { main: inpatient.code, second: outpatient.code }), ...vendorStaffFor(hospital.id)],
+    vendors: vendorsFor(hospital.id, outpatient.code),
   };
 }

@@ -14,6 +14,7 @@ export async function writeHospital(writer: CatalogWriter, data: HospitalDataset
   await writer.putAssets(data.assets.map((a) => ({ ...a, buildingId: a.buildingId ?? buildingIdOf(locations.get(a.locationId)) })));
   await writer.putQrCodes(data.qrCodes);
   await writer.putUsers(data.users);
+  if (data.vendors?.length) await writer.putVendors(data.vendors);
 }
 
 export async function seedDemoHospital(writer: CatalogWriter): Promise<HospitalDataset> {
