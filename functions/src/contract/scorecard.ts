@@ -92,6 +92,8 @@ export const Scorecard = z
     netAmount: z.number(),
     /** Which overall caps cut the month's totals. */
     capsApplied: z.array(z.enum(['bonus', 'penalty'])),
+    /** What each number of the lines names, to open it: a ticket (the ticket page) or a planned work order. */
+    refs: z.array(z.object({ number: z.string(), id: Id, kind: z.enum(['ticket', 'workOrder']) })),
     /** When the month was measured (an open month changes as deadlines pass). */
     asOf: IsoDateTime,
   })

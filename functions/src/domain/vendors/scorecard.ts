@@ -127,12 +127,16 @@ export function scorecardLines(input: ScorecardInput): ScorecardLine[] {
   ];
 }
 
+/** The planned work orders of the contract's categories due in the month. */
+function vendorOrders(input: ScorecardInput): WorkOrderRecord[] {
+  const covered = new Set(input.vendor.contract.coverage.map((c) => c.categoryCode));
+  return input.workOrders.filter((o) => covered.has(o.categoryCode) && o.dueOn.startsWith(`${input.month}-`));
+}
+
 /** Planned work of the contract's categories due in the month, decided orders only (issue 15's rule). */
 function pmLine(input: ScorecardInput): ScorecardLine {
-  const covered = new Set(input.vendor.contract.coverage.map((c) => c.categoryCode));
   const today = dayIn(input.now, input.timezone);
-  const decided = input.workOrders
-    .filter((o) => covered.has(o.categoryCode) && o.dueOn.startsWith(`${input.month}-`))
+  const decided = vendorOrders(input)
     .map((o) => ({ number: o.number, outcome: outcomeOf(o, today, input.timezone) }))
     .filter((o) => o.outcome !== 'open')
     .sort((a, b) => a.number.localeCompare(b.number));
@@ -198,6 +202,10 @@ export function scorecardOf(input: ScorecardInput): Scorecard {
     penaltyAmount,
     netAmount: round(bonusAmount - penaltyAmount, 2),
     capsApplied: [...(bonus.capped ? (['bonus'] as const) : []), ...(penalty.capped ? (['penalty'] as const) : [])],
+    refs: [
+      ...input.tickets.filter(isJob).map((t) => ({ number: t.number, id: t.id, kind: 'ticket' as const })),
+      ...vendorOrders(input).map((o) => ({ number: o.number, id: o.id, kind: 'workOrder' as const })),
+    ],
     asOf: input.now.toISOString(),
   };
 }
