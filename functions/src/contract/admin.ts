@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { FreeText, Id, PageQuery, page } from './common';
+import { FreeText, Id, PageQuery, VendorId, page } from './common';
 import { Asset, QrCode, QuickPhrase, SlaPolicy } from './catalog';
 import { LocationType, Role, RoomUse } from './enums';
 
@@ -127,6 +127,8 @@ const UserFields = {
   phone: z.nullable(z.string().check(z.regex(/^[0-9 +-]{5,20}$/))),
   shifts: z.array(Shift).check(z.maxLength(14)),
   homeBuildingId: z.nullable(Id),
+  /** Staff of this outsourced vendor (roles technician and/or vendor_manager only); null or absent: the hospital's own (issue 16). */
+  vendorId: z.optional(z.nullable(VendorId)),
 };
 export const CreateUserBody = z.object({ id: Id, ...UserFields });
 export type CreateUserBody = z.infer<typeof CreateUserBody>;
@@ -141,6 +143,7 @@ export const AdminUser = z
     department: z.nullable(z.string()),
     team: z.nullable(z.string()),
     phone: z.nullable(z.string()),
+    vendorId: z.nullable(z.string()),
     version: z.int(),
     retired: z.boolean(),
     /** Linked to a WeChat account (by phone or invite): wx.login signs this person in. */
@@ -163,6 +166,8 @@ export const ListUsersQuery = z.object({
   department: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(100))),
   linked: Flag,
   retired: Flag,
+  /** One vendor's staff (issue 16). */
+  vendorId: z.optional(VendorId),
   ...PageQuery,
 });
 export type ListUsersQuery = z.infer<typeof ListUsersQuery>;

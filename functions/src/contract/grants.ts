@@ -216,10 +216,10 @@ export const grants = {
   createCategory: { table: ['GetItem'], inTransaction: ['PutItem'], secrets: SESSION },
   updateCategory: { table: ['GetItem'], inTransaction: ['PutItem'], secrets: SESSION },
   retireCategory: { table: ['GetItem'], inTransaction: ['PutItem'], secrets: SESSION },
-  // the user (GetItem), the home building (AP-04); a conditional or versioned Put in a transaction
-  createUser: { table: ['GetItem', 'BatchGetItem'], inTransaction: ['PutItem'], secrets: SESSION },
+  // the user (GetItem), the home building (AP-04), the vendors (Query AP-301: a vendor's staff); a conditional or versioned Put in a transaction
+  createUser: { table: ['GetItem', 'BatchGetItem', 'Query'], inTransaction: ['PutItem'], secrets: SESSION },
   // a new phone number first unlinks (user + openid link updated in one transaction)
-  updateUser: { table: ['GetItem', 'BatchGetItem'], inTransaction: ['PutItem', 'UpdateItem'], secrets: SESSION },
+  updateUser: { table: ['GetItem', 'BatchGetItem', 'Query'], inTransaction: ['PutItem', 'UpdateItem'], secrets: SESSION },
   // the user (GetItem); a versioned Put in a transaction
   retireUser: { table: ['GetItem'], inTransaction: ['PutItem'], secrets: SESSION },
   // the user and its current invite (GetItem AP-07, AP-26, AP-25); the new invite, the pointer and the old invite's revocation in one transaction
@@ -247,7 +247,7 @@ export const grants = {
   listAudit: { table: ['GetItem', 'Query'], secrets: SESSION },
   // every user (AP-22)
   exportUsers: { table: ['GetItem', 'Query'], secrets: SESSION },
-  // users (AP-22) and locations (AP-03); then BatchWriteItem once the whole file is valid
+  // users (AP-22), locations (AP-03) and vendors (AP-301); then BatchWriteItem once the whole file is valid
   importUsers: { table: ['GetItem', 'Query', 'BatchWriteItem'], secrets: SESSION },
   // every location (AP-03)
   exportLocations: { table: ['GetItem', 'Query'], secrets: SESSION },

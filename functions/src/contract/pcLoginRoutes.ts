@@ -36,6 +36,8 @@ export const confirmPcLogin = defineRoute({
   path: '/v1/auth/pc-login/{id}/confirm',
   summary: 'A signed-in staff member confirms the PC sign-in they scanned (guests may not; 409 when expired or used)',
   auth: 'session',
+  // A vendor manager reads their scorecard on a PC too (issue 16).
+  vendors: 'allowed',
   params: PcLoginParams,
   response: PcLoginConfirmation,
   successStatus: 200,

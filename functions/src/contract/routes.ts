@@ -32,6 +32,9 @@ import {
 
 const AssetHistoryQuery = z.object({ ...PageQuery });
 
+/** The commands of a technician on their job or at the pool: the only ones a vendor's staff may send (issue 16). */
+export const VENDOR_STAFF_COMMANDS: readonly TicketCommand[] = ['accept', 'arrive', 'hold', 'resume', 'complete', 'handBack', 'requestTransfer', 'grab'];
+
 export const login = defineRoute({
   name: 'login',
   area: 'auth',
@@ -99,6 +102,7 @@ export const getMe = defineRoute({
   tag: 'auth',
   auth: 'session',
   guests: 'allowed',
+  vendors: 'allowed',
   response: User,
   successStatus: 200,
   errors: [404],
@@ -128,6 +132,7 @@ export const listCategories = defineRoute({
   tag: 'catalog',
   auth: 'session',
   guests: 'allowed',
+  vendors: 'allowed',
   response: CategoryList,
   successStatus: 200,
   errors: [],
@@ -171,6 +176,7 @@ export const createUpload = defineRoute({
   tag: 'tickets',
   auth: 'session',
   guests: 'allowed',
+  vendors: 'allowed',
   body: CreateUploadBody,
   response: Upload,
   successStatus: 201,
@@ -186,6 +192,7 @@ export const listTickets = defineRoute({
   tag: 'tickets',
   auth: 'session',
   guests: 'allowed',
+  vendors: 'allowed',
   query: ListTicketsQuery,
   response: TicketPage,
   successStatus: 200,
@@ -201,6 +208,7 @@ export const getTicket = defineRoute({
   tag: 'tickets',
   auth: 'session',
   guests: 'allowed',
+  vendors: 'allowed',
   params: TicketIdParams,
   response: TicketDetail,
   successStatus: 200,
@@ -225,6 +233,8 @@ function command<const N extends string, const B extends z.ZodMiniType | undefin
     auth: 'session',
     // The lifecycle table decides: a guest stands to a ticket only as its reporter.
     guests: 'allowed',
+    // A vendor's technician gives the commands of a technician on their job (issue 16); the policy keeps them to their vendor's.
+    ...(VENDOR_STAFF_COMMANDS.some((c) => name === `${c}Ticket`) ? { vendors: 'allowed' as const } : {}),
     params: TicketIdParams,
     ...(body ? { body } : {}),
     ...(headers ? { headers } : {}),
@@ -330,6 +340,7 @@ export const recordSubscriptions = defineRoute({
   tag: 'notifications',
   auth: 'session',
   guests: 'allowed',
+  vendors: 'allowed',
   body: SubscriptionBody,
   response: SubscriptionQuotas,
   successStatus: 200,
@@ -345,6 +356,7 @@ export const listNotifications = defineRoute({
   tag: 'notifications',
   auth: 'session',
   guests: 'allowed',
+  vendors: 'allowed',
   query: ListNotificationsQuery,
   response: NotificationList,
   successStatus: 200,
@@ -360,6 +372,7 @@ export const markNotificationsRead = defineRoute({
   tag: 'notifications',
   auth: 'session',
   guests: 'allowed',
+  vendors: 'allowed',
   body: MarkReadBody,
   response: UnreadCount,
   successStatus: 200,

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { FreeText, Id } from './common';
+import { FreeText, Id, VendorId } from './common';
 import { CategoryCode, Day } from './admin';
 import { Urgency } from './enums';
 import { ContactPhone } from './tickets';
@@ -9,8 +9,7 @@ import { ContactPhone } from './tickets';
  * register shows. The domain's records are domain/vendors/records.ts; these bound every input.
  */
 
-/** A vendor's id, chosen by the admin like a category code (e.g. otis). */
-export const VendorId = z.string().check(z.minLength(1), z.maxLength(32), z.regex(/^[a-z][a-z0-9_-]*$/));
+export { VendorId };
 const Version = z.int().check(z.minimum(0));
 const Name = FreeText({ max: 100 });
 const Percent = z.number().check(z.minimum(0), z.maximum(100));

@@ -143,6 +143,8 @@ export interface UserListFilters {
   /** Linked to a WeChat account, or not. */
   linked?: boolean;
   retired?: boolean;
+  /** One vendor's staff (issue 16). */
+  vendorId?: string;
 }
 
 export type StaffLinkRefusal = 'account_has_staff' | 'record_changed' | 'invite_unusable';

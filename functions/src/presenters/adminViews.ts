@@ -32,6 +32,7 @@ export function toAdminUser(u: UserRecord): AdminUser {
     phone: u.phone,
     shifts: u.shifts ?? [],
     homeBuildingId: u.homeBuildingId ?? null,
+    vendorId: u.vendorId ?? null,
     linked: u.openid !== null,
     ...versioned(u),
   };

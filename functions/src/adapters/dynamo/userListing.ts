@@ -41,6 +41,11 @@ function filterOf(filters: UserListFilters): { expression: string; names: Record
     values[':true'] = true;
     parts.push(filters.retired ? '#retired = :true' : '(attribute_not_exists(#retired) OR #retired <> :true)');
   }
+  if (filters.vendorId) {
+    names['#vendorId'] = 'vendorId';
+    values[':vendorId'] = filters.vendorId;
+    parts.push('#vendorId = :vendorId');
+  }
   if (filters.text) {
     Object.assign(names, { '#name': 'name', '#phone': 'phone', '#id': 'id' });
     values[':q'] = filters.text;

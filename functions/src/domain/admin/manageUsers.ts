@@ -5,8 +5,10 @@ import type { CatalogAdmin, CatalogRepository, UserRepository } from '../ports';
 import type { UserRecord } from '../records';
 import { checkVersion, invalidField, mustExist } from './editRules';
 import { normalisePhone } from '../auth/phoneNumbers';
+import type { VendorRepository } from '../vendors/ports';
+import { checkVendorStaff } from '../vendors/staffRules';
 
-type Deps = { catalog: CatalogRepository; catalogAdmin: CatalogAdmin; users: UserRepository };
+type Deps = { catalog: CatalogRepository; catalogAdmin: CatalogAdmin; users: UserRepository; vendors: VendorRepository };
 type Fields = z.output<typeof CreateUserBody>;
 
 async function checkHomeBuilding(deps: Deps, hospitalId: string, homeBuildingId: string | null): Promise<void> {
@@ -21,6 +23,7 @@ async function checkHomeBuilding(deps: Deps, hospitalId: string, homeBuildingId:
 export async function createUser(deps: Deps, hospitalId: string, body: Fields, now: Date): Promise<UserRecord> {
   if (await deps.users.getUser(hospitalId, body.id)) throw new ConflictError(`User ${body.id} already exists`, `用户 ${body.id} 已存在`);
   await checkHomeBuilding(deps, hospitalId, body.homeBuildingId);
+  checkVendorStaff(body, await deps.vendors.list(hospitalId));
   const user: UserRecord = { hospitalId, ...body, openid: null, createdAt: now.toISOString(), version: 1, retired: false };
   await deps.catalogAdmin.write([{ entity: { kind: 'user', record: user }, expect: 'absent' }]);
   return user;
@@ -34,12 +37,15 @@ export async function updateUser(deps: Deps, hospitalId: string, id: string, bod
   const read = mustExist(await deps.users.getUser(hospitalId, id), `User ${id}`, `用户 ${id} `);
   checkVersion('The user', '该用户', read, body.version);
   await checkHomeBuilding(deps, hospitalId, body.homeBuildingId);
+  // An edit that leaves the vendor out keeps the person's (a client that predates vendors).
+  const vendorId = body.vendorId === undefined ? (read.vendorId ?? null) : body.vendorId;
+  checkVendorStaff({ ...body, vendorId }, await deps.vendors.list(hospitalId));
   const phoneChanged = normalisePhone(read.phone) !== normalisePhone(body.phone);
   // Unlinking raises the token version itself; a record without a link has its sessions ended by this write.
   const current = phoneChanged && read.openid ? await deps.users.unlinkStaff({ ...read, openid: read.openid }) : read;
   const tokenVersion = (current.tokenVersion ?? 0) + (phoneChanged && !read.openid ? 1 : 0);
   const { version: _read, ...fields } = body;
-  const updated: UserRecord = { ...current, ...fields, version: (current.version ?? 0) + 1, tokenVersion };
+  const updated: UserRecord = { ...current, ...fields, vendorId, version: (current.version ?? 0) + 1, tokenVersion };
   await deps.catalogAdmin.write([{ entity: { kind: 'user', record: updated }, expect: { version: current.version ?? 0 } }]);
   return updated;
 }

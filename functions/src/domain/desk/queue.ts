@@ -44,5 +44,6 @@ export async function myJobs(tickets: TicketRepository, user: UserRecord, page: 
 export async function grabbableJobs(tickets: TicketRepository, user: UserRecord, page: PageRequest): Promise<Page<TicketRecord>> {
   if (!can(user, 'list', 'pool')) throw new ForbiddenError('The job pool is for technicians', '抢单池仅供维修人员使用');
   const pool = await tickets.pageDeskQueue(user.hospitalId, { inGrabPool: true, status: 'submitted' }, page);
-  return { ...pool, items: pool.items.filter((t) => user.skills.includes(t.categoryCode)) };
+  // Those they may grab: of their skills and their side (a vendor's pool jobs for its technicians only, issue 16).
+  return { ...pool, items: pool.items.filter((t) => can(user, 'grab', t)) };
 }

@@ -87,12 +87,34 @@ const LIST_READERS: Record<ListScope, readonly Role[] | 'anyone'> = {
   complaints: ['dispatcher', 'manager'],
 };
 
+/** The only lists a vendor's people reach (their vendor's jobs are their manager's scorecard's, VSCORE). */
+const VENDOR_STAFF_LISTS: readonly ListScope[] = ['mine', 'assigned', 'pool'];
+
 export function hasAnyRole(user: UserRecord, roles: readonly Role[]): boolean {
   return user.roles.some((r) => roles.includes(r));
 }
 
+/** Skilled in the category, and on the ticket's side: a vendor's job for its technicians, an in-house one for the hospital's. */
 function isQualifiedFor(user: UserRecord, ticket: TicketRecord): boolean {
-  return user.roles.includes('technician') && user.skills.includes(ticket.categoryCode);
+  return user.roles.includes('technician') && user.skills.includes(ticket.categoryCode) && onSameSide(user, ticket);
+}
+
+/**
+ * The walls around a vendor's people (issue 16): they stand to a ticket only as its assigned
+ * technician or a qualified technician of its pool — never as members of the hospital (no follow,
+ * no department, no desk) — and only to their own vendor's tickets.
+ */
+function vendorRelationsOf(user: UserRecord & { vendorId: string }, ticket: TicketRecord): Set<Relation> {
+  const relations = new Set<Relation>();
+  if (user.hospitalId !== ticket.hospitalId || ticket.vendorId !== user.vendorId) return relations;
+  if (user.roles.includes('technician') && ticket.assigneeId === user.id) relations.add('assignee');
+  if (ticket.inGrabPool && isQualifiedFor(user, ticket)) relations.add('qualifiedTechnician');
+  return relations;
+}
+
+/** A vendor_manager of the ticket's own vendor: reads their vendor's jobs in full, never personal data. */
+function isManagerOfVendorOf(user: UserRecord, ticket: TicketRecord): boolean {
+  return isVendorStaff(user) && user.hospitalId === ticket.hospitalId && ticket.vendorId === user.vendorId && user.roles.includes('vendor_manager');
 }
 
 /** How the user stands to the ticket (nothing at all for a user of another hospital). */
@@ -101,6 +123,7 @@ export function relationsOf(user: UserRecord, ticket: TicketRecord): Set<Relatio
   if (user.hospitalId !== ticket.hospitalId) return relations;
   // A guest stands to a ticket only as its reporter: no member's follow, no desk, no department.
   if (isGuest(user)) return ticket.reporterId === user.id ? new Set<Relation>(['reporter']) : relations;
+  if (isVendorStaff(user)) return vendorRelationsOf(user, ticket);
   relations.add('member');
   if (user.roles.includes('dispatcher')) relations.add('desk');
   if (user.roles.includes('technician') && ticket.assigneeId === user.id) relations.add('assignee');
@@ -119,6 +142,10 @@ export function relationsOf(user: UserRecord, ticket: TicketRecord): Set<Relatio
 function mayReadInFull(user: UserRecord, ticket: TicketRecord): boolean {
   if (user.hospitalId !== ticket.hospitalId) return false;
   if (isGuest(user)) return ticket.reporterId === user.id;
+  if (isVendorStaff(user)) {
+    const relations = relationsOf(user, ticket);
+    return relations.has('assignee') || relations.has('qualifiedTechnician') || isManagerOfVendorOf(user, ticket);
+  }
   if (hasAnyRole(user, HOSPITAL_WIDE_READERS)) return true;
   const relations = relationsOf(user, ticket);
   return relations.has('reporter') || relations.has('colleague') || relations.has('assignee') || relations.has('qualifiedTechnician');
@@ -126,6 +153,7 @@ function mayReadInFull(user: UserRecord, ticket: TicketRecord): boolean {
 
 function mayView(user: UserRecord, ticket: TicketRecord): boolean {
   if (mayReadInFull(user, ticket)) return true;
+  if (isVendorStaff(user)) return false;
   // Followers read the summary; a guest follows only where the desk merged their report into another.
   return user.hospitalId === ticket.hospitalId && ticket.followerIds.includes(user.id);
 }
@@ -133,6 +161,8 @@ function mayView(user: UserRecord, ticket: TicketRecord): boolean {
 /** Personal data: the reporter, the assigned technician, and that hospital's desk and managers (not admins, not colleagues). */
 function maySeePersonalData(user: UserRecord, ticket: TicketRecord): boolean {
   if (user.hospitalId !== ticket.hospitalId) return false;
+  // A vendor's technician while assigned, as in-house ones; its manager never (relationsOf has no vendor_manager relation).
+  if (isVendorStaff(user)) return relationsOf(user, ticket).has('assignee');
   if (hasAnyRole(user, ['dispatcher', 'manager'])) return true;
   const relations = relationsOf(user, ticket);
   return relations.has('reporter') || relations.has('assignee');
@@ -145,6 +175,7 @@ function maySeePersonalData(user: UserRecord, ticket: TicketRecord): boolean {
  */
 function maySeeStaffNames(user: UserRecord, ticket: TicketRecord): boolean {
   if (isGuest(user) || user.hospitalId !== ticket.hospitalId) return false;
+  if (isVendorStaff(user)) return mayReadInFull(user, ticket);
   return mayReadInFull(user, ticket) || hasAnyRole(user, ['technician', ...HOSPITAL_WIDE_READERS]);
 }
 
@@ -158,6 +189,7 @@ export function isTextHeld(ticket: TicketRecord): boolean {
 
 function mayReadHeldText(user: UserRecord, ticket: TicketRecord): boolean {
   if (user.hospitalId !== ticket.hospitalId) return false;
+  if (isVendorStaff(user)) return !isTextHeld(ticket) && mayReadInFull(user, ticket);
   return !isTextHeld(ticket) || ticket.reporterId === user.id || user.roles.includes('dispatcher');
 }
 
@@ -236,13 +268,15 @@ export function decide<A extends Action>(user: UserRecord, action: A, resource: 
     case 'find': {
       // A guest finds nothing beyond their own tickets: the QR lookup shows them a summary only.
       const ticket = resource as TicketRecord;
-      return allowIf(mayView(user, ticket) || (!isGuest(user) && user.hospitalId === ticket.hospitalId && isActive(ticket.status)));
+      return allowIf(mayView(user, ticket) || (!isGuest(user) && !isVendorStaff(user) && user.hospitalId === ticket.hospitalId && isActive(ticket.status)));
     }
     case 'reportAt':
       return allowIf(mayReportAt(user, resource as ReportPlace));
     case 'list': {
       const readers = LIST_READERS[resource as ListScope];
       if (isGuest(user)) return allowIf(readers === 'anyone');
+      // A vendor's technician: their jobs and their vendor's pool (and their own reports, none); no hospital list.
+      if (isVendorStaff(user)) return allowIf(VENDOR_STAFF_LISTS.includes(resource as ListScope) && (readers === 'anyone' || hasAnyRole(user, readers)));
       return allowIf(readers === 'anyone' || hasAnyRole(user, readers));
     }
     case 'beAssigned':
