@@ -16,8 +16,8 @@ export const User = z
     phone: z.nullable(z.string()),
     /** staff: a record the hospital's admin made; guest: a WeChat account known only from a scanned label. */
     kind: z.enum(['staff', 'guest']),
-    /** A vendor's staff (issue 16): their vendor's id (the vendor manager's home opens its scorecard); absent: the hospital's own. */
-    vendorId: z.optional(Id),
+    /** Staff of this outsourced vendor (issue 16): the app shows them their jobs only. Absent or null: the hospital's own. */
+    vendorId: z.optional(z.nullable(z.string())),
   })
   .register(z.globalRegistry, { id: 'User' });
 export type User = z.infer<typeof User>;

@@ -61,6 +61,6 @@ export function toUserView(u: UserRecord, hospital: Hospital): User {
     skills: u.skills,
     phone: u.phone,
     kind: u.kind ?? 'staff',
-    ...(u.vendorId ? { vendorId: u.vendorId } : {}),
+    vendorId: u.vendorId ?? null,
   };
 }
