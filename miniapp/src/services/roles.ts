@@ -34,6 +34,11 @@ export const SCREENS = {
   me: (back: string) => `/pages/me/index?back=${encodeURIComponent(back)}`,
 } as const;
 
+/** Staff of an outsourced vendor (issue 16): the server answers them their vendor's jobs only, so the app offers nothing else. */
+export function isVendorStaff(user = currentUser()): boolean {
+  return !!user?.vendorId;
+}
+
 export function hasRole(role: Role, user = currentUser()): boolean {
   return !!user?.roles.includes(role);
 }

@@ -16,7 +16,7 @@ import { toast } from '../../components/toast';
 import { EmptyState } from '../../components/EmptyState';
 import { MeLink } from '../../components/MeLink';
 import { a11y } from '../../components/a11y';
-import { SCREENS, hasRole } from '../../services/roles';
+import { SCREENS, hasRole, isVendorStaff } from '../../services/roles';
 import { askSubscribe } from '../../services/subscribe';
 import { InboxBell } from '../../components/inbox/InboxBell';
 import { useLiveInbox } from '../../components/inbox/useLiveInbox';
@@ -38,6 +38,8 @@ export default function HomePage() {
     hasRole('admin', user) && { key: 'shifts', icon: <List size={26} color="#722ed1" />, title: t('shifts.title'), hint: t('shifts.hint'), url: SCREENS.adminShifts, subscribe: false },
     (hasRole('manager', user) || hasRole('admin', user)) && { key: 'manager', icon: <Category size={26} color="#07c160" />, title: t('home.tile.manager'), hint: t('home.tile.managerHint'), url: SCREENS.manager, subscribe: false },
   ].filter((x): x is Exclude<typeof x, false> => !!x);
+  // A vendor's people report no faults and have no tickets of their own: their home is their role's screens (issue 16).
+  const vendorStaff = isVendorStaff(user);
   const [open, setOpen] = useState<TicketSummary[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const categoryName = useCategoryNames();
@@ -54,7 +56,7 @@ export default function HomePage() {
   }
 
   useDidShow(() => {
-    if (ensureSignedIn('/pages/home/index')) void load();
+    if (ensureSignedIn('/pages/home/index') && !vendorStaff) void load();
   });
   usePullDownRefresh(() => {
     void load().finally(() => Taro.stopPullDownRefresh());
@@ -129,6 +131,8 @@ export default function HomePage() {
         </View>
       ) : null}
 
+      {vendorStaff ? null : (
+        <>
       <View className={`home__scan ${tiles.length ? 'home__scan--compact' : ''}`} data-testid="scan-button" onClick={() => void scan()}>
         <View className="home__scan-icon">
           <Scan size={44} color="#fff" />
@@ -150,6 +154,8 @@ export default function HomePage() {
         {open && open.length === 0 ? <EmptyState small description={t('home.noOpen')} /> : null}
         {open?.map((x) => <TicketItem key={x.id} ticket={x} categoryName={categoryName(x.categoryCode)} onOpen={openTicket} />)}
       </View>
+        </>
+      )}
     </View>
   );
 }

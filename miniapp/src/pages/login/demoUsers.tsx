@@ -14,6 +14,9 @@ const DEMO_USERS: { id: string; role: MessageKey }[] = [
   { id: 'tech-sun', role: 'role.technician' },
   { id: 'manager-chen', role: 'role.manager' },
   { id: 'admin', role: 'role.admin' },
+  // The outsourced lift vendor's people (issue 16).
+  { id: 'vendor-otis-mgr', role: 'role.vendor_manager' },
+  { id: 'vendor-otis-tech', role: 'role.technician' },
 ];
 
 /** The local stack's demo picker: sign in as a seeded user without WeChat. */

@@ -19,13 +19,13 @@ export function PersonInputs<F extends string>({ fields, values, maxLength, erro
   );
 }
 
-/** The roles of a staff record, as chips to toggle. */
-export function RoleChips({ roles, onToggle }: { roles: readonly Role[]; onToggle: (role: Role) => void }) {
+/** The roles of a staff record, as chips to toggle (`choices`: those the person's employer allows). */
+export function RoleChips({ roles, onToggle, choices = ROLES }: { roles: readonly Role[]; onToggle: (role: Role) => void; choices?: readonly Role[] }) {
   return (
     <>
       <View className="person-form__label">{t('people.form.roles')}</View>
       <View className="chips">
-        {ROLES.map((r) => (
+        {choices.map((r) => (
           <View key={r} className={`chip ${roles.includes(r) ? 'chip--active' : ''}`} data-testid={`person-role-${r}`} onClick={() => onToggle(r)}>
             {t(`role.${r}`)}
           </View>

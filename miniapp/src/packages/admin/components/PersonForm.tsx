@@ -5,6 +5,7 @@ import type { AdminUser } from '@contract/admin';
 import type { Role } from '@contract/enums';
 import { t } from '../../../i18n';
 import { PersonInputs, RoleChips } from './PersonFields';
+import { VendorChoice, keepAllowed, rolesFor } from './VendorChoice';
 
 const FIELDS = ['name', 'department', 'team', 'skills', 'phone'] as const;
 type Field = (typeof FIELDS)[number];
@@ -17,6 +18,8 @@ export interface PersonEdit {
   team: string | null;
   skills: string[];
   phone: string | null;
+  /** The vendor the person works for (issue 16); null: the hospital. */
+  vendorId: string | null;
 }
 
 const valuesOf = (u: AdminUser): Record<Field, string> => ({ name: u.name, department: u.department ?? '', team: u.team ?? '', skills: u.skills.join(', '), phone: u.phone ?? '' });
@@ -25,6 +28,7 @@ const valuesOf = (u: AdminUser): Record<Field, string> => ({ name: u.name, depar
 export function PersonForm({ user, busy, errors, onSave }: { user: AdminUser; busy: boolean; errors: Record<string, string>; onSave: (edit: PersonEdit) => void }) {
   const [values, setValues] = useState(valuesOf(user));
   const [roles, setRoles] = useState<Role[]>(user.roles);
+  const [vendorId, setVendorId] = useState<string | null>(user.vendorId);
   const toggle = (r: Role) => setRoles((now) => (now.includes(r) ? now.filter((x) => x !== r) : [...now, r]));
   const orNull = (v: string) => v.trim() || null;
   const save = () =>
@@ -35,12 +39,21 @@ export function PersonForm({ user, busy, errors, onSave }: { user: AdminUser; bu
       team: orNull(values.team),
       skills: values.skills.split(/[,，\s]+/).filter(Boolean),
       phone: orNull(values.phone),
+      vendorId,
     });
 
   return (
     <View className="person-form" data-testid="person-edit-form">
       <PersonInputs fields={FIELDS} values={values} maxLength={MAX_LENGTH} errors={errors} onChange={(f, v) => setValues((now) => ({ ...now, [f]: v }))} />
-      <RoleChips roles={roles} onToggle={toggle} />
+      <VendorChoice
+        vendorId={vendorId}
+        error={errors['body.vendorId']}
+        onChange={(v) => {
+          setVendorId(v);
+          setRoles((now) => keepAllowed(now, v));
+        }}
+      />
+      <RoleChips roles={roles} onToggle={toggle} choices={rolesFor(vendorId)} />
       {errors['body.roles'] ? <View className="field-error">{errors['body.roles']}</View> : null}
       {errors.form ? <View className="field-error">{errors.form}</View> : null}
       <Button block type="primary" loading={busy} data-testid="person-edit-save" onClick={save}>

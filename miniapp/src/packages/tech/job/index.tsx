@@ -9,7 +9,7 @@ import { platform } from '../../../platform';
 import { commandLabel, formatTime, t } from '../../../i18n';
 import { api, errorMessage } from '../../../services/api';
 import { allows } from '../../../services/commands';
-import { SCREENS } from '../../../services/roles';
+import { SCREENS, isVendorStaff } from '../../../services/roles';
 import { useCategoryNames } from '../../../components/useCategoryNames';
 import { TicketHead } from '../../../components/ticket/TicketHead';
 import { Timeline } from '../../../components/ticket/Timeline';
@@ -168,7 +168,9 @@ export default function TechJobPage() {
       <CellGroup className="ticket-facts">
         <Cell title={t('ticket.category')} extra={categoryName(ticket.categoryCode)} />
         <Cell title={t('ticket.place')} extra={ticket.location.path.join(' › ')} />
-        {ticket.asset ? (
+        {/* A vendor's technician sees the device, not the hospital's history of it (issue 16). */}
+        {ticket.asset && isVendorStaff() ? <Cell title={t('ticket.device')} extra={ticket.asset.name} /> : null}
+        {ticket.asset && !isVendorStaff() ? (
           <Cell
             title={t('ticket.device')}
             // Not "维修记录": that is the completion record's title on this page.

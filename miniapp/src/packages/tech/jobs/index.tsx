@@ -6,7 +6,7 @@ import type { TicketSummary } from '@contract/tickets';
 import { commandLabel, t } from '../../../i18n';
 import { api, errorMessage } from '../../../services/api';
 import { ensureSignedIn } from '../../../services/auth';
-import { SCREENS } from '../../../services/roles';
+import { SCREENS, isVendorStaff } from '../../../services/roles';
 import { useCategoryNames } from '../../../components/useCategoryNames';
 import { TicketItem } from '../../../components/ticket/TicketItem';
 import { Countdown, useNow, useServerNow } from '../../../components/ticket/Countdown';
@@ -62,10 +62,11 @@ export default function TechJobsPage() {
   useDidShow(() => {
     if (!ensureSignedIn(SCREENS.techJobs)) return;
     void load();
-    void planned.load();
+    // A vendor's technician runs no planned work of the hospital's (issue 16).
+    if (!isVendorStaff()) void planned.load();
   });
   usePullDownRefresh(() => {
-    void Promise.all([load(), planned.load()]).finally(() => Taro.stopPullDownRefresh());
+    void Promise.all([load(), isVendorStaff() ? null : planned.load()]).finally(() => Taro.stopPullDownRefresh());
   });
 
   async function grab(id: string) {
@@ -115,10 +116,12 @@ export default function TechJobsPage() {
           {t('tech.pool')}
           {pool?.length ? <View className="segmented__count segmented__count--pool">{pool.length}</View> : null}
         </View>
-        <View className={`segmented__item ${tab === 'planned' ? 'segmented__item--active' : ''}`} data-testid="tab-planned" onClick={() => setTab('planned')}>
-          {t('planned.tab')}
-          {planned.orders?.length ? <View className="segmented__count segmented__count--pool">{planned.orders.length}</View> : null}
-        </View>
+        {isVendorStaff() ? null : (
+          <View className={`segmented__item ${tab === 'planned' ? 'segmented__item--active' : ''}`} data-testid="tab-planned" onClick={() => setTab('planned')}>
+            {t('planned.tab')}
+            {planned.orders?.length ? <View className="segmented__count segmented__count--pool">{planned.orders.length}</View> : null}
+          </View>
+        )}
       </View>
       {tab === 'planned' ? <PlannedList orders={planned.orders} error={planned.error} onOpen={(id) => void Taro.navigateTo({ url: SCREENS.techWorkOrder(id) })} /> : null}
       {tab === 'mine' && overdue > 0 ? <View className="tech-jobs__alert">{t('tech.overdueCount', { n: overdue })}</View> : null}
