@@ -11,7 +11,7 @@ import { currentUser } from '../../../services/session';
 import { vendorScoreApi } from '../../../services/vendorScore';
 import { EmptyState } from '../../../components/EmptyState';
 import { StatusTag } from '../../../components/ticket/StatusTag';
-import { MonthNav } from '../../../components/vendor/MonthNav';
+import { MonthNav } from '../components/MonthNav';
 import { monthParam } from '../../../components/vendor/month';
 import { VENDOR_SCREENS } from '../../../components/vendor/screens';
 import '../../../components/vendor/vendor.scss';

@@ -1,7 +1,7 @@
 import { View, Text } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
-import { t } from '../../i18n';
-import { shiftMonth, thisMonth } from './month';
+import { t } from '../../../i18n';
+import { shiftMonth, thisMonth } from '../../../components/vendor/month';
 
 /** Previous / next month around the one shown; never past this month (a month not begun has no jobs). */
 export function MonthNav({ month, onChange }: { month: string; onChange: (month: string) => void }) {

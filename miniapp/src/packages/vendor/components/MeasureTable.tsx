@@ -1,7 +1,7 @@
 import { View, Text } from '@tarojs/components';
 import type { Scorecard, ScorecardLineKey } from '@contract/scorecard';
-import { t } from '../../i18n';
-import { lineValue, measureLabel } from './labels';
+import { t } from '../../../i18n';
+import { lineValue, measureLabel } from '../../../components/vendor/labels';
 
 /** The contract's thresholds on a measure, e.g. "< 98 扣款 · ≥ 98 奖励". */
 function thresholds(card: Scorecard, key: ScorecardLineKey): string {

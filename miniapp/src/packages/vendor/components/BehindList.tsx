@@ -1,9 +1,9 @@
 import { View, Text } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import type { Scorecard, ScorecardLine } from '@contract/scorecard';
-import { t } from '../../i18n';
-import { SCREENS } from '../../services/roles';
-import { measureLabel } from './labels';
+import { t } from '../../../i18n';
+import { SCREENS } from '../../../services/roles';
+import { measureLabel } from '../../../components/vendor/labels';
 
 /** The numbers behind one measure: counted, in the base only, taken out by a dispute; a ticket opens its page. */
 export function BehindList({ card, line }: { card: Scorecard; line: ScorecardLine }) {

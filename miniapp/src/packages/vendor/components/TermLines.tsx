@@ -1,7 +1,7 @@
 import { View, Text } from '@tarojs/components';
 import type { Scorecard } from '@contract/scorecard';
-import { t } from '../../i18n';
-import { money, termText } from './labels';
+import { t } from '../../../i18n';
+import { money, termText } from '../../../components/vendor/labels';
 
 /** The contract's terms on the month, then the totals after the overall caps. */
 export function TermLines({ card }: { card: Scorecard }) {
