@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { Id, IsoDateTime } from './common';
 import { TicketStatus, Urgency } from './enums';
+import { ContractTerm, ScorecardMeasure } from './vendors';
 
 /*
  * The monthly vendor scorecard (issue 16, part VSCORE): a vendor's month measured against its
@@ -19,17 +20,7 @@ export const VendorJobsQuery = z.object({
 });
 
 /** What a scorecard line measures: the month's jobs, then every measure a contract term can name. */
-export const ScorecardLineKey = z.enum([
-  'jobs',
-  'acceptOnTimeRate',
-  'arriveOnTimeRate',
-  'firstTimeFixRate',
-  'reopenRate',
-  'satisfactionRate',
-  'complaints',
-  'pmComplianceRate',
-  'spotCheckFails',
-]);
+export const ScorecardLineKey = z.enum(['jobs', ...ScorecardMeasure.options]);
 export type ScorecardLineKey = z.infer<typeof ScorecardLineKey>;
 
 /**
@@ -52,15 +43,10 @@ export const ScorecardLine = z.object({
 export type ScorecardLine = z.infer<typeof ScorecardLine>;
 
 /** One contract term applied to the month: its percent of the fee (after its own cap) and the money. */
+const { id: _termId, ...termFields } = ContractTerm.shape;
 export const ScorecardTermLine = z.object({
   termId: z.string(),
-  measure: ScorecardLineKey,
-  kind: z.enum(['bonus', 'penalty']),
-  threshold: z.number(),
-  direction: z.enum(['below', 'above']),
-  percentPerUnit: z.number(),
-  unit: z.nullable(z.number()),
-  capPercent: z.nullable(z.number()),
+  ...termFields,
   /** The measure's value (null: no denominator, the term does not apply). */
   value: z.nullable(z.number()),
   applies: z.boolean(),

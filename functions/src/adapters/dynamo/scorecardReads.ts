@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { ScorecardMeasure } from '../../contract/vendors';
 import type { TicketRecord } from '../../domain/records';
 import type { DisputeRecord, SpotCheckRecord } from '../../domain/vendors/records';
 import type { MonthInstants, ScorecardReads, VendorMonthTickets } from '../../domain/vendors/scorecardPort';
@@ -15,7 +16,6 @@ const TICKETS_PAGE_ITEMS = 500;
 
 const text = z.string();
 const optionalText = z.nullable(z.string());
-const Measure = z.enum(['acceptOnTimeRate', 'arriveOnTimeRate', 'firstTimeFixRate', 'reopenRate', 'satisfactionRate', 'complaints', 'pmComplianceRate', 'spotCheckFails']);
 
 /** VSPOT's spot-check item as the scorecard reads it (loose: VSPOT's own fields pass through). */
 const SpotCheckSchema: z.ZodMiniType<SpotCheckRecord> = z.looseObject({
@@ -26,7 +26,7 @@ const SpotCheckSchema: z.ZodMiniType<SpotCheckRecord> = z.looseObject({
 
 /** VSPOT's dispute item as the scorecard reads it. */
 const DisputeSchema: z.ZodMiniType<DisputeRecord> = z.looseObject({
-  hospitalId: text, id: text, vendorId: text, month: text, ticketId: text, ticketNumber: text, measure: Measure,
+  hospitalId: text, id: text, vendorId: text, month: text, ticketId: text, ticketNumber: text, measure: ScorecardMeasure,
   reason: text, raisedAt: text, raisedById: text, status: z.enum(['open', 'accepted', 'rejected']),
   decidedAt: optionalText, decidedById: optionalText, decisionReason: optionalText,
 });

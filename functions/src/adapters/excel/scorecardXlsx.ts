@@ -4,7 +4,7 @@ import { labelOf, YES_NO_ZH } from '../../domain/reports/labelsZh';
 import type { CategoryRecord } from '../../domain/records';
 import type { ScorecardWithTickets } from '../../domain/vendors/readScorecard';
 import { isJob, metOnTime } from '../../domain/vendors/scorecard';
-import { table } from './sheetTable';
+import { section, table } from './sheetTable';
 import { localTime } from './ticketSheetXlsx';
 
 /** The sheets of the scorecard workbook (the monthly meeting reads them in this order). */
@@ -50,17 +50,11 @@ export async function buildScorecardXlsx(read: ScorecardWithTickets, categories:
     ['统计截至', localTime(s.asOf, timezone)],
   ]);
   const sheet = book.getWorksheet(SCORECARD_SHEETS.summary)!;
-  const section = (title: string, header: string[], rows: Cell[][]) => {
-    sheet.addRow([]);
-    sheet.addRow([title]).font = { bold: true };
-    sheet.addRow(header).font = { bold: true };
-    for (const row of rows) sheet.addRow(row);
-  };
-  section('考核指标', SUMMARY_MEASURE_HEADER, s.lines.map((l) => [MEASURE_ZH[l.key], l.numerator, l.denominator, dash(l.value), l.disputed.join('、') || null]));
-  section('奖惩条款', SUMMARY_TERM_HEADER, s.terms.map((t) => [
+  section(sheet, '考核指标', SUMMARY_MEASURE_HEADER, s.lines.map((l) => [MEASURE_ZH[l.key], l.numerator, l.denominator, dash(l.value), l.disputed.join('、') || null]));
+  section(sheet, '奖惩条款', SUMMARY_TERM_HEADER, s.terms.map((t) => [
     t.termId, MEASURE_ZH[t.measure], KIND_ZH[t.kind], t.threshold, DIRECTION_ZH[t.direction], t.percentPerUnit, t.unit ?? '固定', t.capPercent, dash(t.value), t.units, t.percent, t.amount,
   ]));
-  section('合计', ['项目', '比例 %', '金额 (元)'], [
+  section(sheet, '合计', ['项目', '比例 %', '金额 (元)'], [
     ['奖励合计', s.bonusPercent, s.bonusAmount],
     ['扣款合计', s.penaltyPercent, s.penaltyAmount],
     ['净额（奖励 − 扣款）', null, s.netAmount],
