@@ -21,6 +21,8 @@ import type { PcLoginRepository } from './domain/auth/pcLoginPort';
 import { DynamoPlanRepository } from './adapters/dynamo/planRepository';
 import { DynamoWorkOrderRepository } from './adapters/dynamo/workOrderRepository';
 import { DynamoVendorRepository } from './adapters/dynamo/vendorRepository';
+import { DynamoScorecardReads } from './adapters/dynamo/scorecardReads';
+import type { ScorecardReads } from './domain/vendors/scorecardPort';
 import type { VendorRepository } from './domain/vendors/ports';
 import type { PlanRepository, WorkOrderRepository } from './domain/planned/ports';
 import { JoseSessionTokens } from './adapters/session/joseSessionTokens';
@@ -64,6 +66,8 @@ export interface Deps extends OptionalAdapters {
   workOrderCommands: WorkOrderCommandStore;
   /** Outsourced vendors and their contracts (issue 16, AP-300..302). */
   vendors: VendorRepository;
+  /** The vendor scorecard's reads (issue 16, AP-320..323). */
+  scorecardReads: ScorecardReads;
 }
 
 export const systemClock: Clock = { now: () => new Date() };
@@ -109,6 +113,7 @@ export function buildDeps(config: Config, factories: AdapterFactories = installe
     workOrders: () => new DynamoWorkOrderRepository(ctx.doc(), config.tableName, cursors()),
     workOrderCommands: () => new DynamoWorkOrderCommands(ctx.doc(), config.tableName),
     vendors: () => new DynamoVendorRepository(ctx.doc(), config.tableName),
+    scorecardReads: () => new DynamoScorecardReads(ctx.doc(), config.tableName, cursors()),
     wechat: optional('wechat'),
     phoneNumbers: optional('phoneNumbers'),
     photos: optional('photos'),

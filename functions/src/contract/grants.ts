@@ -362,5 +362,11 @@ export const grants = {
   createVendor: { table: ['GetItem', 'BatchGetItem', 'Query'], inTransaction: ['PutItem'], secrets: SESSION },
   updateVendor: { table: ['GetItem', 'BatchGetItem', 'Query'], inTransaction: ['PutItem'], secrets: SESSION },
   retireVendor: { table: ['GetItem'], inTransaction: ['PutItem'], secrets: SESSION },
+  // Vendor scorecard (issue 16, VSCORE, AP-320..323): the caller, the hospital's zone and the vendor
+  // (GetItem); the month's tickets (GSI7), its spot checks and disputes (Query), its planned work
+  // (GSI1 AP-209); the workbook also the categories' names (Query AP-02).
+  getVendorScorecard: { table: ['GetItem', 'Query'], indexes: { GSI1: ['Query'], GSI7: ['Query'] }, secrets: SESSION },
+  listVendorTickets: { table: ['GetItem'], indexes: { GSI7: ['Query'] }, secrets: SESSION },
+  vendorScorecardWorkbook: { table: ['GetItem', 'Query'], indexes: { GSI1: ['Query'], GSI7: ['Query'] }, secrets: SESSION },
   ...workOrderGrants(),
 } as const satisfies Record<RouteName | ConsumerName, Access>;

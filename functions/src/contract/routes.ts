@@ -7,6 +7,7 @@ import { plannedReportRoutes } from './plannedReportRoutes';
 import { plannedAdminRoutes } from './plannedAdminRoutes';
 import { workOrderRoutes } from './workOrderRoutes';
 import { vendorRoutes } from './vendorRoutes';
+import { scorecardRoutes } from './scorecardRoutes';
 import { DeadLetterList, DeadLetterParams, DeadLetterView, ListNotificationsQuery, MarkReadBody, NotificationList, SubscriptionBody, SubscriptionQuotas, UnreadCount } from './notifications';
 import { PageQuery } from './common';
 import { ComplaintPage, HandoverBody, HandoverQuery, HandoverRecorded, HandoverView, ListComplaintsQuery } from './desk';
@@ -471,4 +472,5 @@ export const allRoutes = [
   listPlaceAssets,
   listComplaints,
   ...vendorRoutes,
+  ...scorecardRoutes,
 ] as const;

@@ -5,6 +5,7 @@ import type { Messages } from './index';
 import { adminSetupEn } from './adminSetup.en';
 import { plannedAdminEn } from './planned.en';
 import { vendorsEn } from './vendors.en';
+import { vendorScoreEn } from './vendorScore.en';
 
 export const en: Messages = {
   'app.title': 'One-stop Repair',
@@ -737,6 +738,8 @@ export const en: Messages = {
   'me.roles': 'Roles',
   // The technician's planned work (issue 15, UI-TECH's block)
   ...plannedTechEn,
+  // The vendor scorecard (issue 16, VSCORE's block)
+  ...vendorScoreEn,
 };
 
 /** The timeline's title of each event (English); keyed by the contract's enum, so a new event needs its label here. */

@@ -3,6 +3,7 @@ import type { TicketCommand, TicketEventType } from '@contract/lifecycle';
 import { adminSetupZhCN } from './adminSetup.zh-CN';
 import { plannedAdminZhCN } from './planned.zh-CN';
 import { vendorsZhCN } from './vendors.zh-CN';
+import { vendorScoreZhCN } from './vendorScore.zh-CN';
 
 /** 简体中文 — the default language. Every user-facing string of the mini-program lives here and in en.ts. */
 export const zhCN = {
@@ -736,6 +737,8 @@ export const zhCN = {
   'me.roles': '角色',
   // The technician's planned work (issue 15, UI-TECH's block)
   ...plannedTechZhCN,
+  // The vendor scorecard (issue 16, VSCORE's block)
+  ...vendorScoreZhCN,
 } as const;
 
 /** The timeline's title of each event (简体中文); keyed by the contract's enum, so a new event needs its label here. */

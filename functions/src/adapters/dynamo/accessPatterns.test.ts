@@ -117,3 +117,13 @@ describe("the planned work's measures (AP-209, AP-204)", () => {
     expect(doc).toContain('`GSI1PK = H#demo#ASSETTYPE#ventilator`');
   });
 });
+
+describe("the vendor scorecard's reads (AP-320..323)", () => {
+  it('reads the vendor tickets by GSI7 and the spot checks and disputes from the base table, with the keys keys.ts builds', () => {
+    for (const id of ['AP-320', 'AP-321']) expect(doc).toMatch(new RegExp(`^\\| ${id} \\|.*\\| GSI7 \\|`, 'm'));
+    for (const id of ['AP-322', 'AP-323']) expect(doc).toMatch(new RegExp(`^\\| ${id} \\|.*\\| table \\|`, 'm'));
+    expect(keys.vendorItemsPk('demo', 'otis')).toBe('H#demo#VENDOR#otis');
+    expect(keys.spotChecksOfMonthPrefix('2026-11')).toBe('SPOT#2026-11#');
+    expect(keys.disputesOfMonthPrefix('2026-11')).toBe('DISPUTE#2026-11#');
+  });
+});

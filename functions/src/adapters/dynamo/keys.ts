@@ -267,3 +267,12 @@ export const isWorkOrderPk = (pk: string): boolean => /^H#.+#WO#[^#]+$/.test(pk)
  */
 export const VENDOR_PREFIX = 'VENDOR#';
 export const vendorKey = (hospitalId: string, vendorId: string) => ({ PK: hospitalPk(hospitalId), SK: `${VENDOR_PREFIX}${vendorId}` });
+
+/*
+ * Vendor scorecard, part VSCORE (AP-320..339): reads only. A vendor's month of tickets is GSI7
+ * `ofVendor` between the month's instants; its spot checks and disputes are VSPOT's base-table
+ * items under the same string as PK (`H#<hid>#VENDOR#<vendorId>`), by month prefix.
+ */
+export const vendorItemsPk = (hospitalId: string, vendorId: string) => ofVendor(hospitalId, vendorId);
+export const spotChecksOfMonthPrefix = (month: string) => `SPOT#${month}#`;
+export const disputesOfMonthPrefix = (month: string) => `DISPUTE#${month}#`;

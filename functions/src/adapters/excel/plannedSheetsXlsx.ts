@@ -5,7 +5,7 @@ import type { PlannedSheets } from '../../domain/planned/readMeasures';
 import { MAX_MONTH_ORDERS } from '../../domain/planned/reportPort';
 import { labelOf } from '../../domain/reports/labelsZh';
 import { SHEETS } from './reportWorkbook';
-import { pct, table } from './sheetTable';
+import { pct, section, table } from './sheetTable';
 import { localTime } from './ticketSheetXlsx';
 
 /** The planned work's codes in the words of the screens (Chinese first; the workbook is Chinese). */
@@ -42,16 +42,10 @@ function plannedSheet(book: ExcelJS.Workbook, p: PlannedSheets, timezone: string
   if (p.truncated) rows.push(['说明', `工单过多，仅统计前 ${MAX_MONTH_ORDERS} 单`]);
   table(book, SHEETS.planned, COMPLIANCE_HEADER, rows);
   const sheet = book.getWorksheet(SHEETS.planned)!;
-  const section = (title: string, header: string[], lines: Cell[][]) => {
-    sheet.addRow([]);
-    sheet.addRow([title]).font = { bold: true };
-    sheet.addRow(header).font = { bold: true };
-    for (const line of lines) sheet.addRow(line);
-  };
-  section('逾期未完成的计划工作', OVERDUE_HEADER, p.overdue.map((o) => [
+  section(sheet, '逾期未完成的计划工作', OVERDUE_HEADER, p.overdue.map((o) => [
     o.number, o.planName.zh, KIND_ZH[o.kind], CRITICALITY_ZH[o.criticality], o.dueOn, o.opensOn, o.closesOn, labelOf(ORDER_STATUS_ZH, o.status), o.technicianName, o.team ?? null,
   ]));
-  section('不合格项及纠正工单', FAILED_HEADER, p.failed.map((f) => [
+  section(sheet, '不合格项及纠正工单', FAILED_HEADER, p.failed.map((f) => [
     f.workOrderNumber, f.planName, f.checkpoint, f.item, f.value ?? f.text ?? '不合格', f.unit, localTime(f.at, timezone), f.ticketNumber,
   ]));
 }

@@ -11,3 +11,11 @@ export function table(book: ExcelJS.Workbook, name: string, header: string[], ro
   sheet.columns.forEach((c) => (c.width = 16));
   sheet.views = [{ state: 'frozen', ySplit: 1 }];
 }
+
+/** A titled table under what a sheet already holds: a blank row, the bold title, the bold header, the rows. */
+export function section(sheet: ExcelJS.Worksheet, title: string, header: string[], rows: (string | number | null)[][]): void {
+  sheet.addRow([]);
+  sheet.addRow([title]).font = { bold: true };
+  sheet.addRow(header).font = { bold: true };
+  for (const row of rows) sheet.addRow(row);
+}

@@ -22,6 +22,7 @@ import { InboxBell } from '../../components/inbox/InboxBell';
 import { useLiveInbox } from '../../components/inbox/useLiveInbox';
 import { SubscribeNotice } from '../../components/inbox/SubscribeNotice';
 import { scannedLabelCode } from '../../services/scannedLabel';
+import { VendorHomeCard } from '../../components/vendor/VendorHomeCard';
 import './index.scss';
 
 export default function HomePage() {
@@ -103,6 +104,8 @@ export default function HomePage() {
       </View>
 
       <SubscribeNotice />
+
+      {user?.vendorId && hasRole('vendor_manager', user) ? <VendorHomeCard vendorId={user.vendorId} /> : null}
 
       {tiles.length ? (
         <View className="home__tiles" data-testid="role-tiles">

@@ -12,6 +12,7 @@ import { periods } from '../../../components/manager/format';
 import { EmptyState } from '../../../components/EmptyState';
 import { InboxBell } from '../../../components/inbox/InboxBell';
 import { useLiveInbox } from '../../../components/inbox/useLiveInbox';
+import { VENDOR_SCREENS } from '../../../components/vendor/screens';
 import './index.scss';
 
 /** The logistics manager's key numbers: today and this month (charts, reports and exports: ../dashboard). */
@@ -58,6 +59,13 @@ export default function ManagerPage() {
         <View>
           <View className="manager__link-title">{t('manager.openDashboard')}</View>
           <Text className="muted">{t('manager.openDashboardHint')}</Text>
+        </View>
+        <Text className="manager__link-arrow">›</Text>
+      </View>
+      <View className="card manager__link" data-testid="open-vendors" onClick={() => void Taro.navigateTo({ url: VENDOR_SCREENS.pick })}>
+        <View>
+          <View className="manager__link-title">{t('vscore.link')}</View>
+          <Text className="muted">{t('vscore.linkHint')}</Text>
         </View>
         <Text className="manager__link-arrow">›</Text>
       </View>
