@@ -20,6 +20,8 @@ import type { WorkOrderCommandStore } from './domain/planned/commandPorts';
 import type { PcLoginRepository } from './domain/auth/pcLoginPort';
 import { DynamoPlanRepository } from './adapters/dynamo/planRepository';
 import { DynamoWorkOrderRepository } from './adapters/dynamo/workOrderRepository';
+import { DynamoSpotCheckRepository } from './adapters/dynamo/spotCheckRepository';
+import type { SpotCheckRepository } from './domain/vendors/spotCheckPort';
 import type { PlanRepository, WorkOrderRepository } from './domain/planned/ports';
 import { JoseSessionTokens } from './adapters/session/joseSessionTokens';
 import { resolveSecrets } from './adapters/ssm/secrets';
@@ -60,6 +62,8 @@ export interface Deps extends OptionalAdapters {
   workOrders: WorkOrderRepository;
   /** Planned work orders: the technician's and the desk's commands, the overdue watch (issue 15). */
   workOrderCommands: WorkOrderCommandStore;
+  /** Spot checks and disputes of the vendors (issue 16, AP-340..359). */
+  spotChecks: SpotCheckRepository;
 }
 
 export const systemClock: Clock = { now: () => new Date() };
@@ -104,6 +108,7 @@ export function buildDeps(config: Config, factories: AdapterFactories = installe
     plans: () => new DynamoPlanRepository(ctx.doc(), config.tableName, cursors()),
     workOrders: () => new DynamoWorkOrderRepository(ctx.doc(), config.tableName, cursors()),
     workOrderCommands: () => new DynamoWorkOrderCommands(ctx.doc(), config.tableName),
+    spotChecks: () => new DynamoSpotCheckRepository(ctx.doc(), config.tableName),
     wechat: optional('wechat'),
     phoneNumbers: optional('phoneNumbers'),
     photos: optional('photos'),

@@ -16,6 +16,7 @@ export const areas = {
   exports: 'The monthly and quarterly Excel workbooks (exceljs)',
   admin: 'Registers of places, devices, categories and staff; CSV export and import',
   planned: 'Planned maintenance and inspection rounds: plans, work orders, meter readings',
+  vendors: 'Outsourced vendors: register and contracts, scorecards, spot checks, disputes',
   labels: 'The printable QR label sheet (pdf-lib, fontkit and the CJK font; WeChat mini-program codes)',
 } as const;
 

@@ -107,6 +107,7 @@ export function relationsOf(user: UserRecord, ticket: TicketRecord): Set<Relatio
   // The reporting department shares its tickets: a colleague may confirm a repair on the next shift.
   if (ticket.reporterId !== user.id && user.department !== null && user.department === ticket.reporterDepartment) relations.add('colleague');
   if (ticket.inGrabPool && isQualifiedFor(user, ticket)) relations.add('qualifiedTechnician');
+  if (user.roles.includes('manager')) relations.add('supervisor');
   return relations;
 }
 
