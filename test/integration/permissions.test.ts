@@ -24,7 +24,8 @@ const relationsOf: Record<Persona, Relation[]> = {
   desk: ['member', 'desk'],
   assignee: ['member', 'assignee', 'qualifiedTechnician'],
   otherTechnician: ['member'],
-  manager: ['member'],
+  // the supervision group of the vendors (issue 16: failSpotCheck)
+  manager: ['member', 'supervisor'],
   admin: ['member'],
 };
 
@@ -97,6 +98,8 @@ async function bodyFor(command: TicketCommand): Promise<unknown> {
     case 'merge': return { intoTicketId: (await ticketIn('submitted')).id };
     case 'callback': return { reached: true, satisfied: true };
     case 'complaint': return { step: 'respond', note: '已联系' };
+    // no job of this matrix is a vendor's drawn one: a manager's fail is a plain conflict
+    case 'failSpotCheck': return { note: '抽查不合格' };
     case 'hold': case 'reopen': case 'cancel': case 'handBack': case 'requestTransfer': return { reason: '测试' };
     default: return undefined;
   }

@@ -72,7 +72,9 @@ export const SpotCheckList = z.object({
   /** Jobs of the month that are completed (or confirmed, closed) and not drawn yet: what a draw samples from. */
   undrawnCompleted: z.int(),
 });
+export type SpotCheckList = z.infer<typeof SpotCheckList>;
 export const DrawResult = z.object({ drawId: z.string(), drawn: z.array(SpotCheck), replayed: z.boolean() });
+export type DrawResult = z.infer<typeof DrawResult>;
 
 /** Raise (a vendor manager) or decide (a hospital manager, once) a dispute: one route, by action. */
 export const DisputeActionBody = z.discriminatedUnion('action', [
@@ -105,3 +107,4 @@ export const DisputeList = z.object({
   /** The vendor's jobs of the month a dispute may name (number and id), newest first. */
   jobs: z.array(z.object({ ticketId: z.string(), ticketNumber: z.string(), status: z.string() })),
 });
+export type DisputeList = z.infer<typeof DisputeList>;
