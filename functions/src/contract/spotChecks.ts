@@ -26,7 +26,8 @@ const OptionalNote = FreeText({ max: 500, multiline: true, mayBeEmpty: true });
 /** The photos of an inspection: uploaded first (`POST /v1/uploads`, purpose `completion`), like a completion's. */
 const InspectionPhotos = z._default(z.array(PhotoKey).check(z.maxLength(9)), []);
 
-export const VendorParams = z.object({ vendorId: Id });
+/** The vendor's id, named as the vendor register's own routes name it (/v1/vendors/{id}). */
+export const VendorIdParams = z.object({ id: Id });
 export const MonthQuery = z.object({ month: Month });
 /** A spot check's id is its job's ticket id: a job is drawn at most once. */
 export const SpotCheckParams = z.object({ id: Id });

@@ -4,7 +4,7 @@ import { http } from '../http/httpHandler';
 import { presentDispute } from '../presenters/spotCheckViews';
 
 export const handler = http(listDisputes, async ({ params, query, user, deps }) => {
-  const { disputes, jobs } = await listDisputesOf(deps, user, params.vendorId, query.month);
+  const { disputes, jobs } = await listDisputesOf(deps, user, params.id, query.month);
   return {
     body: {
       month: query.month,
