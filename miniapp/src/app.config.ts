@@ -7,6 +7,8 @@ export default defineAppConfig({
     { root: 'packages/desk', pages: ['queue/index', 'ticket/index', 'callbacks/index', 'handover/index', 'phone/index', 'complaints/index', 'deadLetters/index'] },
     { root: 'packages/manager', pages: ['index/index', 'dashboard/index', 'planned/index'] },
     { root: 'packages/admin', pages: ['people/index', 'person/index', 'index/index', 'places/index', 'devices/index', 'device/index', 'import/index', 'audit/index', 'categories/index', 'category/index', 'shifts/index', 'labels/index', 'plans/index', 'plan/index'] },
+    // Outsourced vendors (issue 16): VSPOT's spot checks and disputes (VSCORE adds its scorecard and jobs to this entry)
+    { root: 'packages/vendor', pages: ['spotchecks/index', 'disputes/index'] },
   ],
   // A technician's phone fetches the job screens as soon as the app opens.
   preloadRule: {

@@ -20,6 +20,7 @@ export const ScorecardMeasureName = z.enum([
   'pmComplianceRate',
   'spotCheckFails',
 ]);
+export type ScorecardMeasureName = z.infer<typeof ScorecardMeasureName>;
 /** A reason, a note or a decision: at most 500 characters. */
 const Text500 = FreeText({ max: 500, multiline: true });
 const OptionalNote = FreeText({ max: 500, multiline: true, mayBeEmpty: true });

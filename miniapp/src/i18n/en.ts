@@ -1,3 +1,4 @@
+import { spotChecksEn } from './spotChecks.en';
 import { plannedTechEn } from './plannedTech.en';
 import type { TicketCommand, TicketEventType } from '@contract/lifecycle';
 
@@ -695,6 +696,7 @@ export const en: Messages = {
   'audit.after': 'After',
   ...adminSetupEn,
   ...plannedAdminEn,
+  ...spotChecksEn,
   // The reporter: a possible duplicate, the device picker, the kept draft, cancelling, the completion record
   'duplicate.title': 'This fault may be reported already',
   'duplicate.hint': 'If it is the same fault, follow it and you will hear of its progress; if not, choose “Mine is another fault”',
@@ -789,4 +791,5 @@ export const enCommandLabels: Record<TicketCommand, string> = {
   callback: 'Record callback',
   complaint: 'Record complaint step',
   confirmEmergency: 'Confirm the emergency',
+  failSpotCheck: 'Fail the spot check',
 };

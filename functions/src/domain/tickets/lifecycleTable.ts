@@ -13,7 +13,7 @@ export type Relation =
   | 'colleague'
   | 'qualifiedTechnician'
   | 'member'
-  /** The hospital's managers as the vendors' supervision group (issue 16: spot checks). */
+  /** The hospital's managers as the vendors' supervision group, on a vendor's job (issue 16: spot checks). */
   | 'supervisor';
 
 /** Who is told of a change. */
