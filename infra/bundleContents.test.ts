@@ -39,6 +39,8 @@ const EXPECTED: Record<FunctionName, Heavy[]> = {
   aggregator: [],
   deadLetterRecorder: [],
   plannedWorkGenerator: [],
+  // spot checks: the inspection's photos copied and checked, read links signed
+  vendors: ['the S3 client and presigners'],
 };
 
 describe('what each function bundle holds', () => {

@@ -44,6 +44,8 @@ const WRITES_OUTSIDE_TRANSACTIONS: Record<string, string[]> = {
   reporting: ['dynamodb:PutItem table', 'dynamodb:PutItem table (only WECHAT# items)', 'dynamodb:UpdateItem table', 'dynamodb:UpdateItem table (only WECHAT# items)'],
   // the append-only handover record (a conditional Put)
   desk: ['dynamodb:PutItem table'],
+  // a spot check's pass: the check alone, conditional on it still pending (AP-344)
+  vendors: ['dynamodb:PutItem table'],
   // a one-time subscription quota (an atomic ADD); readAt, conditional on the notification being unread;
   // a dead letter put back in the redrive's queue by the desk's resend (issue 11)
   notifications: ['dynamodb:PutItem table (only dead-letter items)', 'dynamodb:UpdateItem table'],
@@ -347,10 +349,10 @@ describe('serverless.yml: least privilege per function', () => {
 describe('serverless.yml: photos', () => {
   it('lets only the functions that attach photos copy (put) and delete them, and only those that answer with a ticket view read them', () => {
     // Attaching copies each upload to the ticket's own key (reports: reporting; completions: ticketCommands;
-    // a failed planned-work item's corrective ticket: planned).
-    expect(functionNames.filter((n) => grantsOf(n).some((g) => g.startsWith('s3:PutObject'))).sort()).toEqual(['planned', 'reporting', 'ticketCommands']);
-    expect(functionNames.filter((n) => grantsOf(n).some((g) => g.startsWith('s3:DeleteObject'))).sort()).toEqual(['planned', 'reporting', 'ticketCommands']);
-    expect(functionNames.filter((n) => grantsOf(n).includes(READ_PHOTOS)).sort()).toEqual(['planned', 'reporting', 'ticketCommands']);
+    // a failed planned-work item's corrective ticket: planned; a spot check's inspection photos: vendors).
+    expect(functionNames.filter((n) => grantsOf(n).some((g) => g.startsWith('s3:PutObject'))).sort()).toEqual(['planned', 'reporting', 'ticketCommands', 'vendors']);
+    expect(functionNames.filter((n) => grantsOf(n).some((g) => g.startsWith('s3:DeleteObject'))).sort()).toEqual(['planned', 'reporting', 'ticketCommands', 'vendors']);
+    expect(functionNames.filter((n) => grantsOf(n).includes(READ_PHOTOS)).sort()).toEqual(['planned', 'reporting', 'ticketCommands', 'vendors']);
   });
 
   it('keeps the photo bucket private, TLS only, with CORS for POST from the app\'s origin only, and names it to every function', () => {

@@ -24,6 +24,8 @@ import { DynamoVendorRepository } from './adapters/dynamo/vendorRepository';
 import { DynamoScorecardReads } from './adapters/dynamo/scorecardReads';
 import type { ScorecardReads } from './domain/vendors/scorecardPort';
 import type { VendorRepository } from './domain/vendors/ports';
+import { DynamoSpotCheckRepository } from './adapters/dynamo/spotCheckRepository';
+import type { SpotCheckRepository } from './domain/vendors/spotCheckPort';
 import type { PlanRepository, WorkOrderRepository } from './domain/planned/ports';
 import { JoseSessionTokens } from './adapters/session/joseSessionTokens';
 import { resolveSecrets } from './adapters/ssm/secrets';
@@ -68,6 +70,8 @@ export interface Deps extends OptionalAdapters {
   vendors: VendorRepository;
   /** The vendor scorecard's reads (issue 16, AP-320..323). */
   scorecardReads: ScorecardReads;
+  /** Spot checks and disputes of the vendors (issue 16, AP-340..359). */
+  spotChecks: SpotCheckRepository;
 }
 
 export const systemClock: Clock = { now: () => new Date() };
@@ -114,6 +118,7 @@ export function buildDeps(config: Config, factories: AdapterFactories = installe
     workOrderCommands: () => new DynamoWorkOrderCommands(ctx.doc(), config.tableName),
     vendors: () => new DynamoVendorRepository(ctx.doc(), config.tableName),
     scorecardReads: () => new DynamoScorecardReads(ctx.doc(), config.tableName, cursors()),
+    spotChecks: () => new DynamoSpotCheckRepository(ctx.doc(), config.tableName),
     wechat: optional('wechat'),
     phoneNumbers: optional('phoneNumbers'),
     photos: optional('photos'),

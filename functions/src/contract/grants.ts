@@ -123,6 +123,24 @@ function workOrderGrants() {
   } as const satisfies Record<string, Access>;
 }
 
+/**
+ * Spot checks and disputes (issue 16, VSPOT, AP-340..349), all in the vendor's partition: a month's
+ * checks or disputes (Query), the vendor's tickets of the month (GSI7, AP-342), the hospital and
+ * the ticket (GetItem); a draw's marker and checks in one transaction (AP-343); a pass one
+ * conditional PutItem (AP-344); a fail the check with the ticket's change (AP-345) and the
+ * vendor's managers (Query AP-22); a dispute with its outbox item in one transaction (AP-348/349).
+ */
+function spotCheckGrants() {
+  const read: Access = { table: ['GetItem', 'Query'], indexes: { GSI7: ['Query'] }, secrets: SESSION, photos: ['GetObject'] };
+  return {
+    drawSpotChecks: { ...read, inTransaction: ['PutItem'] },
+    listSpotChecks: read,
+    recordSpotCheck: { table: ['GetItem', 'Query', 'PutItem'], inTransaction: ['PutItem'], secrets: SESSION, photos: ATTACH_PHOTOS, listPhotos: true },
+    listDisputes: { table: ['GetItem', 'Query'], indexes: { GSI7: ['Query'] }, secrets: SESSION },
+    actOnDispute: { table: ['GetItem'], inTransaction: ['PutItem'], secrets: SESSION },
+  } as const satisfies Record<string, Access>;
+}
+
 export const grants = {
   // hospital, label, openid link, user (GetItem); without a label the openid's links (Query, AP-24);
   // a first sign-in at a label writes the guest and its link in one transaction (Put + Update)
@@ -178,6 +196,8 @@ export const grants = {
   completeTicket: { ...TICKET_COMMAND, photos: ATTACH_PHOTOS, listPhotos: true },
   // the ticket's category (GetItem, AP-02: is a signature required?); the signature is attached as a photo is (copy, check, delete a refused copy)
   confirmTicket: { ...TICKET_COMMAND, photos: ATTACH_PHOTOS, listPhotos: true },
+  // the job's spot check (GetItem AP-341) and its vendor's managers (Query AP-22); the check with the ticket's change (AP-345); photos as a completion's
+  failSpotCheckTicket: { ...TICKET_COMMAND, table: ['GetItem', 'Query'], photos: ATTACH_PHOTOS, listPhotos: true },
 
   // ticket, hospital (GetItem); the hospital's users (Query on the table, AP-22); each
   // technician's open jobs (GSI2 COUNT, AP-18)
@@ -369,4 +389,5 @@ export const grants = {
   listVendorTickets: { table: ['GetItem'], indexes: { GSI7: ['Query'] }, secrets: SESSION },
   vendorScorecardWorkbook: { table: ['GetItem', 'Query'], indexes: { GSI1: ['Query'], GSI7: ['Query'] }, secrets: SESSION },
   ...workOrderGrants(),
+  ...spotCheckGrants(),
 } as const satisfies Record<RouteName | ConsumerName, Access>;

@@ -26,6 +26,8 @@ export const TICKET_COMMAND_PATHS = {
   callback: 'callback',
   complaint: 'complaint',
   confirmEmergency: 'confirm-emergency',
+  /** A spot check (质检抽查, issue 16) failed on site: the job goes back to its technician. */
+  failSpotCheck: 'fail-spot-check',
 } as const;
 export type TicketCommand = keyof typeof TICKET_COMMAND_PATHS;
 
@@ -97,6 +99,12 @@ export const NOTIFICATION_KINDS = [
   'planned_work_due',
   /** Planned work whose window closed undone: the desk first, the managers a day later. */
   'planned_work_overdue',
+  /** Issue 16, spot checks: a job failed its on-site inspection (the technician and the vendor's managers). */
+  'spot_check_failed',
+  /** Issue 16, disputes: a vendor manager disputes a ticket's count (the hospital's managers). */
+  'dispute_raised',
+  /** Issue 16, disputes: the hospital decided (the vendor manager who raised it). */
+  'dispute_decided',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

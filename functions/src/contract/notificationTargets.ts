@@ -19,7 +19,7 @@ export const TICKET_SCREENS = {
 export type TicketScreen = keyof typeof TICKET_SCREENS;
 
 /** What a technician is told about their own job (the assignee's or the offered ones' kinds). */
-const TECHNICIAN_KINDS: ReadonlySet<NotificationKind> = new Set<NotificationKind>(['new_job', 'job_offered', 'ticket_confirmed', 'ticket_reopened']);
+const TECHNICIAN_KINDS: ReadonlySet<NotificationKind> = new Set<NotificationKind>(['new_job', 'job_offered', 'ticket_confirmed', 'ticket_reopened', 'spot_check_failed']);
 
 /** What the desk is told to act on. */
 const DESK_KINDS: ReadonlySet<NotificationKind> = new Set<NotificationKind>([

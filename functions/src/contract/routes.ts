@@ -8,6 +8,7 @@ import { plannedAdminRoutes } from './plannedAdminRoutes';
 import { workOrderRoutes } from './workOrderRoutes';
 import { vendorRoutes } from './vendorRoutes';
 import { scorecardRoutes } from './scorecardRoutes';
+import { spotCheckRoutes } from './spotCheckRoutes';
 import { DeadLetterList, DeadLetterParams, DeadLetterView, ListNotificationsQuery, MarkReadBody, NotificationList, SubscriptionBody, SubscriptionQuotas, UnreadCount } from './notifications';
 import { PageQuery } from './common';
 import { ComplaintPage, HandoverBody, HandoverQuery, HandoverRecorded, HandoverView, ListComplaintsQuery } from './desk';
@@ -468,6 +469,7 @@ export const allRoutes = [
   ...plannedReportRoutes,
   ...plannedAdminRoutes,
   ...workOrderRoutes,
+  ...spotCheckRoutes,
   searchPlaces,
   listPlaceAssets,
   listComplaints,

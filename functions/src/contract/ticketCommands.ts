@@ -3,6 +3,7 @@ import { FreeText, Id, IsoDateTime } from './common';
 import { QrCode } from './catalog';
 import { IdempotencyKeyValue, PartUsed, PhotoKey } from './tickets';
 import { COMPLAINT_STEPS, type TicketCommand } from './lifecycle';
+import { FailSpotCheckBody } from './spotChecks';
 
 const Reason = FreeText({ max: 300, multiline: true });
 const Note = FreeText({ max: 1000, multiline: true, mayBeEmpty: true });
@@ -70,6 +71,7 @@ export const TICKET_COMMAND_CONTRACT = {
   callback: { summary: 'Record the callback (回访) and close — desk', body: CallbackBody },
   complaint: { summary: 'Record a step of a complaint follow-up — desk', body: ComplaintBody },
   confirmEmergency: { summary: "Confirm a guest's emergency (the emergency chain fires) or downgrade it to urgent — desk", body: ConfirmEmergencyBody },
+  failSpotCheck: { summary: "Fail the job's spot check (质检抽查) with a note and photos: back to the same technician — managers", body: FailSpotCheckBody },
 } as const satisfies Record<TicketCommand, { summary: string; body: z.ZodMiniType | undefined; headers?: typeof OfflineCommandHeaders }>;
 
 /** The commands a technician may make without a signal (queued on the phone, sent later). */

@@ -209,6 +209,8 @@ export const TicketEvent = z
     note: z.nullable(z.string()),
     /** When the technician's phone made it, for a command queued without a signal (`at` is when the server took it). */
     deviceAt: z.optional(IsoDateTime),
+    /** A failed spot check's photos (issue 16), short-lived links, for viewers who read the ticket in full. */
+    photoUrls: z.optional(z.array(z.string())),
   })
   .register(z.globalRegistry, { id: 'TicketEvent' });
 export type TicketEvent = z.infer<typeof TicketEvent>;

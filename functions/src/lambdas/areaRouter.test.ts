@@ -37,7 +37,7 @@ describe('an area function', () => {
       resumeTicket: answering('resumeTicket'), completeTicket: answering('completeTicket'), confirmTicket: answering('confirmTicket'), rateTicket: answering('rateTicket'),
       reopenTicket: answering('reopenTicket'), cancelTicket: answering('cancelTicket'), followTicket: answering('followTicket'), mergeTicket: answering('mergeTicket'),
       handBackTicket: answering('handBackTicket'), requestTransferTicket: answering('requestTransferTicket'), grabTicket: answering('grabTicket'),
-      callbackTicket: answering('callbackTicket'), complaintTicket: answering('complaintTicket'), confirmEmergencyTicket: answering('confirmEmergencyTicket'),
+      callbackTicket: answering('callbackTicket'), complaintTicket: answering('complaintTicket'), confirmEmergencyTicket: answering('confirmEmergencyTicket'), failSpotCheckTicket: answering('failSpotCheckTicket'),
     });
     const nameOf = async (routeKey: string) => (JSON.parse(((await commands(eventFor(routeKey), context)) as { body: string }).body) as { name: string }).name;
     expect(await nameOf('POST /v1/tickets/{id}/assign')).toBe('assignTicket');

@@ -8,6 +8,7 @@ import { handler as complaintTicket } from '../handlers/complaintTicket';
 import { handler as completeTicket } from '../handlers/completeTicket';
 import { handler as confirmEmergencyTicket } from '../handlers/confirmEmergencyTicket';
 import { handler as confirmTicket } from '../handlers/confirmTicket';
+import { handler as failSpotCheckTicket } from '../handlers/failSpotCheckTicket';
 import { handler as followTicket } from '../handlers/followTicket';
 import { handler as grabTicket } from '../handlers/grabTicket';
 import { handler as handBackTicket } from '../handlers/handBackTicket';
@@ -41,6 +42,7 @@ export const handler = areaRouter(
     callbackTicket,
     complaintTicket,
     confirmEmergencyTicket,
+    failSpotCheckTicket,
   },
   { photos: photoStore },
 );

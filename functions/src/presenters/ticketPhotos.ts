@@ -25,5 +25,16 @@ export async function presentTicketDetail(
   viewer: UserRecord,
 ): Promise<TicketDetail> {
   const lens = viewLensOf(viewer, t);
-  return { ticket: await presentTicket(deps, t, viewer), events: events.map((e) => toTicketEventView(e, lens)) };
+  const withPhotos = async (e: TicketEventRecord) => {
+    const view = toTicketEventView(e, lens);
+    const keys = lens.full ? eventPhotoKeys(e) : [];
+    return keys.length > 0 ? { ...view, photoUrls: await Promise.all(keys.map((k) => deps.photos.presignRead(k, READ_EXPIRES_SECONDS))) } : view;
+  };
+  return { ticket: await presentTicket(deps, t, viewer), events: await Promise.all(events.map(withPhotos)) };
+}
+
+/** The photos an event carries in its data (a failed spot check's, issue 16). */
+function eventPhotoKeys(e: TicketEventRecord): string[] {
+  const keys = e.data?.photoKeys;
+  return Array.isArray(keys) ? keys.filter((k): k is string => typeof k === 'string') : [];
 }

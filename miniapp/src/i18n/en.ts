@@ -1,3 +1,4 @@
+import { spotChecksEn } from './spotChecks.en';
 import { plannedTechEn } from './plannedTech.en';
 import type { TicketCommand, TicketEventType } from '@contract/lifecycle';
 
@@ -698,6 +699,7 @@ export const en: Messages = {
   ...adminSetupEn,
   ...plannedAdminEn,
   ...vendorsEn,
+  ...spotChecksEn,
   // The reporter: a possible duplicate, the device picker, the kept draft, cancelling, the completion record
   'duplicate.title': 'This fault may be reported already',
   'duplicate.hint': 'If it is the same fault, follow it and you will hear of its progress; if not, choose “Mine is another fault”',
@@ -794,4 +796,5 @@ export const enCommandLabels: Record<TicketCommand, string> = {
   callback: 'Record callback',
   complaint: 'Record complaint step',
   confirmEmergency: 'Confirm the emergency',
+  failSpotCheck: 'Fail the spot check',
 };

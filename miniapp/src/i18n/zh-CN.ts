@@ -1,3 +1,4 @@
+import { spotChecksZhCN } from './spotChecks.zh-CN';
 import { plannedTechZhCN } from './plannedTech.zh-CN';
 import type { TicketCommand, TicketEventType } from '@contract/lifecycle';
 import { adminSetupZhCN } from './adminSetup.zh-CN';
@@ -697,6 +698,7 @@ export const zhCN = {
   ...adminSetupZhCN,
   ...plannedAdminZhCN,
   ...vendorsZhCN,
+  ...spotChecksZhCN,
   // The reporter: a possible duplicate, the device picker, the kept draft, cancelling, the completion record
   'duplicate.title': '可能已有人报过这个故障',
   'duplicate.hint': '如果是同一个故障，关注它即可，进度会通知您；如果不是，请选择“我的是另一个故障”',
@@ -793,4 +795,5 @@ export const zhCNCommandLabels: Record<TicketCommand, string> = {
   callback: '记录回访',
   complaint: '记录投诉处理',
   confirmEmergency: '确认紧急报修',
+  failSpotCheck: '抽查不合格',
 };

@@ -122,8 +122,25 @@ describe("the vendor scorecard's reads (AP-320..323)", () => {
   it('reads the vendor tickets by GSI7 and the spot checks and disputes from the base table, with the keys keys.ts builds', () => {
     for (const id of ['AP-320', 'AP-321']) expect(doc).toMatch(new RegExp(`^\\| ${id} \\|.*\\| GSI7 \\|`, 'm'));
     for (const id of ['AP-322', 'AP-323']) expect(doc).toMatch(new RegExp(`^\\| ${id} \\|.*\\| table \\|`, 'm'));
-    expect(keys.vendorItemsPk('demo', 'otis')).toBe('H#demo#VENDOR#otis');
-    expect(keys.spotChecksOfMonthPrefix('2026-11')).toBe('SPOT#2026-11#');
-    expect(keys.disputesOfMonthPrefix('2026-11')).toBe('DISPUTE#2026-11#');
+    expect(keys.vendorPk('demo', 'otis')).toBe('H#demo#VENDOR#otis');
+    expect(keys.spotCheckMonthPrefix('2026-11')).toBe('SPOT#2026-11#');
+    expect(keys.disputeMonthPrefix('2026-11')).toBe('DISPUTE#2026-11#');
+describe('spot checks and disputes (issue 16, VSPOT: AP-340..349)', () => {
+  it.each([
+    ['spot check', keys.spotCheckKey('demo', 'otis', '2026-11', 'T1'), 'H#demo#VENDOR#otis', 'SPOT#2026-11#T1', 'H#<hid>#VENDOR#<vendorId>', 'SPOT#<month>#<spotId>'],
+    ['spot check draw', keys.spotDrawKey('demo', 'otis', '2026-11', 'k1'), 'H#demo#VENDOR#otis', 'SPOTDRAW#2026-11#k1', 'H#<hid>#VENDOR#<vendorId>', 'SPOTDRAW#<month>#<drawId>'],
+    ['dispute', keys.disputeKey('demo', 'otis', '2026-11', 'T1-reopenRate'), 'H#demo#VENDOR#otis', 'DISPUTE#2026-11#T1-reopenRate', 'H#<hid>#VENDOR#<vendorId>', 'DISPUTE#<month>#<disputeId>'],
+  ])('builds the %s key as the document says', (entity, key, pk, sk, documentedPk, documentedSk) => {
+    expect(key).toEqual({ PK: pk, SK: sk });
+    const row = doc.split('\n').find((line) => line.startsWith(`| ${entity} `));
+    expect(row).toContain(`| \`${documentedPk}\` | \`${documentedSk}\` |`);
+  });
+
+  it("keeps a draw's marker out of the month's checks and reads the month prefixes the scorecard reads", () => {
+    expect(keys.spotDrawKey('demo', 'otis', '2026-11', 'k1').SK.startsWith(keys.spotCheckMonthPrefix('2026-11'))).toBe(false);
+    expect(keys.spotCheckMonthPrefix('2026-11')).toBe('SPOT#2026-11#');
+    expect(keys.disputeMonthPrefix('2026-11')).toBe('DISPUTE#2026-11#');
+    expect(keys.vendorPk('demo', 'otis')).toBe(keys.ofVendor('demo', 'otis'));
+    expect(keys.outboxKey('demo', 'T1', keys.DISPUTE_OUTBOX_SEQ, 3)).toEqual({ PK: 'H#demo#T#T1', SK: 'OUT#00000000#3' });
   });
 });

@@ -270,9 +270,30 @@ export const vendorKey = (hospitalId: string, vendorId: string) => ({ PK: hospit
 
 /*
  * Vendor scorecard, part VSCORE (AP-320..339): reads only. A vendor's month of tickets is GSI7
- * `ofVendor` between the month's instants; its spot checks and disputes are VSPOT's base-table
- * items under the same string as PK (`H#<hid>#VENDOR#<vendorId>`), by month prefix.
+ * `ofVendor` between the month's instants; its spot checks and disputes are VSPOT's items below, by month prefix.
  */
-export const vendorItemsPk = (hospitalId: string, vendorId: string) => ofVendor(hospitalId, vendorId);
-export const spotChecksOfMonthPrefix = (month: string) => `SPOT#${month}#`;
-export const disputesOfMonthPrefix = (month: string) => `DISPUTE#${month}#`;
+ * Issue 16, part VSPOT (AP-340..359): spot checks and disputes in their vendor's partition (the
+ * same string as GSI7's vendor partition, on the base table: different index, no clash). The
+ * scorecard (VSCORE) reads a month of each with begins_with on these prefixes.
+ */
+export const vendorPk = (hospitalId: string, vendorId: string) => `H#${hospitalId}#VENDOR#${vendorId}`;
+export const spotCheckMonthPrefix = (month: string) => `SPOT#${month}#`;
+export const spotCheckKey = (hospitalId: string, vendorId: string, month: string, spotId: string) => ({
+  PK: vendorPk(hospitalId, vendorId),
+  SK: `${spotCheckMonthPrefix(month)}${spotId}`,
+});
+/** A draw's marker (not under SPOT#<month>#, so a month's checks never include it): its request key taken once. */
+export const spotDrawKey = (hospitalId: string, vendorId: string, month: string, drawId: string) => ({
+  PK: vendorPk(hospitalId, vendorId),
+  SK: `SPOTDRAW#${month}#${drawId}`,
+});
+export const disputeMonthPrefix = (month: string) => `DISPUTE#${month}#`;
+export const disputeKey = (hospitalId: string, vendorId: string, month: string, disputeId: string) => ({
+  PK: vendorPk(hospitalId, vendorId),
+  SK: `${disputeMonthPrefix(month)}${disputeId}`,
+});
+/**
+ * A dispute's notifications are outbox items of its ticket (the notifier reads the ticket's words),
+ * under event seq 0, which no ticket event has: slot 2·(measure index) for the raise, +1 for the decision.
+ */
+export const DISPUTE_OUTBOX_SEQ = 0;

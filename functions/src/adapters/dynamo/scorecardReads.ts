@@ -5,7 +5,7 @@ import type { TicketRecord } from '../../domain/records';
 import type { DisputeRecord, SpotCheckRecord } from '../../domain/vendors/records';
 import type { MonthInstants, ScorecardReads, VendorMonthTickets } from '../../domain/vendors/scorecardPort';
 import { parseItem } from './items';
-import { disputesOfMonthPrefix, ofVendor, spotChecksOfMonthPrefix, vendorItemsPk } from './keys';
+import { disputeMonthPrefix, ofVendor, spotCheckMonthPrefix, vendorPk } from './keys';
 import type { PageCursors } from './pageCursor';
 import { queryPage, queryPages } from './pagination';
 import { queryAll } from './query';
@@ -67,19 +67,19 @@ export class DynamoScorecardReads implements ScorecardReads {
 
   /** AP-322: base table `H#<hid>#VENDOR#<vendorId>` / begins_with `SPOT#<month>#`. */
   listSpotChecks(hospitalId: string, vendorId: string, month: string): Promise<SpotCheckRecord[]> {
-    return this.ofMonth(SpotCheckSchema, hospitalId, vendorId, spotChecksOfMonthPrefix(month));
+    return this.ofMonth(SpotCheckSchema, hospitalId, vendorId, spotCheckMonthPrefix(month));
   }
 
   /** AP-323: base table `H#<hid>#VENDOR#<vendorId>` / begins_with `DISPUTE#<month>#`. */
   listDisputes(hospitalId: string, vendorId: string, month: string): Promise<DisputeRecord[]> {
-    return this.ofMonth(DisputeSchema, hospitalId, vendorId, disputesOfMonthPrefix(month));
+    return this.ofMonth(DisputeSchema, hospitalId, vendorId, disputeMonthPrefix(month));
   }
 
   private ofMonth<T>(schema: z.ZodMiniType<T>, hospitalId: string, vendorId: string, prefix: string): Promise<T[]> {
     return queryAll(this.doc, schema, {
       TableName: this.tableName,
       KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
-      ExpressionAttributeValues: { ':pk': vendorItemsPk(hospitalId, vendorId), ':prefix': prefix },
+      ExpressionAttributeValues: { ':pk': vendorPk(hospitalId, vendorId), ':prefix': prefix },
     });
   }
 }

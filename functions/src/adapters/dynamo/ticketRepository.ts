@@ -81,6 +81,27 @@ function outboxPuts(tableName: string, event: TicketEventRecord, notifications: 
   }));
 }
 
+/**
+ * The items of one ticket change: the ticket with its version check, its event, its outbox items
+ * and its search tokens. Another entity's change that must happen with it (a failed spot check)
+ * adds its own items to the same transaction.
+ */
+export function ticketChangeItems(tableName: string, c: TicketChange) {
+  return [
+    {
+      Put: {
+        TableName: tableName,
+        Item: ticketItem(c.after),
+        ConditionExpression: 'version = :expected',
+        ExpressionAttributeValues: { ':expected': c.before.version },
+      },
+    },
+    { Put: { TableName: tableName, Item: ticketEventItem(c.event), ConditionExpression: 'attribute_not_exists(PK)' } },
+    ...outboxPuts(tableName, c.event, c.notifications),
+    ...searchTokenChanges(tableName, c.before, c.after),
+  ];
+}
+
 export class DynamoTicketRepository implements TicketRepository {
   constructor(
     private readonly doc: DynamoDBDocumentClient,
@@ -194,19 +215,7 @@ export class DynamoTicketRepository implements TicketRepository {
           },
         ]
       : [];
-    const items = [...idempotencyPut, ...changes.flatMap((c) => [
-      {
-        Put: {
-          TableName: this.tableName,
-          Item: ticketItem(c.after),
-          ConditionExpression: 'version = :expected',
-          ExpressionAttributeValues: { ':expected': c.before.version },
-        },
-      },
-      { Put: { TableName: this.tableName, Item: ticketEventItem(c.event), ConditionExpression: 'attribute_not_exists(PK)' } },
-      ...outboxPuts(this.tableName, c.event, c.notifications),
-      ...searchTokenChanges(this.tableName, c.before, c.after),
-    ])];
+    const items = [...idempotencyPut, ...changes.flatMap((c) => ticketChangeItems(this.tableName, c))];
     if (items.length > TRANSACTION_LIMIT) throw new Error(`A change of ${items.length} items exceeds one transaction`);
     try {
       await this.doc.send(new TransactWriteCommand({ TransactItems: items }));

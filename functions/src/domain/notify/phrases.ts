@@ -49,4 +49,7 @@ export const kindTitle: Record<NotificationKind, string> = {
   new_report: '新报修待派单',
   planned_work_due: '计划工作待执行',
   planned_work_overdue: '计划工作已逾期',
+  spot_check_failed: '质检抽查不合格，请返修',
+  dispute_raised: '外包单位提出考核申诉',
+  dispute_decided: '考核申诉已处理',
 };

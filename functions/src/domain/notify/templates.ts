@@ -58,6 +58,8 @@ export const defaultTemplateConfig: TemplateConfig = {
   // A work order's number, where, when and what (domain/notify/buildMessage.ts reads them off the order's facts).
   planned_work_due: overdue,
   planned_work_overdue: overdue,
+  // Issue 16: a failed spot check sends the job back (its technician acts on it); disputes are in-app only.
+  spot_check_failed: overdue,
 };
 
 /** Every template id in a configuration: the ones a user may subscribe to. */

@@ -131,6 +131,8 @@ export function relationsOf(user: UserRecord, ticket: TicketRecord): Set<Relatio
   // The reporting department shares its tickets: a colleague may confirm a repair on the next shift.
   if (ticket.reporterId !== user.id && user.department !== null && user.department === ticket.reporterDepartment) relations.add('colleague');
   if (ticket.inGrabPool && isQualifiedFor(user, ticket)) relations.add('qualifiedTechnician');
+  // The supervision group inspects outsourced work only: an in-house job has no spot check.
+  if (user.roles.includes('manager') && ticket.vendorId) relations.add('supervisor');
   return relations;
 }
 

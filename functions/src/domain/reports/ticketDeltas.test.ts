@@ -7,6 +7,7 @@ import { addInto, type Counters } from './counters';
 import type { AggregateRepository, AggregateRow } from './aggregatePort';
 import { readDashboard } from './readReports';
 import { cellId, ticketCells, ticketDeltas, type AggKind, type AggregateCell } from './ticketDeltas';
+import { failSpotCheck } from '../vendors/spotChecks';
 
 const ZONE = 'Asia/Shanghai';
 const COMMANDS = ['assign', 'accept', 'arrive', 'hold', 'resume', 'complete', 'confirm', 'rate', 'reopen', 'cancel', 'callback', 'escalate', 'handBack'] as const;
@@ -190,5 +191,25 @@ describe('ticketDeltas', () => {
     expect(all).toMatchObject({ reported: 1, acc_met: 1, acc_tot: 1, acc_min: 10, arr_met: 1, arr_tot: 1, arr_min: 40, ftf_tot: 1, reopened: 1, st_on_site: 1, parts_fen: 300 });
     expect(all.ftf_met).toBeUndefined();
     expect(all.down_n).toBeUndefined();
+  });
+});
+
+describe('a closed job reopened by a failed spot check (issue 16)', () => {
+  it('moves it from closed to assigned, takes its downtime, callback and first-time fix out, and keeps its acceptance', () => {
+    const closed = aTicket({
+      status: 'closed', vendorId: 'otis', assigneeId: 'tech-zhao', assigneeName: '赵师傅', reopenCount: 0,
+      acceptedAt: '2026-11-23T02:10:00.000Z', arrivedAt: '2026-11-23T02:40:00.000Z', firstArrivedAt: '2026-11-23T02:40:00.000Z',
+      completedAt: '2026-11-23T03:00:00.000Z', confirmedAt: '2026-11-23T04:00:00.000Z', closedAt: '2026-11-24T01:00:00.000Z',
+      callback: { reached: true, satisfied: true, note: null, at: '2026-11-24T01:00:00.000Z', byId: 'desk-wang' },
+    });
+    const ctx: life.LifecycleContext = { now: new Date('2026-12-02T02:00:00.000Z'), policy: DEFAULT_LIFECYCLE_POLICY };
+    const { change } = failSpotCheck(ctx, closed, { hospitalId: 'h1', id: closed.id, vendorId: 'otis', drawId: 'd', month: '2026-11', ticketId: closed.id, ticketNumber: closed.number, drawnAt: ctx.now.toISOString(), drawnById: 'manager-chen', status: 'pending', inspectedAt: null, inspectedById: null, note: null, photoKeys: [] }, people.manager, { note: '未修好', photoKeys: [] }, []);
+    const all = ticketDeltas(closed, change.after, ZONE).find((c) => c.kind === 'ALL')!;
+    // Written by hand: closed −1, assigned +1; the first-time fix no longer met; reopened +1;
+    // downtime (report → confirmation, 120 min) out until confirmed again; the callback out; the completion time (60 min) out.
+    expect(all.counters).toEqual({
+      st_closed: -1, st_assigned: 1, ftf_met: -1, reopened: 1, down_n: -1, down_min: -120, callbacks: -1,
+      cmp_n: -1, cmp_min: -60, cmp_h06: -1,
+    });
   });
 });

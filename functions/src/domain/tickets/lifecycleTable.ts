@@ -6,7 +6,15 @@ import { ACTIVE_STATUSES } from './ticketStatus';
  * How a user stands to a ticket. A user can stand in several ways at once (a nurse who reported
  * it and works in the same department). `system` is the scheduler and auto-dispatch.
  */
-export type Relation = 'desk' | 'assignee' | 'reporter' | 'colleague' | 'qualifiedTechnician' | 'member';
+export type Relation =
+  | 'desk'
+  | 'assignee'
+  | 'reporter'
+  | 'colleague'
+  | 'qualifiedTechnician'
+  | 'member'
+  /** The hospital's managers as the vendors' supervision group, on a vendor's job (issue 16: spot checks). */
+  | 'supervisor';
 
 /** Who is told of a change. */
 export type Audience =
@@ -17,6 +25,8 @@ export type Audience =
   | 'reporterAndFollowers'
   /** The qualified technicians on shift a grab-pool job is offered to; the caller names them. */
   | 'offeredTechnicians'
+  /** The managers of the ticket's vendor (issue 16); the caller names them. */
+  | 'vendorManagers'
   /** Everyone of these roles in the hospital, on shift only when asked. */
   | { roles: readonly Role[]; onShiftOnly: boolean };
 
@@ -105,12 +115,14 @@ const tell = (kind: NotificationKind, to: readonly Audience[] = PEOPLE, more: Om
 
 const ASSIGNED: Outcome = { to: 'assigned', notify: [tell('new_job', ['assignee']), tell('ticket_assigned')], sla: 'none' };
 const REOPENED: Outcome = { to: 'assigned', notify: [tell('ticket_reopened', ['assignee']), tell('ticket_reopened', [WHOLE_DESK])], sla: 'reopensWork' };
+/** A failed spot check: reopened like "not fixed", the technician and their vendor's managers told why. */
+const SPOT_CHECK_REOPENED: Outcome = { to: 'assigned', notify: [tell('spot_check_failed', ['assignee', 'vendorManagers']), tell('ticket_reopened', [WHOLE_DESK])], sla: 'reopensWork' };
 
 /**
  * THE ticket lifecycle, one row per command: who may give it from which statuses (the
  * permission matrix), and for each outcome the status it leads to, the event that records it,
  * who is told, and what it does to the SLA clocks. Managers and admins read everything and
- * command nothing here: reports are their tools. Every cell is tried through the API in
+ * command nothing here but the spot check's fail: reports are their tools. Every cell is tried through the API in
  * test/integration/permissions.test.ts.
  */
 export const COMMAND_TABLE = {
@@ -193,6 +205,11 @@ export const COMMAND_TABLE = {
       emergency_confirmed: { to: 'unchanged', notify: [tell('emergency_reported', [EMERGENCY_CHAIN])], sla: 'none' },
       emergency_downgraded: { to: 'unchanged', notify: [], sla: 'none' },
     },
+  },
+  /** 质检抽查 (issue 16): a drawn job failed its on-site inspection; even a closed one goes back to its technician. */
+  failSpotCheck: {
+    who: { supervisor: ['completed', 'confirmed', 'closed'] },
+    outcomes: { reopened: SPOT_CHECK_REOPENED },
   },
 } as const satisfies Record<TicketCommand, LifecycleRow>;
 

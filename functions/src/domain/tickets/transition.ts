@@ -47,6 +47,8 @@ export interface ChangeDetails {
   data?: Record<string, unknown> | null;
   /** The people an `offeredTechnicians` audience means (a grab-pool job's qualified technicians on shift). */
   offeredTo?: readonly string[];
+  /** The people a `vendorManagers` audience means (the managers of the ticket's vendor). */
+  vendorManagerIds?: readonly string[];
   /** How the report is dispatched (only the report's `awaitsDesk` condition asks). */
   dispatchMode?: 'manual' | 'auto' | 'grab';
 }
@@ -94,6 +96,8 @@ function clockPatch(effect: SlaEffect, t: TicketRecord, now: Date): Partial<Tick
         firstArrivedAt: t.firstArrivedAt ?? t.arrivedAt,
         reworkAcceptBy: reworkAcceptBy(t, now),
         callback: null,
+        // A closed job can go back too (a failed spot check): it is open again.
+        closedAt: null,
       };
     default:
       return {};
@@ -117,7 +121,7 @@ function holds(condition: Condition, before: TicketRecord | null, after: TicketR
   }
 }
 
-function peopleOf(audience: Audience, before: TicketRecord | null, after: TicketRecord, offeredTo: readonly string[]): (string | null)[] {
+function peopleOf(audience: Audience, before: TicketRecord | null, after: TicketRecord, details: ChangeDetails): readonly (string | null)[] {
   switch (audience) {
     case 'assignee':
       return [after.assigneeId];
@@ -128,7 +132,9 @@ function peopleOf(audience: Audience, before: TicketRecord | null, after: Ticket
       return [t.reporterId, ...t.followerIds];
     }
     case 'offeredTechnicians':
-      return [...offeredTo];
+      return details.offeredTo ?? [];
+    case 'vendorManagers':
+      return details.vendorManagerIds ?? [];
     default:
       return [];
   }
@@ -136,13 +142,12 @@ function peopleOf(audience: Audience, before: TicketRecord | null, after: Ticket
 
 /** The outbox items of an outcome: one for the named people of a rule, one per role audience. */
 function notificationsOf(outcome: Outcome, before: TicketRecord | null, after: TicketRecord, actorId: string, details: ChangeDetails): NotificationIntent[] {
-  const offeredTo = details.offeredTo ?? [];
   const intents: NotificationIntent[] = [];
   for (const rule of outcome.notify) {
     if (rule.when && !holds(rule.when, before, after, details)) continue;
     const people = rule.to.filter((a) => typeof a === 'string');
     if (people.length > 0) {
-      const ids = people.flatMap((a) => peopleOf(a, before, after, offeredTo)).filter((id) => !rule.notActor || id !== actorId);
+      const ids = people.flatMap((a) => peopleOf(a, before, after, details)).filter((id) => !rule.notActor || id !== actorId);
       intents.push(notifyUsers(rule.kind, ids));
     }
     for (const a of rule.to) if (typeof a !== 'string') intents.push(notifyRoles(rule.kind, [...a.roles], a.onShiftOnly));

@@ -36,6 +36,8 @@ export default function HomePage() {
     hasRole('admin', user) && { key: 'people', icon: <UserIcon size={26} color="#722ed1" />, title: t('home.tile.people'), hint: t('home.tile.peopleHint'), url: SCREENS.adminPeople, subscribe: false },
     hasRole('admin', user) && { key: 'categories', icon: <Setting size={26} color="#722ed1" />, title: t('categories.title'), hint: t('categories.hint'), url: SCREENS.adminCategories, subscribe: false },
     hasRole('admin', user) && { key: 'shifts', icon: <List size={26} color="#722ed1" />, title: t('shifts.title'), hint: t('shifts.hint'), url: SCREENS.adminShifts, subscribe: false },
+    // Issue 16 (VSPOT): the vendors' spot checks; VSCORE's 外包考核 scorecard links there too.
+    hasRole('manager', user) && { key: 'vendorSpotChecks', icon: <Scan size={26} color="#07c160" />, title: t('spot.title'), hint: t('spot.hint.short'), url: '/packages/vendor/spotchecks/index', subscribe: false },
     (hasRole('manager', user) || hasRole('admin', user)) && { key: 'manager', icon: <Category size={26} color="#07c160" />, title: t('home.tile.manager'), hint: t('home.tile.managerHint'), url: SCREENS.manager, subscribe: false },
   ].filter((x): x is Exclude<typeof x, false> => !!x);
   // A vendor's people report no faults and have no tickets of their own: their home is their role's screens (issue 16).
