@@ -21,6 +21,8 @@ import type { PcLoginRepository } from './domain/auth/pcLoginPort';
 import { DynamoPlanRepository } from './adapters/dynamo/planRepository';
 import { DynamoWorkOrderRepository } from './adapters/dynamo/workOrderRepository';
 import type { PlanRepository, WorkOrderRepository } from './domain/planned/ports';
+import { DynamoIncidentRepository } from './adapters/dynamo/incidentRepository';
+import type { IncidentRepository } from './domain/incidents/ports';
 import { JoseSessionTokens } from './adapters/session/joseSessionTokens';
 import { resolveSecrets } from './adapters/ssm/secrets';
 import { readConfig, type Config } from './config';
@@ -60,6 +62,8 @@ export interface Deps extends OptionalAdapters {
   workOrders: WorkOrderRepository;
   /** Planned work orders: the technician's and the desk's commands, the overdue watch (issue 15). */
   workOrderCommands: WorkOrderCommandStore;
+  /** Major incidents (issue 16, AP-360..379). */
+  incidents: IncidentRepository;
 }
 
 export const systemClock: Clock = { now: () => new Date() };
@@ -104,6 +108,7 @@ export function buildDeps(config: Config, factories: AdapterFactories = installe
     plans: () => new DynamoPlanRepository(ctx.doc(), config.tableName, cursors()),
     workOrders: () => new DynamoWorkOrderRepository(ctx.doc(), config.tableName, cursors()),
     workOrderCommands: () => new DynamoWorkOrderCommands(ctx.doc(), config.tableName),
+    incidents: () => new DynamoIncidentRepository(ctx.doc(), config.tableName),
     wechat: optional('wechat'),
     phoneNumbers: optional('phoneNumbers'),
     photos: optional('photos'),

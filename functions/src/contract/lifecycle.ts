@@ -97,6 +97,10 @@ export const NOTIFICATION_KINDS = [
   'planned_work_due',
   /** Planned work whose window closed undone: the desk first, the managers a day later. */
   'planned_work_overdue',
+  /** A major incident declared (issue 16): its command roster, each person once. */
+  'incident_declared',
+  /** A major incident's on-site or plan clock ran out: the managers, once per clock. */
+  'incident_clock_missed',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

@@ -1,4 +1,4 @@
-import type { GroupedAlertFacts, OutboxItem, WorkOrderFacts } from '../ports';
+import type { GroupedAlertFacts, IncidentFacts, OutboxItem, WorkOrderFacts } from '../ports';
 import type { TicketRecord } from '../records';
 import { fitValue, type RawValue } from './messageValues';
 import { kindTitle, statusPhrase, urgencyPhrase } from './phrases';
@@ -24,8 +24,29 @@ function workOrderValue(source: ValueSource, item: OutboxItem, order: WorkOrderF
   }
 }
 
+/** A major incident's values: its number, places, grade and title. */
+function incidentValue(source: ValueSource, item: OutboxItem, incident: IncidentFacts): RawValue | null {
+  switch (source) {
+    case 'ticketNumber':
+      return incident.number;
+    case 'location':
+      return incident.where;
+    case 'description':
+      return incident.title;
+    case 'what':
+      return `${incident.grade}级 ${kindTitle[item.kind]}`;
+    case 'eventTime':
+    case 'reportedTime':
+      return new Date(item.createdAt);
+    case 'status':
+    case 'urgency':
+      return null;
+  }
+}
+
 function sourceValue(source: ValueSource, item: OutboxItem, ticket: TicketRecord | null): RawValue | null {
   if (item.workOrder) return workOrderValue(source, item, item.workOrder);
+  if (item.incident) return incidentValue(source, item, item.incident);
   switch (source) {
     case 'ticketNumber':
       return ticket?.number ?? item.ticketId;
@@ -66,6 +87,7 @@ export function inAppText(item: OutboxItem, ticket: TicketRecord | null): { titl
   const title = kindTitle[item.kind];
   if (item.group) return { title, body: groupedAlertText(item.group) };
   if (item.workOrder) return { title, body: `${item.workOrder.number} ${item.workOrder.planName} · ${item.workOrder.where} · 截止 ${item.workOrder.closesOn}`.slice(0, 200) };
+  if (item.incident) return { title, body: `${item.incident.number} ${item.incident.grade}级 ${item.incident.title} · ${item.incident.where}`.slice(0, 200) };
   if (!ticket) return { title, body: item.ticketId };
   return { title, body: `${ticket.number} ${ticket.locationName} ${ticket.description}`.slice(0, 200) };
 }

@@ -49,4 +49,6 @@ export const kindTitle: Record<NotificationKind, string> = {
   new_report: '新报修待派单',
   planned_work_due: '计划工作待执行',
   planned_work_overdue: '计划工作已逾期',
+  incident_declared: '重大事件启动',
+  incident_clock_missed: '重大事件处置超时',
 };

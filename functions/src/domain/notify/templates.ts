@@ -58,6 +58,9 @@ export const defaultTemplateConfig: TemplateConfig = {
   // A work order's number, where, when and what (domain/notify/buildMessage.ts reads them off the order's facts).
   planned_work_due: overdue,
   planned_work_overdue: overdue,
+  // A major incident's number, places, grade and title (buildMessage.ts reads them off the incident's facts).
+  incident_declared: overdue,
+  incident_clock_missed: overdue,
 };
 
 /** Every template id in a configuration: the ones a user may subscribe to. */

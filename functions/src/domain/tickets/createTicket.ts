@@ -20,6 +20,9 @@ import { onShiftAt, type OnShiftCheck } from '../dispatch/rota';
 import { rankCandidates } from '../dispatch/candidates';
 import { burstOf, chargeReport, guardReport, limitCountersToRead } from '../limits/reportGuards';
 import { mayRaiseEmergency } from '../policy/can';
+import type { IncidentRepository } from '../incidents/ports';
+import { incidentOfReport } from '../incidents/linking';
+import { submissionLink } from '../incidents/commands';
 
 const IDEMPOTENCY_KEEP_SECONDS = 24 * 3600;
 // A timeline note the reporter reads too: Chinese, no internal wording.
@@ -36,6 +39,8 @@ export interface CreateTicketDeps {
   photos: PhotoStore;
   /** Null where content checking is off. */
   contentChecker: ContentChecker | null;
+  /** The open major incidents' markers (issue 16): a report about one is linked to it. */
+  incidents: Pick<IncidentRepository, 'listOpenMarkers'>;
 }
 
 export interface CreatedTicket {
@@ -108,7 +113,7 @@ export async function createTicket(
   const categoryMode = category.dispatchMode ?? 'manual';
   // Second round: everything that needs only what the first read found, at once. A report that
   // fails here (a duplicate, a vanished room) leaves a gap in the day's numbers, never a reuse.
-  const [place, possibleDuplicates, sequence, technicians, verdict, burstCounter, calledBy, onShift] = await Promise.all([
+  const [place, possibleDuplicates, sequence, technicians, verdict, burstCounter, calledBy, onShift, openIncidents] = await Promise.all([
     resolvePlace((wanted) => deps.catalog.getPlaceParts(hospitalId, wanted), ref, first, firstIds),
     body.notADuplicate ? Promise.resolve([]) : openTicketsAt(deps.tickets, hospitalId, duplicateScope(ref)),
     deps.tickets.nextDailyNumber(hospitalId, day),
@@ -119,7 +124,10 @@ export async function createTicket(
     callerUser(deps.users, hospitalId, body.reporterId),
     // Auto and grab dispatch rank and offer by who is on shift now, by the rota (AP-150).
     categoryMode === 'manual' ? Promise.resolve(null) : onShiftAt(deps.shifts, hospitalId, now, hospital.timezone),
+    // The open major incidents (one small Query of their markers, AP-363).
+    deps.incidents.listOpenMarkers(hospitalId),
   ]);
+  const incident = incidentOfReport(openIncidents, { categoryCode: category.code, locationId: place.location.id, locationAncestorIds: place.location.ancestorIds });
   if (!body.notADuplicate) {
     // A device label whose device is gone reports the room: check the room as the place says.
     const open = 'qr' in ref && ref.qr.assetId && !place.asset ? await openTicketsAt(deps.tickets, hospitalId, { locationId: place.location.id }) : possibleDuplicates;
@@ -173,6 +181,8 @@ export async function createTicket(
     contentReview,
     emergencyPending: raised.urgency === 'emergency' && !mayRaiseEmergency(reporter),
     ...(from ? { workOrderId: from.workOrderId, workOrderNumber: from.workOrderNumber } : {}),
+    // A report about an open major incident: linked, and it pages nobody again (the lifecycle's notInIncident).
+    ...(incident ? { incidentId: incident.incidentId } : {}),
   };
   const offeredTo = mode === 'grab' && onShift ? technicians.filter((u) => u.skills.includes(category.code) && onShift(u)).map((u) => u.id) : [];
   const actor = { id: reporter.id, name: reporter.name, role: actingRole(reporter, draft) };
@@ -183,7 +193,9 @@ export async function createTicket(
     dispatchMode: mode,
   });
   const { ticket, event } = reported;
-  const { guards, notifications } = guardReport(hospital, charges, burst, burstCounter, ticket, category, reported.notifications);
+  const guarded = guardReport(hospital, charges, burst, burstCounter, ticket, category, reported.notifications);
+  const { notifications } = guarded;
+  const guards = incident ? { ...guarded.guards, incidentLink: submissionLink(incident.incidentId, ticket) } : guarded.guards;
   try {
     await deps.tickets.create(ticket, event, {
       hospitalId,

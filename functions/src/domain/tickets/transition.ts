@@ -114,6 +114,8 @@ function holds(condition: Condition, before: TicketRecord | null, after: TicketR
       return after.complaint !== null && after.complaint !== (before?.complaint ?? null);
     case 'awaitsDesk':
       return details.dispatchMode === 'manual' && after.status === 'submitted' && after.urgency !== 'emergency' && !after.contentReview;
+    case 'notInIncident':
+      return !after.incidentId;
   }
 }
 
@@ -139,7 +141,8 @@ function notificationsOf(outcome: Outcome, before: TicketRecord | null, after: T
   const offeredTo = details.offeredTo ?? [];
   const intents: NotificationIntent[] = [];
   for (const rule of outcome.notify) {
-    if (rule.when && !holds(rule.when, before, after, details)) continue;
+    const conditions: readonly Condition[] = rule.when === undefined ? [] : typeof rule.when === 'string' ? [rule.when] : rule.when;
+    if (!conditions.every((c) => holds(c, before, after, details))) continue;
     const people = rule.to.filter((a) => typeof a === 'string');
     if (people.length > 0) {
       const ids = people.flatMap((a) => peopleOf(a, before, after, offeredTo)).filter((id) => !rule.notActor || id !== actorId);
