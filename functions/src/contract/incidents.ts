@@ -144,6 +144,9 @@ export const IncidentList = z
     month: Month,
   })
   .register(z.globalRegistry, { id: 'IncidentList' });
+export type IncidentList = z.infer<typeof IncidentList>;
+export type IncidentSummary = z.infer<typeof IncidentSummary>;
+export type IncidentTimelineEntry = z.infer<typeof IncidentTimelineEntry>;
 
 export const GradeSettings = z.object({
   grade: IncidentGrade,

@@ -44,6 +44,8 @@ export const ADMIN_LINKS: readonly AdminLink[] = [
   { key: 'shifts', title: 'shifts.title', hint: 'shifts.hint', url: ADMIN_SCREENS.shifts, roles: ADMIN },
   // Managers accept the suggestions from failure data there (design15.md).
   { key: 'plans', title: 'plans.title', hint: 'plans.hint', url: ADMIN_SCREENS.plans, roles: ['admin', 'manager'] },
+  // Major incidents (issue 16): the per-grade clocks and command rosters.
+  { key: 'incidentRosters', title: 'incidentRosters.title', hint: 'incidentRosters.hint', url: '/packages/admin/incidentRosters/index', roles: ADMIN },
   { key: 'audit', title: 'admin.link.audit', hint: 'admin.link.auditHint', url: '/packages/admin/audit/index', roles: EDITORS },
 ];
 
