@@ -4,17 +4,24 @@ import { fitValue, type RawValue } from './messageValues';
 import { kindTitle, statusPhrase, urgencyPhrase } from './phrases';
 import type { TemplateSpec, ValueSource } from './templates';
 
-/** A planned work order's values: its number, where, its plan; "when" is the closing day. */
-function workOrderValue(source: ValueSource, item: OutboxItem, order: WorkOrderFacts): RawValue | null {
+/** The words of an item with no ticket behind it (a planned work order, a major incident): its number, where, what it is about. */
+interface OwnWords {
+  number: string;
+  where: string;
+  description: string;
+  what: string;
+}
+
+function ownValue(source: ValueSource, item: OutboxItem, words: OwnWords): RawValue | null {
   switch (source) {
     case 'ticketNumber':
-      return order.number;
+      return words.number;
     case 'location':
-      return order.where;
+      return words.where;
     case 'description':
-      return order.planName;
+      return words.description;
     case 'what':
-      return kindTitle[item.kind];
+      return words.what;
     case 'eventTime':
     case 'reportedTime':
       return new Date(item.createdAt);
@@ -24,29 +31,16 @@ function workOrderValue(source: ValueSource, item: OutboxItem, order: WorkOrderF
   }
 }
 
-/** A major incident's values: its number, places, grade and title. */
-function incidentValue(source: ValueSource, item: OutboxItem, incident: IncidentFacts): RawValue | null {
-  switch (source) {
-    case 'ticketNumber':
-      return incident.number;
-    case 'location':
-      return incident.where;
-    case 'description':
-      return incident.title;
-    case 'what':
-      return `${incident.grade}级 ${kindTitle[item.kind]}`;
-    case 'eventTime':
-    case 'reportedTime':
-      return new Date(item.createdAt);
-    case 'status':
-    case 'urgency':
-      return null;
-  }
+/** A planned work order's words: its number, where, its plan; a major incident's: its number, places, title, grade. */
+function ownWords(item: OutboxItem, order: WorkOrderFacts | undefined, incident: IncidentFacts | undefined): OwnWords | null {
+  if (order) return { number: order.number, where: order.where, description: order.planName, what: kindTitle[item.kind] };
+  if (incident) return { number: incident.number, where: incident.where, description: incident.title, what: `${incident.grade}级 ${kindTitle[item.kind]}` };
+  return null;
 }
 
 function sourceValue(source: ValueSource, item: OutboxItem, ticket: TicketRecord | null): RawValue | null {
-  if (item.workOrder) return workOrderValue(source, item, item.workOrder);
-  if (item.incident) return incidentValue(source, item, item.incident);
+  const own = ownWords(item, item.workOrder, item.incident);
+  if (own) return ownValue(source, item, own);
   switch (source) {
     case 'ticketNumber':
       return ticket?.number ?? item.ticketId;
