@@ -4,7 +4,7 @@ import { Button, Cell, CellGroup } from '@nutui/nutui-react-taro';
 import Taro, { useDidShow, usePullDownRefresh, useRouter } from '@tarojs/taro';
 import type { IncidentActionBody, IncidentView } from '@contract/incidents';
 import { formatTime, t } from '../../../i18n';
-import { errorMessage } from '../../../services/api';
+import { ApiError, errorMessage } from '../../../services/api';
 import { ensureSignedIn } from '../../../services/auth';
 import { currentUser } from '../../../services/session';
 import { incidentApi, INCIDENT_SCREENS } from '../../../services/incidents';
@@ -49,8 +49,15 @@ export default function IncidentPage() {
   async function act(command: Command, fromSheet = false) {
     if (!incident) return;
     setBusy(command.action);
+    const send = (version: number) => incidentApi.act(id, { ...command, version } as IncidentActionBody);
     try {
-      setIncident(await incidentApi.act(id, { ...command, version: incident.version } as IncidentActionBody));
+      // Someone else moved it on meanwhile (the roster acknowledges while the desk types): the
+      // commands add to the incident, so read it again and send once more at its new version.
+      const next = await send(incident.version).catch(async (err: unknown) => {
+        if (!(err instanceof ApiError) || err.status !== 409) throw err;
+        return send((await incidentApi.get(id)).version);
+      });
+      setIncident(next);
       setSheet(null);
       toast(t('incident.done'));
     } catch (err) {
