@@ -42,8 +42,8 @@ const WRITES_OUTSIDE_TRANSACTIONS: Record<string, string[]> = {
   // the day counter (an atomic ADD); the shared WeChat token's lease (content check)
   // PutItem: a guest's label scan (AP-70), remembered by the QR lookup
   reporting: ['dynamodb:PutItem table', 'dynamodb:PutItem table (only WECHAT# items)', 'dynamodb:UpdateItem table', 'dynamodb:UpdateItem table (only WECHAT# items)'],
-  // the append-only handover record (a conditional Put)
-  desk: ['dynamodb:PutItem table'],
+  // the append-only handover record and the incident settings (conditional Puts); the incidents' day counter (an atomic ADD)
+  desk: ['dynamodb:PutItem table', 'dynamodb:UpdateItem table'],
   // a spot check's pass: the check alone, conditional on it still pending (AP-344)
   vendors: ['dynamodb:PutItem table'],
   // a one-time subscription quota (an atomic ADD); readAt, conditional on the notification being unread;

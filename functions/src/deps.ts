@@ -27,6 +27,8 @@ import type { VendorRepository } from './domain/vendors/ports';
 import { DynamoSpotCheckRepository } from './adapters/dynamo/spotCheckRepository';
 import type { SpotCheckRepository } from './domain/vendors/spotCheckPort';
 import type { PlanRepository, WorkOrderRepository } from './domain/planned/ports';
+import { DynamoIncidentRepository } from './adapters/dynamo/incidentRepository';
+import type { IncidentRepository } from './domain/incidents/ports';
 import { JoseSessionTokens } from './adapters/session/joseSessionTokens';
 import { resolveSecrets } from './adapters/ssm/secrets';
 import { readConfig, type Config } from './config';
@@ -72,6 +74,8 @@ export interface Deps extends OptionalAdapters {
   scorecardReads: ScorecardReads;
   /** Spot checks and disputes of the vendors (issue 16, AP-340..359). */
   spotChecks: SpotCheckRepository;
+  /** Major incidents (issue 16, AP-360..379). */
+  incidents: IncidentRepository;
 }
 
 export const systemClock: Clock = { now: () => new Date() };
@@ -119,6 +123,7 @@ export function buildDeps(config: Config, factories: AdapterFactories = installe
     vendors: () => new DynamoVendorRepository(ctx.doc(), config.tableName),
     scorecardReads: () => new DynamoScorecardReads(ctx.doc(), config.tableName, cursors()),
     spotChecks: () => new DynamoSpotCheckRepository(ctx.doc(), config.tableName),
+    incidents: () => new DynamoIncidentRepository(ctx.doc(), config.tableName),
     wechat: optional('wechat'),
     phoneNumbers: optional('phoneNumbers'),
     photos: optional('photos'),

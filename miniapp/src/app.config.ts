@@ -4,9 +4,9 @@ export default defineAppConfig({
   // Every other role's screens: loaded only when that person opens them.
   subPackages: [
     { root: 'packages/tech', pages: ['jobs/index', 'job/index', 'history/index', 'workorder/index'] },
-    { root: 'packages/desk', pages: ['queue/index', 'ticket/index', 'callbacks/index', 'handover/index', 'phone/index', 'complaints/index', 'deadLetters/index'] },
+    { root: 'packages/desk', pages: ['queue/index', 'ticket/index', 'callbacks/index', 'handover/index', 'phone/index', 'complaints/index', 'deadLetters/index', 'incidents/index', 'incident/index'] },
     { root: 'packages/manager', pages: ['index/index', 'dashboard/index', 'planned/index'] },
-    { root: 'packages/admin', pages: ['people/index', 'person/index', 'index/index', 'places/index', 'devices/index', 'device/index', 'import/index', 'audit/index', 'categories/index', 'category/index', 'shifts/index', 'labels/index', 'plans/index', 'plan/index', 'vendors/index', 'vendor/index'] },
+    { root: 'packages/admin', pages: ['people/index', 'person/index', 'index/index', 'places/index', 'devices/index', 'device/index', 'import/index', 'audit/index', 'categories/index', 'category/index', 'shifts/index', 'labels/index', 'plans/index', 'plan/index', 'vendors/index', 'vendor/index', 'incidentRosters/index'] },
     // Outsourced vendors (issue 16): the scorecard, the vendor's jobs, the managers' vendor picker, spot checks and disputes
     { root: 'packages/vendor', pages: ['scorecard/index', 'jobs/index', 'pick/index', 'spotchecks/index', 'disputes/index'] },
   ],

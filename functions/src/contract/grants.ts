@@ -138,6 +138,24 @@ function spotCheckGrants() {
     recordSpotCheck: { table: ['GetItem', 'Query', 'PutItem'], inTransaction: ['PutItem'], secrets: SESSION, photos: ATTACH_PHOTOS, listPhotos: true },
     listDisputes: { table: ['GetItem', 'Query'], indexes: { GSI7: ['Query'] }, secrets: SESSION },
     actOnDispute: { table: ['GetItem'], inTransaction: ['PutItem'], secrets: SESSION },
+ * Major incidents (issue 16, AP-360..366). Declare: the hospital, settings, places (BatchGetItem),
+ * categories and users (Query), the rota (Query), the ticket (GetItem), the day's number
+ * (UpdateItem); incident + event + outbox + open marker (+ link, + the ticket's incidentId) in one
+ * transaction. A command: the incident, the ticket to link (GetItem), the devices of the report;
+ * record + event (+ outbox, link put or deleted, marker deleted, the ticket updated) in one
+ * transaction. Reads: the partition (Query AP-361), the linked tickets (BatchGetItem), the open
+ * markers (Query AP-363) and the month (GSI1, AP-364).
+ */
+function incidentGrants() {
+  const read: Access = { table: ['GetItem', 'Query', 'BatchGetItem'], secrets: SESSION };
+  const write: Access = { table: ['GetItem', 'Query', 'BatchGetItem', 'UpdateItem'], inTransaction: ['PutItem', 'UpdateItem', 'DeleteItem'], secrets: SESSION };
+  return {
+    declareIncident: write,
+    incidentAction: write,
+    getIncident: read,
+    listIncidents: { ...read, indexes: { GSI1: ['Query'] } },
+    getIncidentSettings: read,
+    putIncidentSettings: { table: ['GetItem', 'Query', 'PutItem'], secrets: SESSION },
   } as const satisfies Record<string, Access>;
 }
 
@@ -390,4 +408,5 @@ export const grants = {
   vendorScorecardWorkbook: { table: ['GetItem', 'Query'], indexes: { GSI1: ['Query'], GSI7: ['Query'] }, secrets: SESSION },
   ...workOrderGrants(),
   ...spotCheckGrants(),
+  ...incidentGrants(),
 } as const satisfies Record<RouteName | ConsumerName, Access>;

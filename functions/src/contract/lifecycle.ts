@@ -105,6 +105,10 @@ export const NOTIFICATION_KINDS = [
   'dispute_raised',
   /** Issue 16, disputes: the hospital decided (the vendor manager who raised it). */
   'dispute_decided',
+  /** A major incident declared (issue 16): its command roster, each person once. */
+  'incident_declared',
+  /** A major incident's on-site or plan clock ran out: the managers, once per clock. */
+  'incident_clock_missed',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

@@ -68,6 +68,10 @@ describe('the page a notification opens', () => {
     ['planned_work_due', ['technician'], 'packages/tech/workorder/index?id=PL1-20261201'],
     ['planned_work_overdue', ['dispatcher'], 'packages/tech/workorder/index?id=PL1-20261201'],
     ['planned_work_overdue', ['manager'], 'packages/tech/workorder/index?id=PL1-20261201'],
+    // Major incidents (issue 16): the incident's page for everyone on its roster, whatever their role.
+    ['incident_declared', ['technician'], 'packages/desk/incident/index?id=BX%2F1'],
+    ['incident_declared', ['dispatcher'], 'packages/desk/incident/index?id=BX%2F1'],
+    ['incident_clock_missed', ['manager'], 'packages/desk/incident/index?id=BX%2F1'],
   ])('%s for %j opens %s', (kind, roles, page) => {
     expect(notificationPage(kind, roles, kind.startsWith('planned_') ? 'PL1-20261201' : 'BX/1')).toBe(page);
   });

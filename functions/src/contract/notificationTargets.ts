@@ -15,6 +15,8 @@ export const TICKET_SCREENS = {
   ticket: 'pages/ticket/index',
   /** A planned work order (issue 15): its technician runs it there; anyone else reads it. */
   workOrder: 'packages/tech/workorder/index',
+  /** A major incident (issue 16): its roster, the desk and managers follow it there. */
+  incident: 'packages/desk/incident/index',
 } as const;
 export type TicketScreen = keyof typeof TICKET_SCREENS;
 
@@ -38,6 +40,9 @@ const DESK_KINDS: ReadonlySet<NotificationKind> = new Set<NotificationKind>([
 /** Notifications of a planned work order (their id is the order's): everyone opens the order. */
 const PLANNED_WORK_KINDS: ReadonlySet<NotificationKind> = new Set<NotificationKind>(['planned_work_due', 'planned_work_overdue']);
 
+/** Notifications of a major incident (their id is the incident's): everyone opens the incident. */
+const INCIDENT_KINDS: ReadonlySet<NotificationKind> = new Set<NotificationKind>(['incident_declared', 'incident_clock_missed']);
+
 /**
  * The screen of a ticket for someone with these roles told of this kind: the technician's job,
  * the desk's ticket, else the reporter's ticket. A person with several roles gets the screen of
@@ -46,6 +51,7 @@ const PLANNED_WORK_KINDS: ReadonlySet<NotificationKind> = new Set<NotificationKi
  */
 export function notificationScreen(kind: NotificationKind, roles: readonly Role[]): TicketScreen {
   if (PLANNED_WORK_KINDS.has(kind)) return 'workOrder';
+  if (INCIDENT_KINDS.has(kind)) return 'incident';
   if (roles.includes('technician') && TECHNICIAN_KINDS.has(kind)) return 'techJob';
   if (roles.includes('dispatcher') && DESK_KINDS.has(kind)) return 'deskTicket';
   return 'ticket';

@@ -9,6 +9,7 @@ import { workOrderRoutes } from './workOrderRoutes';
 import { vendorRoutes } from './vendorRoutes';
 import { scorecardRoutes } from './scorecardRoutes';
 import { spotCheckRoutes } from './spotCheckRoutes';
+import { incidentRoutes } from './incidentRoutes';
 import { DeadLetterList, DeadLetterParams, DeadLetterView, ListNotificationsQuery, MarkReadBody, NotificationList, SubscriptionBody, SubscriptionQuotas, UnreadCount } from './notifications';
 import { PageQuery } from './common';
 import { ComplaintPage, HandoverBody, HandoverQuery, HandoverRecorded, HandoverView, ListComplaintsQuery } from './desk';
@@ -470,6 +471,7 @@ export const allRoutes = [
   ...plannedAdminRoutes,
   ...workOrderRoutes,
   ...spotCheckRoutes,
+  ...incidentRoutes,
   searchPlaces,
   listPlaceAssets,
   listComplaints,

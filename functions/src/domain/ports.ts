@@ -1,3 +1,4 @@
+import type { IncidentLinkRecord } from './incidents/records';
 import type { AuditRecord } from './admin/audit/auditRecord';
 import type { AuditKind } from '../contract/audit';
 import type { LimitCharge } from './limits/reportLimits';
@@ -81,6 +82,8 @@ export interface ReportGuards {
   limitCharges?: readonly LimitCharge[];
   /** The burst the report counts in, and the grouped alert it raises or refreshes (null: it alerts as usual). */
   burst?: { group: BurstGroup; alert: GroupedAlert | null };
+  /** The open major incident the report is about (issue 16): its link item goes in the report's transaction. */
+  incidentLink?: IncidentLinkRecord;
 }
 
 /** Bulk writes of reference data: the demo seed and (later) the admin import. */
@@ -358,6 +361,16 @@ export interface OutboxItem {
    * the words its messages show (there is no ticket to read them from).
    */
   workOrder?: WorkOrderFacts;
+  /** A major incident's item (issue 16): `ticketId` then holds the incident's id; these are the words its messages show. */
+  incident?: IncidentFacts;
+}
+
+/** What a major incident's notification shows: its number, grade, title and affected places. */
+export interface IncidentFacts {
+  number: string;
+  grade: string;
+  title: string;
+  where: string;
 }
 
 /** What a planned work order's notification shows: its number, plan and first checkpoint, and its closing day. */

@@ -79,6 +79,13 @@ describe('infra/access-patterns.md and the code', () => {
     ['work order outbox item', keys.workOrderOutboxKey('demo', 'P1-20261201', 1, 0), 'H#demo#WO#P1-20261201', 'OUT#00000001#0', 'H#<hid>#WO#<woId>', 'OUT#<seq, 8 digits>#<n>'],
     ['work order counter', keys.workOrderCounterKey('demo', '20261201'), 'H#demo', 'SEQ#WO#20261201', 'H#<hid>', 'SEQ#WO#<yyyyMMdd>'],
     ['vendor', keys.vendorKey('demo', 'otis'), 'H#demo', 'VENDOR#otis', 'H#<hid>', 'VENDOR#<vendorId>'],
+    ['incident', keys.incidentKey('demo', 'I1'), 'H#demo#INC#I1', 'INC', 'H#<hid>#INC#<incidentId>', 'INC'],
+    ['incident event', keys.incidentEventKey('demo', 'I1', 2), 'H#demo#INC#I1', 'EV#00000002', 'H#<hid>#INC#<incidentId>', 'EV#<seq, 8 digits>'],
+    ['incident outbox item', keys.incidentOutboxKey('demo', 'I1', 2, 0), 'H#demo#INC#I1', 'OUT#00000002#0', 'H#<hid>#INC#<incidentId>', 'OUT#<seq, 8 digits>#<n>'],
+    ['incident link', keys.incidentLinkKey('demo', 'I1', 'T1'), 'H#demo#INC#I1', 'LINK#T1', 'H#<hid>#INC#<incidentId>', 'LINK#<ticketId>'],
+    ['open incident marker', keys.openIncidentKey('demo', 'I1'), 'H#demo', 'OPENINC#I1', 'H#<hid>', 'OPENINC#<incidentId>'],
+    ['incident counter', keys.incidentCounterKey('demo', '20261201'), 'H#demo', 'SEQ#INC#20261201', 'H#<hid>', 'SEQ#INC#<yyyyMMdd>'],
+    ['incident settings', keys.incidentSettingsKey('demo'), 'H#demo', 'INCSETTINGS', 'H#<hid>', 'INCSETTINGS'],
   ])('builds the %s key as the document says', (entity, key, pk, sk, documentedPk, documentedSk) => {
     expect(key).toEqual({ PK: pk, SK: sk });
     const row = doc.split('\n').find((line) => line.startsWith(`| ${entity} `));
@@ -142,5 +149,12 @@ describe('spot checks and disputes (issue 16, VSPOT: AP-340..349)', () => {
     expect(keys.disputeMonthPrefix('2026-11')).toBe('DISPUTE#2026-11#');
     expect(keys.vendorPk('demo', 'otis')).toBe(keys.ofVendor('demo', 'otis'));
     expect(keys.outboxKey('demo', 'T1', keys.DISPUTE_OUTBOX_SEQ, 3)).toEqual({ PK: 'H#demo#T#T1', SK: 'OUT#00000000#3' });
+describe("the major incidents' indexes (AP-364, AP-365)", () => {
+  it('files a closed incident under its month and finds an incident in the deadline index by its key', () => {
+    expect(keys.incidentMonthPk('demo', '2026-12')).toBe('H#demo#INCIDENTS#2026-12');
+    expect(keys.parseIncidentPk('H#demo#INC#I1')).toEqual({ hospitalId: 'demo', incidentId: 'I1' });
+    expect(keys.isIncidentPk('H#demo#INC#I1')).toBe(true);
+    expect(keys.isIncidentPk('H#demo#T#T1')).toBe(false);
+    expect(doc).toContain('`GSI1PK = H#demo#INCIDENTS#2026-12`');
   });
 });

@@ -297,3 +297,32 @@ export const disputeKey = (hospitalId: string, vendorId: string, month: string, 
  * under event seq 0, which no ticket event has: slot 2·(measure index) for the raise, +1 for the decision.
  */
 export const DISPUTE_OUTBOX_SEQ = 0;
+ * Major incidents, part INC (AP-360..379): an incident, its events, outbox and ticket links share
+ * one partition; while open, a marker in the hospital partition (the one Query a report makes);
+ * once closed, GSI1 by the month of its closing; while a clock is pending, the SLA deadline index.
+ */
+export const incidentPk = (hospitalId: string, incidentId: string) => `H#${hospitalId}#INC#${incidentId}`;
+export const incidentKey = (hospitalId: string, incidentId: string) => ({ PK: incidentPk(hospitalId, incidentId), SK: 'INC' });
+export const incidentEventKey = (hospitalId: string, incidentId: string, seq: number) => ({ PK: incidentPk(hospitalId, incidentId), SK: `EV#${String(seq).padStart(8, '0')}` });
+export const incidentOutboxKey = (hospitalId: string, incidentId: string, seq: number, n: number) => ({ PK: incidentPk(hospitalId, incidentId), SK: `OUT#${String(seq).padStart(8, '0')}#${n}` });
+export const INCIDENT_LINK_PREFIX = 'LINK#';
+export const incidentLinkKey = (hospitalId: string, incidentId: string, ticketId: string) => ({ PK: incidentPk(hospitalId, incidentId), SK: `${INCIDENT_LINK_PREFIX}${ticketId}` });
+export const OPEN_INCIDENT_PREFIX = 'OPENINC#';
+export const openIncidentKey = (hospitalId: string, incidentId: string) => ({ PK: hospitalPk(hospitalId), SK: `${OPEN_INCIDENT_PREFIX}${incidentId}` });
+export const incidentMonthPk = (hospitalId: string, month: string) => `H#${hospitalId}#INCIDENTS#${month}`;
+export const incidentMonthSortKey = (declaredAt: string, incidentId: string) => `${declaredAt}#${incidentId}`;
+export const incidentCounterKey = (hospitalId: string, day: string) => ({ PK: hospitalPk(hospitalId), SK: `SEQ#INC#${day}` });
+export const incidentSettingsKey = (hospitalId: string) => ({ PK: hospitalPk(hospitalId), SK: 'INCSETTINGS' });
+export const isIncidentPk = (pk: string): boolean => /^H#.+#INC#[^#]+$/.test(pk);
+/** The hospital and incident of an incident partition key (the deadline index holds keys only). */
+export function parseIncidentPk(pk: string): { hospitalId: string; incidentId: string } {
+  const match = /^H#(.+)#INC#([^#]+)$/.exec(pk);
+  if (!match) throw new Error(`Not an incident key: ${pk}`);
+  return { hospitalId: match[1]!, incidentId: match[2]! };
+}
+/** Which deadline shard an incident's watch goes to (spread like tickets'). */
+export function incidentShardOf(incidentId: string): number {
+  let sum = 0;
+  for (const ch of incidentId) sum = (sum + ch.charCodeAt(0)) % SLA_SHARDS;
+  return sum;
+}

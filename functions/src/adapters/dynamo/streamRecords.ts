@@ -2,7 +2,7 @@ import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { DynamoDBRecord } from 'aws-lambda';
 import type { BatchRecord } from '../../domain/notify/deliverOutbox';
-import type { GroupedAlertFacts, OutboxItem, WorkOrderFacts } from '../../domain/ports';
+import type { GroupedAlertFacts, IncidentFacts, OutboxItem, WorkOrderFacts } from '../../domain/ports';
 import type { TicketChangeRecord } from '../../domain/reports/aggregateChanges';
 import type { TicketRecord } from '../../domain/records';
 import { parseItem } from './items';
@@ -32,7 +32,9 @@ export function outboxItemOf(record: DynamoDBRecord): OutboxItem | null {
 export function outboxItemOfImage(image: Record<string, unknown>, refresh = false): OutboxItem {
   const group = image.group as GroupedAlertFacts | undefined;
   const workOrder = image.workOrder as WorkOrderFacts | undefined;
+  const incident = image.incident as IncidentFacts | undefined;
   return {
+    ...(incident ? { incident } : {}),
     ...(group ? { group } : {}),
     ...(workOrder ? { workOrder } : {}),
     ...(refresh ? { refresh: true } : {}),

@@ -1,6 +1,7 @@
 import { GetCommand, QueryCommand, TransactWriteCommand, type DynamoDBDocumentClient, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import { ConflictError, RateLimitedError } from '../../domain/errors';
 import type { NotificationIntent } from '../../domain/notifications';
+import { incidentLinkPut } from './incidentRepository';
 import { IdempotencyKeyTakenError, type DeskQueueFilters, type ReportGuards, type ReportKeys, type ReportRecords, type SearchToken, type TicketRepository } from '../../domain/ports';
 import type { BurstCounter, BurstGroup } from '../../domain/limits/reportBurst';
 import { refusalFor } from '../../domain/limits/reportLimits';
@@ -25,6 +26,7 @@ import {
   CALLBACK_PREFIX,
   parseTicketPk,
   isWorkOrderPk,
+  isIncidentPk,
   QUEUE_PREFIX,
   COMPLAINT_PREFIX,
   byAssignee,
@@ -175,6 +177,7 @@ export class DynamoTicketRepository implements TicketRepository {
       ...charges.map((c) => limitChargeItem(this.tableName, ticket.hospitalId, c)),
       ...(guards.burst ? [burstCountItem(this.tableName, ticket.hospitalId, guards.burst.group, ticket.id)] : []),
       ...(guards.burst?.alert ? [groupedAlertItem(this.tableName, ticket.hospitalId, guards.burst.alert, ticket.createdAt)] : []),
+      ...(guards.incidentLink ? [incidentLinkPut(this.tableName, guards.incidentLink)] : []),
     ];
     try {
       await withRetries(() => this.doc.send(new TransactWriteCommand({ TransactItems: items })), REPORT_CONFLICT_RETRY, (error) => cancellationReasons(error)?.conflicted === true);
@@ -426,7 +429,7 @@ export class DynamoTicketRepository implements TicketRepository {
   /** AP-20 due watches (GSI4, sparse, keys only): one Query per shard, in parallel. */
   async listDueWatches(now: Date, limitPerShard: number): Promise<{ hospitalId: string; ticketId: string }[]> {
     // The index also holds planned work orders' overdue entries (the work order commands read those).
-    return (await dueDeadlineKeys(this.doc, this.tableName, now, limitPerShard)).filter((pk) => !isWorkOrderPk(pk)).map(parseTicketPk);
+    return (await dueDeadlineKeys(this.doc, this.tableName, now, limitPerShard)).filter((pk) => !isWorkOrderPk(pk) && !isIncidentPk(pk)).map(parseTicketPk);
   }
 
 

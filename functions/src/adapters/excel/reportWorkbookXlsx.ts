@@ -4,11 +4,13 @@ import type { AllReports } from '../../domain/reports/readAllReports';
 import { STATUS_ZH, YES_NO_ZH, categoryLabels, labelOf } from '../../domain/reports/labelsZh';
 import { SHEETS } from './reportWorkbook';
 import { addPlannedSheets } from './plannedSheetsXlsx';
+import { addIncidentSheet } from './incidentSheetXlsx';
+import type { IncidentSheetRow } from '../../domain/incidents/monthSheet';
 import { pct, table } from './sheetTable';
 import { TICKET_SHEET_HEADER, localTime, ticketSheetRows } from './ticketSheetXlsx';
 
 /** The monthly / quarterly report: the dashboard and each report as a sheet (rates in %), every code in Chinese; then the planned work's two sheets. */
-export async function buildReportWorkbookXlsx(title: string, r: AllReports, planned?: PlannedSheets): Promise<Buffer> {
+export async function buildReportWorkbookXlsx(title: string, r: AllReports, planned?: PlannedSheets, incidents?: readonly IncidentSheetRow[]): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
   book.creator = '一站式报修';
   book.title = title;
@@ -55,5 +57,7 @@ export async function buildReportWorkbookXlsx(title: string, r: AllReports, plan
   table(book, SHEETS.heatmap, ['楼栋', '楼层', '故障数'], r.heatmap.buildings.flatMap((b) => [[b.name, '(全楼)', b.faults], ...b.floors.map((f) => [b.name, f.name, f.faults])]));
   table(book, SHEETS.tickets, TICKET_SHEET_HEADER, ticketSheetRows(r));
   if (planned) addPlannedSheets(book, planned, r.period.timezone);
+  // The month's closed major incidents (issue 16): the monthly workbook only.
+  if (incidents) addIncidentSheet(book, incidents, r.period.timezone);
   return Buffer.from(await book.xlsx.writeBuffer());
 }

@@ -1,20 +1,27 @@
-import type { GroupedAlertFacts, OutboxItem, WorkOrderFacts } from '../ports';
+import type { GroupedAlertFacts, IncidentFacts, OutboxItem, WorkOrderFacts } from '../ports';
 import type { TicketRecord } from '../records';
 import { fitValue, type RawValue } from './messageValues';
 import { kindTitle, statusPhrase, urgencyPhrase } from './phrases';
 import type { TemplateSpec, ValueSource } from './templates';
 
-/** A planned work order's values: its number, where, its plan; "when" is the closing day. */
-function workOrderValue(source: ValueSource, item: OutboxItem, order: WorkOrderFacts): RawValue | null {
+/** The words of an item with no ticket behind it (a planned work order, a major incident): its number, where, what it is about. */
+interface OwnWords {
+  number: string;
+  where: string;
+  description: string;
+  what: string;
+}
+
+function ownValue(source: ValueSource, item: OutboxItem, words: OwnWords): RawValue | null {
   switch (source) {
     case 'ticketNumber':
-      return order.number;
+      return words.number;
     case 'location':
-      return order.where;
+      return words.where;
     case 'description':
-      return order.planName;
+      return words.description;
     case 'what':
-      return kindTitle[item.kind];
+      return words.what;
     case 'eventTime':
     case 'reportedTime':
       return new Date(item.createdAt);
@@ -24,8 +31,16 @@ function workOrderValue(source: ValueSource, item: OutboxItem, order: WorkOrderF
   }
 }
 
+/** A planned work order's words: its number, where, its plan; a major incident's: its number, places, title, grade. */
+function ownWords(item: OutboxItem, order: WorkOrderFacts | undefined, incident: IncidentFacts | undefined): OwnWords | null {
+  if (order) return { number: order.number, where: order.where, description: order.planName, what: kindTitle[item.kind] };
+  if (incident) return { number: incident.number, where: incident.where, description: incident.title, what: `${incident.grade}级 ${kindTitle[item.kind]}` };
+  return null;
+}
+
 function sourceValue(source: ValueSource, item: OutboxItem, ticket: TicketRecord | null): RawValue | null {
-  if (item.workOrder) return workOrderValue(source, item, item.workOrder);
+  const own = ownWords(item, item.workOrder, item.incident);
+  if (own) return ownValue(source, item, own);
   switch (source) {
     case 'ticketNumber':
       return ticket?.number ?? item.ticketId;
@@ -66,6 +81,7 @@ export function inAppText(item: OutboxItem, ticket: TicketRecord | null): { titl
   const title = kindTitle[item.kind];
   if (item.group) return { title, body: groupedAlertText(item.group) };
   if (item.workOrder) return { title, body: `${item.workOrder.number} ${item.workOrder.planName} · ${item.workOrder.where} · 截止 ${item.workOrder.closesOn}`.slice(0, 200) };
+  if (item.incident) return { title, body: `${item.incident.number} ${item.incident.grade}级 ${item.incident.title} · ${item.incident.where}`.slice(0, 200) };
   if (!ticket) return { title, body: item.ticketId };
   return { title, body: `${ticket.number} ${ticket.locationName} ${ticket.description}`.slice(0, 200) };
 }

@@ -52,4 +52,6 @@ export const kindTitle: Record<NotificationKind, string> = {
   spot_check_failed: '质检抽查不合格，请返修',
   dispute_raised: '外包单位提出考核申诉',
   dispute_decided: '考核申诉已处理',
+  incident_declared: '重大事件启动',
+  incident_clock_missed: '重大事件处置超时',
 };

@@ -60,6 +60,9 @@ export const defaultTemplateConfig: TemplateConfig = {
   planned_work_overdue: overdue,
   // Issue 16: a failed spot check sends the job back (its technician acts on it); disputes are in-app only.
   spot_check_failed: overdue,
+  // A major incident's number, places, grade and title (buildMessage.ts reads them off the incident's facts).
+  incident_declared: overdue,
+  incident_clock_missed: overdue,
 };
 
 /** Every template id in a configuration: the ones a user may subscribe to. */

@@ -51,7 +51,10 @@ export interface Resources {
   plannedWork: { order: WorkOrderRecord; act: PlannedWorkAct };
   /** A vendor's own data (issue 16): its register entry and contract, jobs, scorecard, spot checks and disputes. */
   vendor: { vendorId: string; act: VendorAct };
+  /** A major incident (issue 16): read it, acknowledge / be on site (its roster), or run it (note, plan, links, close). */
+  incident: { hospitalId: string; rosterIds: readonly string[]; act: IncidentAct };
 }
+export type IncidentAct = 'read' | 'respond' | 'command';
 /**
  * manage: create and edit the vendor and its contract; readJobs: its tickets; readScorecard: the
  * monthly scorecard and its Excel; raiseDispute / decideDispute: a ticket's count on a measure;
@@ -249,6 +252,14 @@ function decideVendor(user: UserRecord, { vendorId, act }: Resources['vendor']):
   return allowIf(hasAnyRole(user, VENDOR_ACTS_OF_HOSPITAL[act]));
 }
 
+/** The desk and managers run an incident; its roster reads it and responds; admins read it (the settings are theirs). */
+function mayIncident(user: UserRecord, { hospitalId, rosterIds, act }: Resources['incident']): boolean {
+  if (user.hospitalId !== hospitalId || isGuest(user) || isVendorStaff(user)) return false;
+  if (hasAnyRole(user, ['dispatcher', 'manager'])) return true;
+  if (act === 'command') return false;
+  return rosterIds.includes(user.id) || (act === 'read' && user.roles.includes('admin'));
+}
+
 export function decide<A extends Action>(user: UserRecord, action: A, resource: ResourceOf<A>): Decision {
   switch (action) {
     case 'call': {
@@ -296,6 +307,8 @@ export function decide<A extends Action>(user: UserRecord, action: A, resource: 
       return decidePlannedWork(user, resource as Resources['plannedWork']);
     case 'vendor':
       return decideVendor(user, resource as Resources['vendor']);
+    case 'incident':
+      return allowIf(mayIncident(user, resource as Resources['incident']));
     default:
       return decideCommand(user, action as TicketCommand, resource as TicketRecord);
   }

@@ -22,6 +22,9 @@ import { burstOf, chargeReport, guardReport, limitCountersToRead } from '../limi
 import { mayRaiseEmergency } from '../policy/can';
 import type { VendorRepository } from '../vendors/ports';
 import { vendorOfReport } from '../vendors/stamp';
+import type { IncidentRepository } from '../incidents/ports';
+import { incidentOfReport } from '../incidents/linking';
+import { submissionLink } from '../incidents/commands';
 
 const IDEMPOTENCY_KEEP_SECONDS = 24 * 3600;
 // A timeline note the reporter reads too: Chinese, no internal wording.
@@ -40,6 +43,8 @@ export interface CreateTicketDeps {
   contentChecker: ContentChecker | null;
   /** The vendor register: a report is stamped with the vendor whose contract covers it (issue 16). */
   vendors: VendorRepository;
+  /** The open major incidents' markers (issue 16): a report about one is linked to it. */
+  incidents: Pick<IncidentRepository, 'listOpenMarkers'>;
 }
 
 export interface CreatedTicket {
@@ -112,7 +117,7 @@ export async function createTicket(
   const categoryMode = category.dispatchMode ?? 'manual';
   // Second round: everything that needs only what the first read found, at once. A report that
   // fails here (a duplicate, a vanished room) leaves a gap in the day's numbers, never a reuse.
-  const [place, possibleDuplicates, sequence, staffTechnicians, verdict, burstCounter, calledBy, onShift, vendors] = await Promise.all([
+  const [place, possibleDuplicates, sequence, staffTechnicians, verdict, burstCounter, calledBy, onShift, vendors, openIncidents] = await Promise.all([
     resolvePlace((wanted) => deps.catalog.getPlaceParts(hospitalId, wanted), ref, first, firstIds),
     body.notADuplicate ? Promise.resolve([]) : openTicketsAt(deps.tickets, hospitalId, duplicateScope(ref)),
     deps.tickets.nextDailyNumber(hospitalId, day),
@@ -124,7 +129,10 @@ export async function createTicket(
     // Auto and grab dispatch rank and offer by who is on shift now, by the rota (AP-150).
     categoryMode === 'manual' ? Promise.resolve(null) : onShiftAt(deps.shifts, hospitalId, now, hospital.timezone),
     deps.vendors.list(hospitalId),
+    // The open major incidents (one small Query of their markers, AP-363).
+    deps.incidents.listOpenMarkers(hospitalId),
   ]);
+  const incident = incidentOfReport(openIncidents, { categoryCode: category.code, locationId: place.location.id, locationAncestorIds: place.location.ancestorIds });
   if (!body.notADuplicate) {
     // A device label whose device is gone reports the room: check the room as the place says.
     const open = 'qr' in ref && ref.qr.assetId && !place.asset ? await openTicketsAt(deps.tickets, hospitalId, { locationId: place.location.id }) : possibleDuplicates;
@@ -180,6 +188,8 @@ export async function createTicket(
     contentReview,
     emergencyPending: raised.urgency === 'emergency' && !mayRaiseEmergency(reporter),
     ...(from ? { workOrderId: from.workOrderId, workOrderNumber: from.workOrderNumber } : {}),
+    // A report about an open major incident: linked, and it pages nobody again (the lifecycle's notInIncident).
+    ...(incident ? { incidentId: incident.incidentId } : {}),
   };
   // A vendor's job goes only to its technicians, an in-house one only to the hospital's (issue 16).
   const technicians = staffTechnicians.filter((u) => onSameSide(u, draft));
@@ -192,7 +202,9 @@ export async function createTicket(
     dispatchMode: mode,
   });
   const { ticket, event } = reported;
-  const { guards, notifications } = guardReport(hospital, charges, burst, burstCounter, ticket, category, reported.notifications);
+  const guarded = guardReport(hospital, charges, burst, burstCounter, ticket, category, reported.notifications);
+  const { notifications } = guarded;
+  const guards = incident ? { ...guarded.guards, incidentLink: submissionLink(incident.incidentId, ticket) } : guarded.guards;
   try {
     await deps.tickets.create(ticket, event, {
       hospitalId,

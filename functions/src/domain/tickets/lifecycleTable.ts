@@ -43,12 +43,15 @@ export type Condition =
    * A report the desk must dispatch by hand, told by no other desk alert: not a grab-pool or
    * auto-dispatch job, not an emergency (its chain tells the desk), not flagged content.
    */
-  | 'awaitsDesk';
+  | 'awaitsDesk'
+  /** The report is not about an open major incident (issue 16): a linked one does not page anyone again. */
+  | 'notInIncident';
 
 export interface NotificationRule {
   kind: NotificationKind;
   to: readonly Audience[];
-  when?: Condition;
+  /** Every condition listed must hold. */
+  when?: Condition | readonly Condition[];
   /** Leave out whoever gave the command (a reporter cancelling their own report). */
   notActor?: true;
 }
@@ -222,11 +225,11 @@ export const SYSTEM_TABLE = {
       submitted: {
         to: 'submitted',
         notify: [
-          tell('emergency_reported', [EMERGENCY_CHAIN], { when: 'emergency' }),
-          tell('emergency_unconfirmed', [WHOLE_DESK], { when: 'unconfirmedEmergency' }),
+          tell('emergency_reported', [EMERGENCY_CHAIN], { when: ['emergency', 'notInIncident'] }),
+          tell('emergency_unconfirmed', [WHOLE_DESK], { when: ['unconfirmedEmergency', 'notInIncident'] }),
           tell('content_flagged', [DESK_ON_SHIFT], { when: 'contentFlagged' }),
           tell('job_offered', ['offeredTechnicians'], { when: 'grabPool' }),
-          tell('new_report', [DESK_ON_SHIFT], { when: 'awaitsDesk' }),
+          tell('new_report', [DESK_ON_SHIFT], { when: ['awaitsDesk', 'notInIncident'] }),
         ],
         sla: 'startsDeadlines',
       },

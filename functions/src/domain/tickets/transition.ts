@@ -118,6 +118,8 @@ function holds(condition: Condition, before: TicketRecord | null, after: TicketR
       return after.complaint !== null && after.complaint !== (before?.complaint ?? null);
     case 'awaitsDesk':
       return details.dispatchMode === 'manual' && after.status === 'submitted' && after.urgency !== 'emergency' && !after.contentReview;
+    case 'notInIncident':
+      return !after.incidentId;
   }
 }
 
@@ -144,7 +146,8 @@ function peopleOf(audience: Audience, before: TicketRecord | null, after: Ticket
 function notificationsOf(outcome: Outcome, before: TicketRecord | null, after: TicketRecord, actorId: string, details: ChangeDetails): NotificationIntent[] {
   const intents: NotificationIntent[] = [];
   for (const rule of outcome.notify) {
-    if (rule.when && !holds(rule.when, before, after, details)) continue;
+    const conditions: readonly Condition[] = rule.when === undefined ? [] : typeof rule.when === 'string' ? [rule.when] : rule.when;
+    if (!conditions.every((c) => holds(c, before, after, details))) continue;
     const people = rule.to.filter((a) => typeof a === 'string');
     if (people.length > 0) {
       const ids = people.flatMap((a) => peopleOf(a, before, after, details)).filter((id) => !rule.notActor || id !== actorId);

@@ -48,6 +48,8 @@ export const ADMIN_LINKS: readonly AdminLink[] = [
   // Managers accept the suggestions from failure data there (design15.md).
   { key: 'plans', title: 'plans.title', hint: 'plans.hint', url: ADMIN_SCREENS.plans, roles: ['admin', 'manager'] },
   { key: 'vendors', title: 'vendors.title', hint: 'vendors.hint', url: ADMIN_SCREENS.vendors, roles: ADMIN },
+  // Major incidents (issue 16): the per-grade clocks and command rosters.
+  { key: 'incidentRosters', title: 'incidentRosters.title', hint: 'incidentRosters.hint', url: '/packages/admin/incidentRosters/index', roles: ADMIN },
   { key: 'audit', title: 'admin.link.audit', hint: 'admin.link.auditHint', url: '/packages/admin/audit/index', roles: EDITORS },
 ];
 

@@ -10,6 +10,7 @@ import { api, errorMessage } from '../../../services/api';
 import { ensureSignedIn } from '../../../services/auth';
 import { loadBuildings, loadCategories } from '../../../services/catalog';
 import { SCREENS } from '../../../services/roles';
+import { INCIDENT_SCREENS } from '../../../services/incidents';
 import { StatusTag, UrgencyTag } from '../../../components/ticket/StatusTag';
 import { Countdown, useNow, useServerNow } from '../../../components/ticket/Countdown';
 import { countBreached, liveTimeState } from '../../../components/ticket/countdown';
@@ -178,6 +179,9 @@ export default function DeskQueuePage() {
           </Button>
           <Button size="small" fill="outline" data-testid="to-complaints" onClick={() => void Taro.navigateTo({ url: SCREENS.deskComplaints })}>
             {t('desk.complaints')}
+          </Button>
+          <Button size="small" fill="outline" data-testid="to-incidents" onClick={() => void Taro.navigateTo({ url: INCIDENT_SCREENS.list })}>
+            {t('incident.list')}
           </Button>
           <Button size="small" fill="none" data-testid="alert-mute" data-muted={muted ? 'true' : 'false'} onClick={toggleMuted}>
             {muted ? t('inbox.soundOff') : t('inbox.soundOn')}

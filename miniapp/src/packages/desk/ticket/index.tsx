@@ -19,12 +19,13 @@ import { ReasonSheet } from '../../../components/ReasonSheet';
 import { AssignSheet } from '../../../components/desk/AssignSheet';
 import { CallbackForm } from '../../../components/desk/CallbackForm';
 import { EmergencyDecision } from '../../../components/desk/EmergencyDecision';
+import { DeclareIncidentSheet } from '../../../components/incident/DeclareIncidentSheet';
 import { toast } from '../../../components/toast';
 import { platform } from '../../../platform';
 import { nextInDeskOrder } from '../../../services/deskOrder';
 import './index.scss';
 
-type Sheet = 'assign' | 'merge' | 'cancel' | 'hold' | 'reopen' | null;
+type Sheet = 'assign' | 'merge' | 'cancel' | 'hold' | 'reopen' | 'incident' | null;
 
 /** One ticket as the desk sees it: assign or reassign, merge a duplicate, hold, cancel, call back. */
 export default function DeskTicketPage() {
@@ -151,6 +152,10 @@ export default function DeskTicketPage() {
             {commandLabel('cancel')}
           </Button>
         ) : null}
+        {/* Major incidents (issue 16): the desk escalates this report; it is linked to the incident. */}
+        <Button type="danger" fill="outline" data-testid="declare-incident" onClick={() => setSheet('incident')}>
+          {t('incident.declare')}
+        </Button>
         {nextInDeskOrder(id) ? (
           <Button fill="outline" data-testid="next-ticket" onClick={() => void Taro.redirectTo({ url: SCREENS.deskTicket(nextInDeskOrder(id)!) })}>
             {t('desk.nextTicket')} ›
@@ -211,6 +216,7 @@ export default function DeskTicketPage() {
         </View>
       </Popup>
 
+      <DeclareIncidentSheet ticket={ticket} visible={sheet === 'incident'} onClose={() => setSheet(null)} />
       {reason('cancel', commandLabel('cancel'), [t('desk.reason.duplicate'), t('desk.reason.selfFixed')])}
       {reason('hold', commandLabel('hold'), [t('tech.reason.parts'), t('tech.reason.vendor')])}
       {reason('reopen', commandLabel('reopen'), [t('confirm.reason.stillBroken')])}

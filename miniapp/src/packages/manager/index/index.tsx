@@ -7,6 +7,7 @@ import { formatTime, pick, t } from '../../../i18n';
 import { api, ApiError, errorMessage } from '../../../services/api';
 import { ensureSignedIn } from '../../../services/auth';
 import { SCREENS } from '../../../services/roles';
+import { INCIDENT_SCREENS } from '../../../services/incidents';
 import { KeyNumbers } from '../../../components/manager/KeyNumbers';
 import { periods } from '../../../components/manager/format';
 import { EmptyState } from '../../../components/EmptyState';
@@ -66,6 +67,13 @@ export default function ManagerPage() {
         <View>
           <View className="manager__link-title">{t('vscore.link')}</View>
           <Text className="muted">{t('vscore.linkHint')}</Text>
+        </View>
+        <Text className="manager__link-arrow">›</Text>
+      </View>
+      <View className="card manager__link" data-testid="open-incidents" onClick={() => void Taro.navigateTo({ url: INCIDENT_SCREENS.list })}>
+        <View>
+          <View className="manager__link-title">{t('incident.list')}</View>
+          <Text className="muted">{t('incident.listHint')}</Text>
         </View>
         <Text className="manager__link-arrow">›</Text>
       </View>
