@@ -19,6 +19,8 @@ import { DynamoWorkOrderCommands } from './adapters/dynamo/workOrderCommands';
 import type { WorkOrderCommandStore } from './domain/planned/commandPorts';
 import type { PcLoginRepository } from './domain/auth/pcLoginPort';
 import { DynamoPlanRepository } from './adapters/dynamo/planRepository';
+import { DynamoJobRepository } from './adapters/dynamo/jobRepository';
+import type { JobRepository } from './domain/jobs/ports';
 import { DynamoWorkOrderRepository } from './adapters/dynamo/workOrderRepository';
 import type { PlanRepository, WorkOrderRepository } from './domain/planned/ports';
 import { JoseSessionTokens } from './adapters/session/joseSessionTokens';
@@ -60,6 +62,8 @@ export interface Deps extends OptionalAdapters {
   workOrders: WorkOrderRepository;
   /** Planned work orders: the technician's and the desk's commands, the overdue watch (issue 15). */
   workOrderCommands: WorkOrderCommandStore;
+  /** Multi-team job templates and jobs (issue 16, AP-380..387). */
+  jobs: JobRepository;
 }
 
 export const systemClock: Clock = { now: () => new Date() };
@@ -104,6 +108,7 @@ export function buildDeps(config: Config, factories: AdapterFactories = installe
     plans: () => new DynamoPlanRepository(ctx.doc(), config.tableName, cursors()),
     workOrders: () => new DynamoWorkOrderRepository(ctx.doc(), config.tableName, cursors()),
     workOrderCommands: () => new DynamoWorkOrderCommands(ctx.doc(), config.tableName),
+    jobs: () => new DynamoJobRepository(ctx.doc(), config.tableName),
     wechat: optional('wechat'),
     phoneNumbers: optional('phoneNumbers'),
     photos: optional('photos'),

@@ -97,6 +97,8 @@ export const NOTIFICATION_KINDS = [
   'planned_work_due',
   /** Planned work whose window closed undone: the desk first, the managers a day later. */
   'planned_work_overdue',
+  /** A multi-team job (issue 16): its last part finished; its starter is told once. */
+  'job_done',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

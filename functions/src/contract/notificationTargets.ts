@@ -15,6 +15,8 @@ export const TICKET_SCREENS = {
   ticket: 'pages/ticket/index',
   /** A planned work order (issue 15): its technician runs it there; anyone else reads it. */
   workOrder: 'packages/tech/workorder/index',
+  /** A multi-team job (issue 16): its starter follows its parts there. */
+  job: 'pages/job/index',
 } as const;
 export type TicketScreen = keyof typeof TICKET_SCREENS;
 
@@ -46,6 +48,7 @@ const PLANNED_WORK_KINDS: ReadonlySet<NotificationKind> = new Set<NotificationKi
  */
 export function notificationScreen(kind: NotificationKind, roles: readonly Role[]): TicketScreen {
   if (PLANNED_WORK_KINDS.has(kind)) return 'workOrder';
+  if (kind === 'job_done') return 'job';
   if (roles.includes('technician') && TECHNICIAN_KINDS.has(kind)) return 'techJob';
   if (roles.includes('dispatcher') && DESK_KINDS.has(kind)) return 'deskTicket';
   return 'ticket';

@@ -6,6 +6,7 @@ import { pcLoginRoutes } from './pcLoginRoutes';
 import { plannedReportRoutes } from './plannedReportRoutes';
 import { plannedAdminRoutes } from './plannedAdminRoutes';
 import { workOrderRoutes } from './workOrderRoutes';
+import { jobRoutes } from './jobRoutes';
 import { DeadLetterList, DeadLetterParams, DeadLetterView, ListNotificationsQuery, MarkReadBody, NotificationList, SubscriptionBody, SubscriptionQuotas, UnreadCount } from './notifications';
 import { PageQuery } from './common';
 import { ComplaintPage, HandoverBody, HandoverQuery, HandoverRecorded, HandoverView, ListComplaintsQuery } from './desk';
@@ -453,6 +454,7 @@ export const allRoutes = [
   ...plannedReportRoutes,
   ...plannedAdminRoutes,
   ...workOrderRoutes,
+  ...jobRoutes,
   searchPlaces,
   listPlaceAssets,
   listComplaints,

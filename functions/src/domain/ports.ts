@@ -1,3 +1,4 @@
+import type { JobRecord } from './jobs/records';
 import type { AuditRecord } from './admin/audit/auditRecord';
 import type { AuditKind } from '../contract/audit';
 import type { LimitCharge } from './limits/reportLimits';
@@ -230,7 +231,8 @@ export interface TicketRepository {
   get(hospitalId: string, ticketId: string): Promise<TicketRecord | null>;
   getWithEvents(hospitalId: string, ticketId: string): Promise<{ ticket: TicketRecord; events: TicketEventRecord[] } | null>;
   /** AP: tickets by reporter, newest first. */
-  listByReporter(hospitalId: string, reporterId: string, page: PageRequest): Promise<Page<TicketRecord>>;
+  /** A reporter's tickets and, one line each, the multi-team jobs they started (issue 16: their parts are listed under the job). */
+  listByReporter(hospitalId: string, reporterId: string, page: PageRequest): Promise<Page<TicketRecord | JobRecord>>;
   /** AP: open tickets at a location (the room scanned). */
   listOpenAtLocation(hospitalId: string, locationId: string): Promise<TicketRecord[]>;
   /** AP: open tickets of an asset. */
@@ -353,6 +355,14 @@ export interface OutboxItem {
    * the words its messages show (there is no ticket to read them from).
    */
   workOrder?: WorkOrderFacts;
+  /** A multi-team job's item (issue 16, job_done): `ticketId` then holds the job's id; its name and place. */
+  job?: JobFacts;
+}
+
+/** What a multi-team job's notification shows: the template's name and the place. */
+export interface JobFacts {
+  name: string;
+  where: string;
 }
 
 /** What a planned work order's notification shows: its number, plan and first checkpoint, and its closing day. */

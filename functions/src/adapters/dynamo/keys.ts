@@ -260,3 +260,20 @@ export const workOrderCounterKey = (hospitalId: string, day: string) => ({ PK: h
  * since issue 15, open work orders; each reader keeps its own.
  */
 export const isWorkOrderPk = (pk: string): boolean => /^H#.+#WO#[^#]+$/.test(pk);
+
+/*
+ * Multi-team jobs, part JOBS of issue 16 (AP-380..399). A template: H#<hid> / JOBTPL#<id>. A job:
+ * H#<hid>#JOB#<jobId> / JOB, carrying the reporter-index keys (its starter's list shows it as one
+ * line); its part tickets' GSI1 is the job's parts index instead of the reporter's; its outbox
+ * (job_done) beside it. A starter's key: its own item, naming the job it started.
+ */
+export const JOB_TEMPLATE_PREFIX = 'JOBTPL#';
+export const jobTemplateKey = (hospitalId: string, templateId: string) => ({ PK: hospitalPk(hospitalId), SK: `${JOB_TEMPLATE_PREFIX}${templateId}` });
+export const jobPk = (hospitalId: string, jobId: string) => `H#${hospitalId}#JOB#${jobId}`;
+export const jobKey = (hospitalId: string, jobId: string) => ({ PK: jobPk(hospitalId, jobId), SK: 'JOB' });
+export const jobStartKey = (hospitalId: string, starterId: string, idempotencyKey: string) => ({ PK: `H#${hospitalId}#JOBKEY#${starterId}#${idempotencyKey}`, SK: 'JOBKEY' });
+/** GSI1 of a part ticket: the job's parts, in the template's order. */
+export const jobParts = jobPk;
+export const JOB_PART_PREFIX = 'P#';
+export const jobPartSortKey = (index: number, ticketId: string) => `${JOB_PART_PREFIX}${String(index).padStart(2, '0')}#${ticketId}`;
+export const jobOutboxKey = (hospitalId: string, jobId: string, version: number, n: number) => ({ PK: jobPk(hospitalId, jobId), SK: `OUT#${String(version).padStart(8, '0')}#${n}` });

@@ -1,4 +1,4 @@
-import type { GroupedAlertFacts, OutboxItem, WorkOrderFacts } from '../ports';
+import type { GroupedAlertFacts, JobFacts, OutboxItem, WorkOrderFacts } from '../ports';
 import type { TicketRecord } from '../records';
 import { fitValue, type RawValue } from './messageValues';
 import { kindTitle, statusPhrase, urgencyPhrase } from './phrases';
@@ -24,8 +24,30 @@ function workOrderValue(source: ValueSource, item: OutboxItem, order: WorkOrderF
   }
 }
 
+/** A multi-team job's values: its id, place and name; done is its status. */
+function jobValue(source: ValueSource, item: OutboxItem, job: JobFacts): RawValue | null {
+  switch (source) {
+    case 'ticketNumber':
+      return item.ticketId;
+    case 'location':
+      return job.where;
+    case 'description':
+      return job.name;
+    case 'status':
+      return '已完成';
+    case 'what':
+      return kindTitle[item.kind];
+    case 'eventTime':
+    case 'reportedTime':
+      return new Date(item.createdAt);
+    case 'urgency':
+      return null;
+  }
+}
+
 function sourceValue(source: ValueSource, item: OutboxItem, ticket: TicketRecord | null): RawValue | null {
   if (item.workOrder) return workOrderValue(source, item, item.workOrder);
+  if (item.job) return jobValue(source, item, item.job);
   switch (source) {
     case 'ticketNumber':
       return ticket?.number ?? item.ticketId;
@@ -66,6 +88,7 @@ export function inAppText(item: OutboxItem, ticket: TicketRecord | null): { titl
   const title = kindTitle[item.kind];
   if (item.group) return { title, body: groupedAlertText(item.group) };
   if (item.workOrder) return { title, body: `${item.workOrder.number} ${item.workOrder.planName} · ${item.workOrder.where} · 截止 ${item.workOrder.closesOn}`.slice(0, 200) };
+  if (item.job) return { title, body: `${item.job.name} · ${item.job.where}`.slice(0, 200) };
   if (!ticket) return { title, body: item.ticketId };
   return { title, body: `${ticket.number} ${ticket.locationName} ${ticket.description}`.slice(0, 200) };
 }

@@ -49,4 +49,5 @@ export const kindTitle: Record<NotificationKind, string> = {
   new_report: '新报修待派单',
   planned_work_due: '计划工作待执行',
   planned_work_overdue: '计划工作已逾期',
+  job_done: '协同任务已完成',
 };

@@ -58,6 +58,8 @@ export const defaultTemplateConfig: TemplateConfig = {
   // A work order's number, where, when and what (domain/notify/buildMessage.ts reads them off the order's facts).
   planned_work_due: overdue,
   planned_work_overdue: overdue,
+  // A job's id, place and status (domain/notify/buildMessage.ts reads them off the job's facts).
+  job_done: status,
 };
 
 /** Every template id in a configuration: the ones a user may subscribe to. */
