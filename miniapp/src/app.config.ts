@@ -1,6 +1,6 @@
 export default defineAppConfig({
   // The reporter's screens are the main package: they are what a scanned label opens.
-  pages: ['pages/home/index', 'pages/report/index', 'pages/login/index', 'pages/tickets/index', 'pages/ticket/index', 'pages/pclogin/index', 'pages/inbox/index', 'pages/me/index'],
+  pages: ['pages/home/index', 'pages/report/index', 'pages/login/index', 'pages/tickets/index', 'pages/ticket/index', 'pages/pclogin/index', 'pages/inbox/index', 'pages/me/index', 'pages/job/index'],
   // Every other role's screens: loaded only when that person opens them.
   subPackages: [
     { root: 'packages/tech', pages: ['jobs/index', 'job/index', 'history/index', 'workorder/index'] },

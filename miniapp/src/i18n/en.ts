@@ -4,6 +4,7 @@ import type { TicketCommand, TicketEventType } from '@contract/lifecycle';
 import type { Messages } from './index';
 import { adminSetupEn } from './adminSetup.en';
 import { plannedAdminEn } from './planned.en';
+import { jobsEn } from './jobs.en';
 
 export const en: Messages = {
   'app.title': 'One-stop Repair',
@@ -695,6 +696,7 @@ export const en: Messages = {
   'audit.after': 'After',
   ...adminSetupEn,
   ...plannedAdminEn,
+  ...jobsEn,
   // The reporter: a possible duplicate, the device picker, the kept draft, cancelling, the completion record
   'duplicate.title': 'This fault may be reported already',
   'duplicate.hint': 'If it is the same fault, follow it and you will hear of its progress; if not, choose “Mine is another fault”',

@@ -78,6 +78,10 @@ describe('infra/access-patterns.md and the code', () => {
     ['work order event', keys.workOrderEventKey('demo', 'P1-20261201', 1), 'H#demo#WO#P1-20261201', 'EV#00000001', 'H#<hid>#WO#<woId>', 'EV#<seq, 8 digits>'],
     ['work order outbox item', keys.workOrderOutboxKey('demo', 'P1-20261201', 1, 0), 'H#demo#WO#P1-20261201', 'OUT#00000001#0', 'H#<hid>#WO#<woId>', 'OUT#<seq, 8 digits>#<n>'],
     ['work order counter', keys.workOrderCounterKey('demo', '20261201'), 'H#demo', 'SEQ#WO#20261201', 'H#<hid>', 'SEQ#WO#<yyyyMMdd>'],
+    ['job template', keys.jobTemplateKey('demo', 'TPL1'), 'H#demo', 'JOBTPL#TPL1', 'H#<hid>', 'JOBTPL#<templateId>'],
+    ['multi-team job', keys.jobKey('demo', 'J1'), 'H#demo#JOB#J1', 'JOB', 'H#<hid>#JOB#<jobId>', 'JOB'],
+    ['job start key', keys.jobStartKey('demo', 'nurse-li', 'k1'), 'H#demo#JOBKEY#nurse-li#k1', 'JOBKEY', 'H#<hid>#JOBKEY#<starterId>#<key>', 'JOBKEY'],
+    ['job outbox item', keys.jobOutboxKey('demo', 'J1', 2, 0), 'H#demo#JOB#J1', 'OUT#00000002#0', 'H#<hid>#JOB#<jobId>', 'OUT#<version, 8 digits>#<n>'],
   ])('builds the %s key as the document says', (entity, key, pk, sk, documentedPk, documentedSk) => {
     expect(key).toEqual({ PK: pk, SK: sk });
     const row = doc.split('\n').find((line) => line.startsWith(`| ${entity} `));
@@ -114,5 +118,13 @@ describe("the planned work's measures (AP-209, AP-204)", () => {
     for (const id of ['AP-209', 'AP-204']) expect(doc).toMatch(new RegExp(`^\\| ${id} \\|.*\\| GSI1 \\|`, 'm'));
     expect(doc).toContain('`GSI1PK = H#demo#PLANNED#2026-12`');
     expect(doc).toContain('`GSI1PK = H#demo#ASSETTYPE#ventilator`');
+  });
+});
+
+describe("a multi-team job's parts index (AP-385)", () => {
+  it('files a part ticket under its job by part index', () => {
+    expect(keys.jobParts('demo', 'J1')).toBe('H#demo#JOB#J1');
+    expect(keys.jobPartSortKey(2, 'T9')).toBe('P#02#T9');
+    expect(doc).toContain('GSI1 `H#<hid>#JOB#<jobId>` / `P#<index, 2 digits>#<ticketId>`');
   });
 });

@@ -1,4 +1,4 @@
-import { GetCommand, QueryCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import * as z from 'zod/mini';
 import { RoomUse } from '../../contract/enums';
 import { JobStatus } from '../../contract/jobs';
@@ -180,5 +180,12 @@ export class DynamoJobRepository implements JobRepository {
       if (cancellationReasons(error)?.conditionFailed(0)) return false;
       throw error;
     }
+  }
+}
+
+/** The demo's templates written as they are (a reseed overwrites them; no audit: nobody edited them). */
+export async function writeJobTemplates(doc: DynamoDBDocumentClient, tableName: string, templates: readonly JobTemplateRecord[]): Promise<void> {
+  for (const template of templates) {
+    await doc.send(new PutCommand({ TableName: tableName, Item: { ...jobTemplateKey(template.hospitalId, template.id), entity: 'jobTemplate', ...template } }));
   }
 }
