@@ -6,7 +6,7 @@ export default defineAppConfig({
     { root: 'packages/tech', pages: ['jobs/index', 'job/index', 'history/index', 'workorder/index'] },
     { root: 'packages/desk', pages: ['queue/index', 'ticket/index', 'callbacks/index', 'handover/index', 'phone/index', 'complaints/index', 'deadLetters/index'] },
     { root: 'packages/manager', pages: ['index/index', 'dashboard/index', 'planned/index'] },
-    { root: 'packages/admin', pages: ['people/index', 'person/index', 'index/index', 'places/index', 'devices/index', 'device/index', 'import/index', 'audit/index', 'categories/index', 'category/index', 'shifts/index', 'labels/index', 'plans/index', 'plan/index'] },
+    { root: 'packages/admin', pages: ['people/index', 'person/index', 'index/index', 'places/index', 'devices/index', 'device/index', 'import/index', 'audit/index', 'categories/index', 'category/index', 'shifts/index', 'labels/index', 'plans/index', 'plan/index', 'jobTemplates/index', 'jobTemplate/index'] },
   ],
   // A technician's phone fetches the job screens as soon as the app opens.
   preloadRule: {

@@ -19,6 +19,9 @@ export const ADMIN_SCREENS = {
     const query = Object.entries(q).filter((e): e is [string, string] => !!e[1]).map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&');
     return `/packages/admin/plan/index${query ? `?${query}` : ''}`;
   },
+  /** Multi-team job templates (issue 16): the list, one template (no id: a new one). */
+  jobTemplates: '/packages/admin/jobTemplates/index',
+  jobTemplate: (id?: string) => `/packages/admin/jobTemplate/index${id ? `?id=${encodeURIComponent(id)}` : ''}`,
 } as const;
 
 export interface AdminLink {
@@ -44,6 +47,7 @@ export const ADMIN_LINKS: readonly AdminLink[] = [
   { key: 'shifts', title: 'shifts.title', hint: 'shifts.hint', url: ADMIN_SCREENS.shifts, roles: ADMIN },
   // Managers accept the suggestions from failure data there (design15.md).
   { key: 'plans', title: 'plans.title', hint: 'plans.hint', url: ADMIN_SCREENS.plans, roles: ['admin', 'manager'] },
+  { key: 'jobTemplates', title: 'jobs.templates.title', hint: 'jobs.templates.hint', url: ADMIN_SCREENS.jobTemplates, roles: ADMIN },
   { key: 'audit', title: 'admin.link.audit', hint: 'admin.link.auditHint', url: '/packages/admin/audit/index', roles: EDITORS },
 ];
 
