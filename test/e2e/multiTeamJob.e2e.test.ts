@@ -45,7 +45,7 @@ describe('a multi-team job started from a theatre label (H5 build)', () => {
     const choice = page.getByTestId('start-job');
     await choice.waitFor();
     expect(await choice.textContent()).toContain('手术室术后整理');
-    await page.getByTestId('start-job-note').locator('input').fill('第 3 台后');
+    await choice.locator('input').first().fill('第 3 台后');
     await screenshot(page, 'jobs-01-start-375');
     await page.getByTestId('start-job-button').click();
     await page.locator('.taro-modal__foot').getByText('确定').click();
@@ -55,8 +55,8 @@ describe('a multi-team job started from a theatre label (H5 build)', () => {
     expect(await page.getByTestId('job-name').textContent()).toBe('手术室术后整理');
     const parts = page.getByTestId('job-part');
     expect(await parts.count()).toBe(3);
-    expect(await parts.getByTestId('status-tag').allTextContents()).toEqual(['待派单', '待派单', '待派单']);
-    expect(await page.getByTestId('job-status').textContent()).toBe('进行中');
+    expect(await parts.locator('.status-tag').allTextContents()).toEqual(['待派单', '待派单', '待派单']);
+    expect(await page.locator('.job-status-tag').textContent()).toBe('进行中');
     await screenshot(page, 'jobs-02-job-375');
 
     const jobId = new URL(jobUrl.replace('/#/', '/')).searchParams.get('id')!;
@@ -94,9 +94,9 @@ describe('a multi-team job started from a theatre label (H5 build)', () => {
     const { page } = nurse;
     await page.goto(jobUrl);
     await page.getByTestId('job-part').first().waitFor();
-    expect(await page.getByTestId('job-part').getByTestId('status-tag').allTextContents()).toEqual(['待确认', '已接单', '已派单']);
+    expect(await page.getByTestId('job-part').locator('.status-tag').allTextContents()).toEqual(['待确认', '已接单', '已派单']);
     expect(await page.getByTestId('job-part-assignee').allTextContents()).toEqual(['赵师傅', '赵师傅', '赵师傅']);
-    expect(await page.getByTestId('job-status').textContent()).toBe('进行中');
+    expect(await page.locator('.job-status-tag').textContent()).toBe('进行中');
     await move(equipment!, toCompleted.slice(2));
   });
 
@@ -120,8 +120,8 @@ describe('a multi-team job started from a theatre label (H5 build)', () => {
 
     await nurse.page.goto(jobUrl);
     await nurse.page.reload();
-    await nurse.page.getByTestId('job-status').filter({ hasText: '已完成' }).waitFor();
-    expect(await nurse.page.getByTestId('job-part').getByTestId('status-tag').allTextContents()).toEqual(['待确认', '待确认', '待确认']);
+    await nurse.page.locator('.job-status-tag', { hasText: '已完成' }).waitFor();
+    expect(await nurse.page.getByTestId('job-part').locator('.status-tag').allTextContents()).toEqual(['待确认', '待确认', '待确认']);
     await screenshot(nurse.page, 'jobs-04-done-375');
   });
 });

@@ -7,7 +7,7 @@ const JOB_STATUS_COLOR: Record<JobStatus, string> = { open: '#0958d9', done: '#0
 
 export function JobStatusTag({ status }: { status: JobStatus }) {
   return (
-    <Tag plain round background={JOB_STATUS_COLOR[status]} className="status-tag" data-testid="job-status">
+    <Tag plain round background={JOB_STATUS_COLOR[status]} className="status-tag job-status-tag">
       {t(`jobs.status.${status}`)}
     </Tag>
   );
