@@ -87,7 +87,7 @@ export async function measureCapacity(dynamoEndpoint: string, body: (i: number) 
       // Parsed by the contract as the handler parses it (defaults such as photoKeys: []).
       createTicket(deps, await signedIn(), CreateTicketBody.parse(body(100_000 + i)), `capacity-${randomUUID()}`),
     );
-    const list = await perRun('list-my-tickets', async () => listMyTickets(deps.tickets, await signedIn(), { limit: 20 }));
+    const list = await perRun('list-my-tickets', async () => listMyTickets(deps.tickets, deps.jobs, await signedIn(), { limit: 20 }));
     return [
       { ...create, budget: { ok: create.transactions <= 1 && create.writeUnits <= 3, text: '≤ 1 transaction, ≤ 3 write units' } },
       { ...list, budget: { ok: list.queries === 1, text: '1 Query' } },

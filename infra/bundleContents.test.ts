@@ -28,7 +28,6 @@ const EXPECTED: Record<FunctionName, Heavy[]> = {
   reports: [],
   exports: ['the Excel workbook (exceljs)'],
   admin: [],
-  vendors: [],
   labels: ['the PDF label sheet (pdf-lib, fontkit, the CJK font)', 'WeChat mini-program codes'],
   // a failed checklist item's corrective ticket is a report: its photos copied, its text checked
   planned: ['the S3 client and presigners', 'the WeChat content check'],

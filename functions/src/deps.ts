@@ -19,6 +19,8 @@ import { DynamoWorkOrderCommands } from './adapters/dynamo/workOrderCommands';
 import type { WorkOrderCommandStore } from './domain/planned/commandPorts';
 import type { PcLoginRepository } from './domain/auth/pcLoginPort';
 import { DynamoPlanRepository } from './adapters/dynamo/planRepository';
+import { DynamoJobRepository } from './adapters/dynamo/jobRepository';
+import type { JobRepository } from './domain/jobs/ports';
 import { DynamoWorkOrderRepository } from './adapters/dynamo/workOrderRepository';
 import { DynamoVendorRepository } from './adapters/dynamo/vendorRepository';
 import { DynamoScorecardReads } from './adapters/dynamo/scorecardReads';
@@ -76,6 +78,8 @@ export interface Deps extends OptionalAdapters {
   spotChecks: SpotCheckRepository;
   /** Major incidents (issue 16, AP-360..379). */
   incidents: IncidentRepository;
+  /** Multi-team job templates and jobs (issue 16, AP-380..387). */
+  jobs: JobRepository;
 }
 
 export const systemClock: Clock = { now: () => new Date() };
@@ -124,6 +128,7 @@ export function buildDeps(config: Config, factories: AdapterFactories = installe
     scorecardReads: () => new DynamoScorecardReads(ctx.doc(), config.tableName, cursors()),
     spotChecks: () => new DynamoSpotCheckRepository(ctx.doc(), config.tableName),
     incidents: () => new DynamoIncidentRepository(ctx.doc(), config.tableName),
+    jobs: () => new DynamoJobRepository(ctx.doc(), config.tableName),
     wechat: optional('wechat'),
     phoneNumbers: optional('phoneNumbers'),
     photos: optional('photos'),

@@ -4,7 +4,7 @@ import { Id, IsoDateTime, PageQuery, page } from './common';
 /** The audit trail of administration: who changed which record, when, and what it was before and after. */
 
 /** The kinds of record an admin change touches (invites and unlinks are changes of a user). */
-export const AuditKind = z.enum(['location', 'asset', 'category', 'user', 'plan', 'vendor']);
+export const AuditKind = z.enum(['location', 'asset', 'category', 'user', 'plan', 'vendor', 'jobTemplate']);
 export type AuditKind = z.infer<typeof AuditKind>;
 export const AuditAction = z.enum(['create', 'update', 'retire', 'import', 'invite', 'revokeInvite', 'unlink']);
 export type AuditAction = z.infer<typeof AuditAction>;

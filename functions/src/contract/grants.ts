@@ -138,6 +138,10 @@ function spotCheckGrants() {
     recordSpotCheck: { table: ['GetItem', 'Query', 'PutItem'], inTransaction: ['PutItem'], secrets: SESSION, photos: ATTACH_PHOTOS, listPhotos: true },
     listDisputes: { table: ['GetItem', 'Query'], indexes: { GSI7: ['Query'] }, secrets: SESSION },
     actOnDispute: { table: ['GetItem'], inTransaction: ['PutItem'], secrets: SESSION },
+  } as const satisfies Record<string, Access>;
+}
+
+/**
  * Major incidents (issue 16, AP-360..366). Declare: the hospital, settings, places (BatchGetItem),
  * categories and users (Query), the rota (Query), the ticket (GetItem), the day's number
  * (UpdateItem); incident + event + outbox + open marker (+ link, + the ticket's incidentId) in one
@@ -358,14 +362,27 @@ export const grants = {
   // the aggregates' stream consumer: no session; the hospital's zone (GetItem); an asset's recent
   // faults (GSI6, AP-41); marker + ADDs + the ticket-sheet line + the device's open fault (put, or
   // deleted once confirmed) (+ a repeat-failure outbox item) in one transaction
+  // + multi-team jobs settled from their parts' versions (issue 16): the job and each part (GetItem),
+  // the job's parts (GSI1, AP-385); job + job_done outbox in one transaction (AP-386)
   aggregator: {
     table: ['GetItem'],
     inTransaction: ['PutItem', 'UpdateItem', 'DeleteItem'],
-    indexes: { GSI6: ['Query'] },
+    indexes: { GSI6: ['Query'], GSI1: ['Query'] },
     stream: true,
     deadLetterQueue: 'AggregatorDeadLetterQueue',
   },
   // Planned work (AP-200..209). Plans: the caller (GetItem); a page of plans (Query AP-201); one (GetItem AP-200).
+  // Multi-team jobs (issue 16, AP-380..387). Templates: the hospital's (Query AP-380), the place a
+  // start sheet names (GetItem: label, location); one (GetItem AP-381); written with the audit in one
+  // transaction (AP-382), after the categories (Query). A start: the key's item and job (GetItem
+  // AP-384), template and place (GetItem, BatchGetItem), job + key in one transaction, then each part
+  // as a report is made (createTicket's reads and writes). A job: GetItem + its parts (GSI1, AP-385).
+  listJobTemplates: { table: ['GetItem', 'BatchGetItem', 'Query'], secrets: SESSION },
+  createJobTemplate: { table: ['GetItem', 'Query'], inTransaction: ['PutItem'], secrets: SESSION },
+  updateJobTemplate: { table: ['GetItem', 'Query'], inTransaction: ['PutItem'], secrets: SESSION },
+  retireJobTemplate: { table: ['GetItem'], inTransaction: ['PutItem'], secrets: SESSION },
+  startJob: { ...REPORT_A_FAULT, indexes: { ...REPORT_A_FAULT.indexes, GSI1: ['Query'] } },
+  getJob: { table: ['GetItem'], indexes: { GSI1: ['Query'] }, secrets: SESSION },
   listPlans: { table: ['GetItem', 'Query'], secrets: SESSION },
   getPlan: { table: ['GetItem'], secrets: SESSION },
   // The hospital, category, technician, target (GetItem, BatchGetItem for a round's places; Query

@@ -109,6 +109,8 @@ export const NOTIFICATION_KINDS = [
   'incident_declared',
   /** A major incident's on-site or plan clock ran out: the managers, once per clock. */
   'incident_clock_missed',
+  /** A multi-team job (issue 16): its last part finished; its starter is told once. */
+  'job_done',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

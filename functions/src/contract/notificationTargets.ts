@@ -17,6 +17,8 @@ export const TICKET_SCREENS = {
   workOrder: 'packages/tech/workorder/index',
   /** A major incident (issue 16): its roster, the desk and managers follow it there. */
   incident: 'packages/desk/incident/index',
+  /** A multi-team job (issue 16): its starter follows its parts there. */
+  job: 'pages/job/index',
 } as const;
 export type TicketScreen = keyof typeof TICKET_SCREENS;
 
@@ -52,6 +54,7 @@ const INCIDENT_KINDS: ReadonlySet<NotificationKind> = new Set<NotificationKind>(
 export function notificationScreen(kind: NotificationKind, roles: readonly Role[]): TicketScreen {
   if (PLANNED_WORK_KINDS.has(kind)) return 'workOrder';
   if (INCIDENT_KINDS.has(kind)) return 'incident';
+  if (kind === 'job_done') return 'job';
   if (roles.includes('technician') && TECHNICIAN_KINDS.has(kind)) return 'techJob';
   if (roles.includes('dispatcher') && DESK_KINDS.has(kind)) return 'deskTicket';
   return 'ticket';

@@ -10,6 +10,7 @@ import { vendorRoutes } from './vendorRoutes';
 import { scorecardRoutes } from './scorecardRoutes';
 import { spotCheckRoutes } from './spotCheckRoutes';
 import { incidentRoutes } from './incidentRoutes';
+import { jobRoutes } from './jobRoutes';
 import { DeadLetterList, DeadLetterParams, DeadLetterView, ListNotificationsQuery, MarkReadBody, NotificationList, SubscriptionBody, SubscriptionQuotas, UnreadCount } from './notifications';
 import { PageQuery } from './common';
 import { ComplaintPage, HandoverBody, HandoverQuery, HandoverRecorded, HandoverView, ListComplaintsQuery } from './desk';
@@ -472,6 +473,7 @@ export const allRoutes = [
   ...workOrderRoutes,
   ...spotCheckRoutes,
   ...incidentRoutes,
+  ...jobRoutes,
   searchPlaces,
   listPlaceAssets,
   listComplaints,

@@ -119,12 +119,28 @@ export const TicketPublicSummary = z
   .register(z.globalRegistry, { id: 'TicketPublicSummary' });
 export type TicketPublicSummary = z.infer<typeof TicketPublicSummary>;
 
+/** open: a part is still being worked on; done: every part finished (cancelled ones do not count); cancelled: every part was. */
+export const JobStatus = z.enum(['open', 'done', 'cancelled']);
+export type JobStatus = z.infer<typeof JobStatus>;
+/** A multi-team job (issue 16, contract/jobs.ts) in its starter's list: one line with its parts' progress. */
+export const JobListEntry = z.object({
+  id: Id,
+  name: z.object({ zh: z.string(), en: z.string() }),
+  status: JobStatus,
+  partsDone: z.int(),
+  partsTotal: z.int(),
+  parts: z.array(z.object({ categoryCode: z.string(), status: z.nullable(TicketStatus) })),
+});
+export type JobListEntry = z.infer<typeof JobListEntry>;
+
 /** A line of a ticket list: the public summary and, for staff who may see names, the assignee. */
 export const TicketSummary = z
   .object({
     ...TicketPublicSummary.shape,
     /** Null when unassigned, or when this viewer may not see staff names (a guest): the status tells which. */
     assignee: z.nullable(PersonRef),
+    /** The starter's "mine" list only: this line is a multi-team job (its id is the job's; open pages/job/index). */
+    job: z.optional(JobListEntry),
   })
   .register(z.globalRegistry, { id: 'TicketSummary' });
 export type TicketSummary = z.infer<typeof TicketSummary>;
@@ -175,6 +191,8 @@ export const Ticket = z
     workOrderNumber: z.optional(z.nullable(z.string())),
     /** The outsourced vendor whose contract covers it, stamped at submission (issue 16); absent: in-house. */
     vendorId: z.optional(z.nullable(z.string())),
+    /** A part of a multi-team job (issue 16): the job it belongs to (pages/job/index?id=). */
+    jobId: z.optional(z.nullable(Id)),
     callback: z.nullable(z.object({ reached: z.boolean(), satisfied: z.nullable(z.boolean()), note: z.nullable(z.string()), at: IsoDateTime })),
     complaint: z.nullable(
       z.object({

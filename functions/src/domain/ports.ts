@@ -1,4 +1,5 @@
 import type { IncidentLinkRecord } from './incidents/records';
+import type { JobRecord } from './jobs/records';
 import type { AuditRecord } from './admin/audit/auditRecord';
 import type { AuditKind } from '../contract/audit';
 import type { LimitCharge } from './limits/reportLimits';
@@ -238,7 +239,8 @@ export interface TicketRepository {
   get(hospitalId: string, ticketId: string): Promise<TicketRecord | null>;
   getWithEvents(hospitalId: string, ticketId: string): Promise<{ ticket: TicketRecord; events: TicketEventRecord[] } | null>;
   /** AP: tickets by reporter, newest first. */
-  listByReporter(hospitalId: string, reporterId: string, page: PageRequest): Promise<Page<TicketRecord>>;
+  /** A reporter's tickets and, one line each, the multi-team jobs they started (issue 16: their parts are listed under the job). */
+  listByReporter(hospitalId: string, reporterId: string, page: PageRequest): Promise<Page<TicketRecord | JobRecord>>;
   /** AP: open tickets at a location (the room scanned). */
   listOpenAtLocation(hospitalId: string, locationId: string): Promise<TicketRecord[]>;
   /** AP: open tickets of an asset. */
@@ -363,6 +365,8 @@ export interface OutboxItem {
   workOrder?: WorkOrderFacts;
   /** A major incident's item (issue 16): `ticketId` then holds the incident's id; these are the words its messages show. */
   incident?: IncidentFacts;
+  /** A multi-team job's item (issue 16, job_done): `ticketId` then holds the job's id; its name and place. */
+  job?: JobFacts;
 }
 
 /** What a major incident's notification shows: its number, grade, title and affected places. */
@@ -370,6 +374,12 @@ export interface IncidentFacts {
   number: string;
   grade: string;
   title: string;
+  where: string;
+}
+
+/** What a multi-team job's notification shows: the template's name and the place. */
+export interface JobFacts {
+  name: string;
   where: string;
 }
 

@@ -265,6 +265,8 @@ export interface TicketRecord {
   incidentId?: string | null;
   /** The multi-team job (一呼百应) this ticket is one part of (issue 16). */
   jobId?: string | null;
+  /** Which part of its job (0-based, the template's order): the job's parts index sorts by it. */
+  jobPartIndex?: number | null;
 }
 
 export type SlaWatchKind = 'accept' | 'arrive' | 'auto_confirm' | 'complaint_respond' | 'complaint_resolve' | 'complaint_callback';

@@ -1,4 +1,8 @@
 import { handler as createAsset } from '../handlers/createAsset';
+import { handler as listJobTemplates } from '../handlers/listJobTemplates';
+import { handler as createJobTemplate } from '../handlers/createJobTemplate';
+import { handler as updateJobTemplate } from '../handlers/updateJobTemplate';
+import { handler as retireJobTemplate } from '../handlers/retireJobTemplate';
 import { handler as createCategory } from '../handlers/createCategory';
 import { handler as createLocation } from '../handlers/createLocation';
 import { handler as createUser } from '../handlers/createUser';
@@ -64,4 +68,9 @@ export const handler = areaRouter('admin', {
   getUser,
   listShifts,
   setUserShifts,
+  // Multi-team job templates (issue 16)
+  listJobTemplates,
+  createJobTemplate,
+  updateJobTemplate,
+  retireJobTemplate,
 });

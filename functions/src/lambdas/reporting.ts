@@ -7,6 +7,8 @@ import { handler as listCategories } from '../handlers/listCategories';
 import { handler as listLocations } from '../handlers/listLocations';
 import { handler as listTickets } from '../handlers/listTickets';
 import { handler as lookupQr } from '../handlers/lookupQr';
+import { handler as startJob } from '../handlers/startJob';
+import { handler as getJob } from '../handlers/getJob';
 import { areaRouter } from './areaRouter';
 
 /** The reporting function: every route of contract/areas.ts's `reporting` area. */
@@ -20,6 +22,9 @@ export const handler = areaRouter(
     createUpload,
     listTickets,
     getTicket,
+    // Multi-team jobs (issue 16)
+    startJob,
+    getJob,
   },
   { photos: photoStore, contentChecker },
 );

@@ -11,6 +11,8 @@ import { startApiServer } from './httpServer';
 import { startStreamPoller } from './streamPoller';
 import { s3rverCredentials, startS3Local } from './s3Local';
 import { demoHospitalId, seedDemoHospital } from './seed';
+import { demoJobTemplates } from './seed/jobTemplates';
+import { writeJobTemplates } from '../adapters/dynamo/jobRepository';
 import { loadOrCreateSessionSecret } from './sessionSecret';
 import { localWeChatApp } from './wechatFake/localApp';
 import { startWeChatFake } from './wechatFake/server';
@@ -91,6 +93,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       const doc = createDocumentClient({ endpoint: dynamo.endpoint, region: 'cn-north-1' });
       try {
         const data = await seedDemoHospital(new DynamoCatalogWriter(doc, tableName));
+        await writeJobTemplates(doc, tableName, demoJobTemplates(data.hospital.id));
         log(`seeded hospital ${data.hospital.id}: ${data.locations.length} locations, ${data.assets.length} assets, ${data.qrCodes.length} labels, ${data.users.length} users`);
       } finally {
         doc.destroy();

@@ -89,6 +89,7 @@ export function toTicketView(
     mergedIntoId: t.mergedIntoId,
     ...(t.workOrderId ? { workOrderId: t.workOrderId, workOrderNumber: t.workOrderNumber ?? null } : {}),
     ...(t.vendorId ? { vendorId: t.vendorId } : {}),
+    ...(t.jobId ? { jobId: t.jobId } : {}),
     callback: t.callback ? { reached: t.callback.reached, satisfied: t.callback.satisfied, note: t.callback.note, at: t.callback.at } : null,
     complaint: t.complaint,
     contentReview: t.contentReview ?? null,

@@ -8,6 +8,7 @@ import { plannedAdminEn } from './planned.en';
 import { vendorsEn } from './vendors.en';
 import { vendorScoreEn } from './vendorScore.en';
 import { incidentsEn } from './incidents.en';
+import { jobsEn } from './jobs.en';
 
 export const en: Messages = {
   'app.title': 'One-stop Repair',
@@ -702,6 +703,7 @@ export const en: Messages = {
   ...vendorsEn,
   ...spotChecksEn,
   ...incidentsEn,
+  ...jobsEn,
   // The reporter: a possible duplicate, the device picker, the kept draft, cancelling, the completion record
   'duplicate.title': 'This fault may be reported already',
   'duplicate.hint': 'If it is the same fault, follow it and you will hear of its progress; if not, choose “Mine is another fault”',

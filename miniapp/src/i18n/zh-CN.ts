@@ -6,6 +6,7 @@ import { plannedAdminZhCN } from './planned.zh-CN';
 import { vendorsZhCN } from './vendors.zh-CN';
 import { vendorScoreZhCN } from './vendorScore.zh-CN';
 import { incidentsZhCN } from './incidents.zh-CN';
+import { jobsZhCN } from './jobs.zh-CN';
 
 /** 简体中文 — the default language. Every user-facing string of the mini-program lives here and in en.ts. */
 export const zhCN = {
@@ -701,6 +702,7 @@ export const zhCN = {
   ...vendorsZhCN,
   ...spotChecksZhCN,
   ...incidentsZhCN,
+  ...jobsZhCN,
   // The reporter: a possible duplicate, the device picker, the kept draft, cancelling, the completion record
   'duplicate.title': '可能已有人报过这个故障',
   'duplicate.hint': '如果是同一个故障，关注它即可，进度会通知您；如果不是，请选择“我的是另一个故障”',

@@ -86,6 +86,10 @@ describe('infra/access-patterns.md and the code', () => {
     ['open incident marker', keys.openIncidentKey('demo', 'I1'), 'H#demo', 'OPENINC#I1', 'H#<hid>', 'OPENINC#<incidentId>'],
     ['incident counter', keys.incidentCounterKey('demo', '20261201'), 'H#demo', 'SEQ#INC#20261201', 'H#<hid>', 'SEQ#INC#<yyyyMMdd>'],
     ['incident settings', keys.incidentSettingsKey('demo'), 'H#demo', 'INCSETTINGS', 'H#<hid>', 'INCSETTINGS'],
+    ['job template', keys.jobTemplateKey('demo', 'TPL1'), 'H#demo', 'JOBTPL#TPL1', 'H#<hid>', 'JOBTPL#<templateId>'],
+    ['multi-team job', keys.jobKey('demo', 'J1'), 'H#demo#JOB#J1', 'JOB', 'H#<hid>#JOB#<jobId>', 'JOB'],
+    ['job start key', keys.jobStartKey('demo', 'nurse-li', 'k1'), 'H#demo#JOBKEY#nurse-li#k1', 'JOBKEY', 'H#<hid>#JOBKEY#<starterId>#<key>', 'JOBKEY'],
+    ['job outbox item', keys.jobOutboxKey('demo', 'J1', 2, 0), 'H#demo#JOB#J1', 'OUT#00000002#0', 'H#<hid>#JOB#<jobId>', 'OUT#<version, 8 digits>#<n>'],
   ])('builds the %s key as the document says', (entity, key, pk, sk, documentedPk, documentedSk) => {
     expect(key).toEqual({ PK: pk, SK: sk });
     const row = doc.split('\n').find((line) => line.startsWith(`| ${entity} `));
@@ -132,6 +136,9 @@ describe("the vendor scorecard's reads (AP-320..323)", () => {
     expect(keys.vendorPk('demo', 'otis')).toBe('H#demo#VENDOR#otis');
     expect(keys.spotCheckMonthPrefix('2026-11')).toBe('SPOT#2026-11#');
     expect(keys.disputeMonthPrefix('2026-11')).toBe('DISPUTE#2026-11#');
+  });
+});
+
 describe('spot checks and disputes (issue 16, VSPOT: AP-340..349)', () => {
   it.each([
     ['spot check', keys.spotCheckKey('demo', 'otis', '2026-11', 'T1'), 'H#demo#VENDOR#otis', 'SPOT#2026-11#T1', 'H#<hid>#VENDOR#<vendorId>', 'SPOT#<month>#<spotId>'],
@@ -149,6 +156,9 @@ describe('spot checks and disputes (issue 16, VSPOT: AP-340..349)', () => {
     expect(keys.disputeMonthPrefix('2026-11')).toBe('DISPUTE#2026-11#');
     expect(keys.vendorPk('demo', 'otis')).toBe(keys.ofVendor('demo', 'otis'));
     expect(keys.outboxKey('demo', 'T1', keys.DISPUTE_OUTBOX_SEQ, 3)).toEqual({ PK: 'H#demo#T#T1', SK: 'OUT#00000000#3' });
+  });
+});
+
 describe("the major incidents' indexes (AP-364, AP-365)", () => {
   it('files a closed incident under its month and finds an incident in the deadline index by its key', () => {
     expect(keys.incidentMonthPk('demo', '2026-12')).toBe('H#demo#INCIDENTS#2026-12');
@@ -156,5 +166,13 @@ describe("the major incidents' indexes (AP-364, AP-365)", () => {
     expect(keys.isIncidentPk('H#demo#INC#I1')).toBe(true);
     expect(keys.isIncidentPk('H#demo#T#T1')).toBe(false);
     expect(doc).toContain('`GSI1PK = H#demo#INCIDENTS#2026-12`');
+  });
+});
+
+describe("a multi-team job's parts index (AP-385)", () => {
+  it('files a part ticket under its job by part index', () => {
+    expect(keys.jobParts('demo', 'J1')).toBe('H#demo#JOB#J1');
+    expect(keys.jobPartSortKey(2, 'T9')).toBe('P#02#T9');
+    expect(doc).toContain('GSI1 `H#<hid>#JOB#<jobId>` / `P#<index, 2 digits>#<ticketId>`');
   });
 });

@@ -272,6 +272,8 @@ export const vendorKey = (hospitalId: string, vendorId: string) => ({ PK: hospit
  * Vendor scorecard, part VSCORE (AP-320..339): reads only. A vendor's month of tickets is GSI7
  * `ofVendor` between the month's instants; its spot checks and disputes are VSPOT's items below, by month prefix.
  */
+
+/*
  * Issue 16, part VSPOT (AP-340..359): spot checks and disputes in their vendor's partition (the
  * same string as GSI7's vendor partition, on the base table: different index, no clash). The
  * scorecard (VSCORE) reads a month of each with begins_with on these prefixes.
@@ -297,6 +299,8 @@ export const disputeKey = (hospitalId: string, vendorId: string, month: string, 
  * under event seq 0, which no ticket event has: slot 2·(measure index) for the raise, +1 for the decision.
  */
 export const DISPUTE_OUTBOX_SEQ = 0;
+
+/*
  * Major incidents, part INC (AP-360..379): an incident, its events, outbox and ticket links share
  * one partition; while open, a marker in the hospital partition (the one Query a report makes);
  * once closed, GSI1 by the month of its closing; while a clock is pending, the SLA deadline index.
@@ -326,3 +330,20 @@ export function incidentShardOf(incidentId: string): number {
   for (const ch of incidentId) sum = (sum + ch.charCodeAt(0)) % SLA_SHARDS;
   return sum;
 }
+
+/*
+ * Multi-team jobs, part JOBS of issue 16 (AP-380..399). A template: H#<hid> / JOBTPL#<id>. A job:
+ * H#<hid>#JOB#<jobId> / JOB, carrying the reporter-index keys (its starter's list shows it as one
+ * line); its part tickets' GSI1 is the job's parts index instead of the reporter's; its outbox
+ * (job_done) beside it. A starter's key: its own item, naming the job it started.
+ */
+export const JOB_TEMPLATE_PREFIX = 'JOBTPL#';
+export const jobTemplateKey = (hospitalId: string, templateId: string) => ({ PK: hospitalPk(hospitalId), SK: `${JOB_TEMPLATE_PREFIX}${templateId}` });
+export const jobPk = (hospitalId: string, jobId: string) => `H#${hospitalId}#JOB#${jobId}`;
+export const jobKey = (hospitalId: string, jobId: string) => ({ PK: jobPk(hospitalId, jobId), SK: 'JOB' });
+export const jobStartKey = (hospitalId: string, starterId: string, idempotencyKey: string) => ({ PK: `H#${hospitalId}#JOBKEY#${starterId}#${idempotencyKey}`, SK: 'JOBKEY' });
+/** GSI1 of a part ticket: the job's parts, in the template's order. */
+export const jobParts = jobPk;
+export const JOB_PART_PREFIX = 'P#';
+export const jobPartSortKey = (index: number, ticketId: string) => `${JOB_PART_PREFIX}${String(index).padStart(2, '0')}#${ticketId}`;
+export const jobOutboxKey = (hospitalId: string, jobId: string, version: number, n: number) => ({ PK: jobPk(hospitalId, jobId), SK: `OUT#${String(version).padStart(8, '0')}#${n}` });

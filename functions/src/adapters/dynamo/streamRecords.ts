@@ -2,7 +2,7 @@ import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { DynamoDBRecord } from 'aws-lambda';
 import type { BatchRecord } from '../../domain/notify/deliverOutbox';
-import type { GroupedAlertFacts, IncidentFacts, OutboxItem, WorkOrderFacts } from '../../domain/ports';
+import type { GroupedAlertFacts, IncidentFacts, JobFacts, OutboxItem, WorkOrderFacts } from '../../domain/ports';
 import type { TicketChangeRecord } from '../../domain/reports/aggregateChanges';
 import type { TicketRecord } from '../../domain/records';
 import { parseItem } from './items';
@@ -33,10 +33,13 @@ export function outboxItemOfImage(image: Record<string, unknown>, refresh = fals
   const group = image.group as GroupedAlertFacts | undefined;
   const workOrder = image.workOrder as WorkOrderFacts | undefined;
   const incident = image.incident as IncidentFacts | undefined;
+  const job = image.job as JobFacts | undefined;
   return {
     ...(incident ? { incident } : {}),
     ...(group ? { group } : {}),
     ...(workOrder ? { workOrder } : {}),
+    // A multi-team job's job_done (issue 16, adapters/dynamo/jobRepository.ts): named by the job's id.
+    ...(job ? { job } : {}),
     ...(refresh ? { refresh: true } : {}),
     hospitalId: String(image.hospitalId),
     // A work order's item names its order (the generator's may say workOrderId only).

@@ -17,6 +17,8 @@ import {
   ticketEventKey,
   ticketKey,
   ticketSortKey,
+  jobParts,
+  jobPartSortKey,
 } from './keys';
 
 const URGENCY_RANK = { emergency: 0, urgent: 1, normal: 2 } as const;
@@ -52,8 +54,9 @@ export function ticketItem(t: TicketRecord): Record<string, unknown> {
     ...ticketKey(t.hospitalId, t.id),
     entity: 'ticket',
     ...t,
-    GSI1PK: byReporter(t.hospitalId, t.reporterId),
-    GSI1SK: reporterSortKey(t.createdAt, t.id),
+    // A job's part is listed under its job (the job item is its starter's one line), not by its reporter.
+    GSI1PK: t.jobId ? jobParts(t.hospitalId, t.jobId) : byReporter(t.hospitalId, t.reporterId),
+    GSI1SK: t.jobId ? jobPartSortKey(t.jobPartIndex ?? 0, t.id) : reporterSortKey(t.createdAt, t.id),
     ...(t.assigneeId ? { GSI2PK: byAssignee(t.hospitalId, t.assigneeId), GSI2SK: sortKey } : {}),
     ...deskKeys(t),
     ...(t.watch ? { GSI4PK: slaShard(shardOf(t.id)), GSI4SK: `${t.watch.dueAt}#${t.id}` } : {}),

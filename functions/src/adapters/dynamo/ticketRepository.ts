@@ -52,6 +52,8 @@ import {
   searchTokenPrefix,
 } from './keys';
 import { ticketEventItem, ticketItem } from './ticketItem';
+import { JobRecordSchema } from './jobRepository';
+import type { JobRecord } from '../../domain/jobs/records';
 import { searchTokenChanges, searchTokenPuts } from './searchItems';
 
 const COUNTER_KEEP_SECONDS = 400 * 24 * 3600;
@@ -256,13 +258,12 @@ export class DynamoTicketRepository implements TicketRepository {
     return ticket ? { ticket, events } : null;
   }
 
-  /** AP-14 tickets by reporter, newest first (GSI1). */
-  async listByReporter(hospitalId: string, reporterId: string, page: PageRequest): Promise<Page<TicketRecord>> {
+  /** AP-14 tickets by reporter, newest first (GSI1); a multi-team job its starter started is one item there (AP-387). */
+  async listByReporter(hospitalId: string, reporterId: string, page: PageRequest): Promise<Page<TicketRecord | JobRecord>> {
     const pk = byReporter(hospitalId, reporterId);
-    return this.ticketPage(
-      { TableName: this.tableName, IndexName: 'GSI1', KeyConditionExpression: 'GSI1PK = :pk', ExpressionAttributeValues: { ':pk': pk }, ScanIndexForward: false },
-      page,
-    );
+    const input = { TableName: this.tableName, IndexName: 'GSI1', KeyConditionExpression: 'GSI1PK = :pk', ExpressionAttributeValues: { ':pk': pk }, ScanIndexForward: false };
+    const { items, nextCursor } = await queryPage(this.doc, input, page, this.cursors);
+    return { items: items.map((i) => (i.entity === 'job' ? parseItem(JobRecordSchema, i) : parseItem(TicketRecordSchema, i))), nextCursor };
   }
 
   /** AP-15 open tickets at a location (GSI5, open ones sort first). */

@@ -1,15 +1,17 @@
-import type { GroupedAlertFacts, IncidentFacts, OutboxItem, WorkOrderFacts } from '../ports';
+import type { GroupedAlertFacts, OutboxItem } from '../ports';
 import type { TicketRecord } from '../records';
 import { fitValue, type RawValue } from './messageValues';
 import { kindTitle, statusPhrase, urgencyPhrase } from './phrases';
 import type { TemplateSpec, ValueSource } from './templates';
 
-/** The words of an item with no ticket behind it (a planned work order, a major incident): its number, where, what it is about. */
+/** The words of an item with no ticket behind it (a planned work order, a major incident, a multi-team job): its number, where, what it is about. */
 interface OwnWords {
   number: string;
   where: string;
   description: string;
   what: string;
+  /** Only a finished multi-team job has a status to show. */
+  status?: string;
 }
 
 function ownValue(source: ValueSource, item: OutboxItem, words: OwnWords): RawValue | null {
@@ -26,20 +28,23 @@ function ownValue(source: ValueSource, item: OutboxItem, words: OwnWords): RawVa
     case 'reportedTime':
       return new Date(item.createdAt);
     case 'status':
+      return words.status ?? null;
     case 'urgency':
       return null;
   }
 }
 
-/** A planned work order's words: its number, where, its plan; a major incident's: its number, places, title, grade. */
-function ownWords(item: OutboxItem, order: WorkOrderFacts | undefined, incident: IncidentFacts | undefined): OwnWords | null {
+/** A planned work order's words: its number, where, its plan; a major incident's: its number, places, title, grade; a multi-team job's: its name and place. */
+function ownWords(item: OutboxItem): OwnWords | null {
+  const { workOrder: order, incident, job } = item;
   if (order) return { number: order.number, where: order.where, description: order.planName, what: kindTitle[item.kind] };
   if (incident) return { number: incident.number, where: incident.where, description: incident.title, what: `${incident.grade}级 ${kindTitle[item.kind]}` };
+  if (job) return { number: item.ticketId, where: job.where, description: job.name, what: kindTitle[item.kind], status: '已完成' };
   return null;
 }
 
 function sourceValue(source: ValueSource, item: OutboxItem, ticket: TicketRecord | null): RawValue | null {
-  const own = ownWords(item, item.workOrder, item.incident);
+  const own = ownWords(item);
   if (own) return ownValue(source, item, own);
   switch (source) {
     case 'ticketNumber':
@@ -82,6 +87,7 @@ export function inAppText(item: OutboxItem, ticket: TicketRecord | null): { titl
   if (item.group) return { title, body: groupedAlertText(item.group) };
   if (item.workOrder) return { title, body: `${item.workOrder.number} ${item.workOrder.planName} · ${item.workOrder.where} · 截止 ${item.workOrder.closesOn}`.slice(0, 200) };
   if (item.incident) return { title, body: `${item.incident.number} ${item.incident.grade}级 ${item.incident.title} · ${item.incident.where}`.slice(0, 200) };
+  if (item.job) return { title, body: `${item.job.name} · ${item.job.where}`.slice(0, 200) };
   if (!ticket) return { title, body: item.ticketId };
   return { title, body: `${ticket.number} ${ticket.locationName} ${ticket.description}`.slice(0, 200) };
 }

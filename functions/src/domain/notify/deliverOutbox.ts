@@ -90,7 +90,7 @@ export interface PendingSend {
  */
 export async function deliverOutboxItem(deps: NotifierDeps, item: OutboxItem, run: DeliveryRun = { park: true }): Promise<{ outcomes: Record<string, DeliveryOutcome>; pending: PendingSend[] }> {
   const now = deps.clock.now();
-  const [hospital, ticket] = await Promise.all([deps.catalog.getHospital(item.hospitalId), item.workOrder || item.incident ? null : deps.tickets.get(item.hospitalId, item.ticketId)]);
+  const [hospital, ticket] = await Promise.all([deps.catalog.getHospital(item.hospitalId), item.workOrder || item.incident || item.job ? null : deps.tickets.get(item.hospitalId, item.ticketId)]);
   const timezone = hospital?.timezone ?? 'Asia/Shanghai';
   const everyone = await resolveRecipients(deps, item, now, timezone);
   const recipients = run.userId ? everyone.filter((u) => u.id === run.userId) : everyone;

@@ -54,4 +54,5 @@ export const kindTitle: Record<NotificationKind, string> = {
   dispute_decided: '考核申诉已处理',
   incident_declared: '重大事件启动',
   incident_clock_missed: '重大事件处置超时',
+  job_done: '协同任务已完成',
 };

@@ -63,6 +63,8 @@ export const defaultTemplateConfig: TemplateConfig = {
   // A major incident's number, places, grade and title (buildMessage.ts reads them off the incident's facts).
   incident_declared: overdue,
   incident_clock_missed: overdue,
+  // A job's id, place and status (domain/notify/buildMessage.ts reads them off the job's facts).
+  job_done: status,
 };
 
 /** Every template id in a configuration: the ones a user may subscribe to. */

@@ -67,8 +67,8 @@ export async function createTicket(
   reporter: UserRecord,
   body: CreateTicketBody,
   idempotencyKey: string,
-  /** A corrective ticket's planned work order (domain/planned/correctiveTicket.ts). */
-  from?: { workOrderId: string; workOrderNumber: string },
+  /** A corrective ticket's planned work order (domain/planned/correctiveTicket.ts), or a multi-team job's part (domain/jobs/startJob.ts). */
+  from?: { workOrderId: string; workOrderNumber: string } | { jobId: string; jobPartIndex: number },
 ): Promise<CreatedTicket> {
   const hospitalId = reporter.hospitalId;
   const forCaller = checkCallerReport(reporter, body);
@@ -187,7 +187,8 @@ export async function createTicket(
     lastNote: contentReview ? CONTENT_HELD_NOTE : raised.reason,
     contentReview,
     emergencyPending: raised.urgency === 'emergency' && !mayRaiseEmergency(reporter),
-    ...(from ? { workOrderId: from.workOrderId, workOrderNumber: from.workOrderNumber } : {}),
+    ...(from && 'workOrderId' in from ? { workOrderId: from.workOrderId, workOrderNumber: from.workOrderNumber } : {}),
+    ...(from && 'jobId' in from ? { jobId: from.jobId, jobPartIndex: from.jobPartIndex } : {}),
     // A report about an open major incident: linked, and it pages nobody again (the lifecycle's notInIncident).
     ...(incident ? { incidentId: incident.incidentId } : {}),
   };

@@ -3,6 +3,7 @@ import { Image } from '@nutui/nutui-react-taro';
 import type { Ticket } from '@contract/tickets';
 import { StatusTag, UrgencyTag } from './StatusTag';
 import { descriptionOf } from './ticketText';
+import { JobLink } from '../jobs/JobLink';
 import './TicketHead.scss';
 
 /** Number, urgency, status, the fault in the reporter's words and their photos. */
@@ -17,6 +18,7 @@ export function TicketHead({ ticket, children }: { ticket: Ticket; children?: Re
         </View>
       </View>
       <View className="ticket-head__desc">{descriptionOf(ticket)}</View>
+      <JobLink jobId={ticket.jobId} />
       {ticket.photos?.length ? (
         <View className="ticket-head__photos">
           {ticket.photos.map((p) => (

@@ -16,6 +16,7 @@ import { TicketItem } from '../../components/ticket/TicketItem';
 import { EmptyState } from '../../components/EmptyState';
 import { PageBar } from '../../components/PageBar';
 import { MeLink } from '../../components/MeLink';
+import { StartJobChoice } from '../../components/jobs/StartJobChoice';
 import './index.scss';
 
 type State =
@@ -137,6 +138,7 @@ export default function ReportPage() {
           ))}
         </View>
       ) : null}
+      <StartJobChoice place={{ qrCode: lookup.code }} placeName={lookup.location.name} />
       <ReportForm lookup={lookup} onSubmitted={(ticket, category) => setState({ kind: 'done', lookup, ticket, category })} />
     </View>
   );

@@ -9,6 +9,8 @@ import { ensureSignedIn } from '../../services/auth';
 import { useCategoryNames } from '../../components/useCategoryNames';
 import { EmptyState } from '../../components/EmptyState';
 import { TicketItem } from '../../components/ticket/TicketItem';
+import { isJobLine, JobListItem } from '../../components/jobs/JobListItem';
+import { jobScreen } from '../../services/jobs';
 import './index.scss';
 import { PageBar } from '../../components/PageBar';
 
@@ -55,9 +57,13 @@ export default function TicketsPage() {
     <View className="page">
       <PageBar title={t('tickets.title')} />
       <View className="card" data-testid="my-tickets">
-        {items.map((x) => (
-          <TicketItem key={x.id} ticket={x} categoryName={categoryName(x.categoryCode)} onOpen={open} />
-        ))}
+        {items.map((x) =>
+          isJobLine(x) ? (
+            <JobListItem key={x.id} line={x} onOpen={(id) => void Taro.navigateTo({ url: jobScreen(id) })} />
+          ) : (
+            <TicketItem key={x.id} ticket={x} categoryName={categoryName(x.categoryCode)} onOpen={open} />
+          ),
+        )}
         {loaded && items.length === 0 ? <EmptyState description={t('tickets.empty')} /> : null}
         {!loaded && !error ? <View className="center-state">{t('common.loading')}</View> : null}
       </View>

@@ -22,6 +22,9 @@ export const ADMIN_SCREENS = {
   /** Outsourced vendors and their contracts (issue 16); no id: a new vendor. */
   vendors: '/packages/admin/vendors/index',
   vendor: (id?: string) => `/packages/admin/vendor/index${id ? `?id=${encodeURIComponent(id)}` : ''}`,
+  /** Multi-team job templates (issue 16): the list, one template (no id: a new one). */
+  jobTemplates: '/packages/admin/jobTemplates/index',
+  jobTemplate: (id?: string) => `/packages/admin/jobTemplate/index${id ? `?id=${encodeURIComponent(id)}` : ''}`,
 } as const;
 
 export interface AdminLink {
@@ -50,6 +53,7 @@ export const ADMIN_LINKS: readonly AdminLink[] = [
   { key: 'vendors', title: 'vendors.title', hint: 'vendors.hint', url: ADMIN_SCREENS.vendors, roles: ADMIN },
   // Major incidents (issue 16): the per-grade clocks and command rosters.
   { key: 'incidentRosters', title: 'incidentRosters.title', hint: 'incidentRosters.hint', url: '/packages/admin/incidentRosters/index', roles: ADMIN },
+  { key: 'jobTemplates', title: 'jobs.templates.title', hint: 'jobs.templates.hint', url: ADMIN_SCREENS.jobTemplates, roles: ADMIN },
   { key: 'audit', title: 'admin.link.audit', hint: 'admin.link.auditHint', url: '/packages/admin/audit/index', roles: EDITORS },
 ];
 

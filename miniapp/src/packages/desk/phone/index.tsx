@@ -13,6 +13,7 @@ import { loadCategories } from '../../../services/catalog';
 import { SubmissionKeys } from '../../../services/idempotency';
 import { SCREENS } from '../../../services/roles';
 import { PlacePicker } from '../../../components/desk/PlacePicker';
+import { StartJobChoice } from '../../../components/jobs/StartJobChoice';
 import { toast } from '../../../components/toast';
 import './index.scss';
 
@@ -107,6 +108,8 @@ export default function DeskPhoneReportPage() {
           <View className="card-title">{t('hotline.place')}</View>
           <PlacePicker place={place} asset={asset} onPlace={setPlace} onAsset={chooseAsset} />
         </View>
+        {/* 发起协同任务: the templates offered at the place picked (the desk starts one anywhere). */}
+        {place ? <StartJobChoice place={{ locationId: place.id }} placeName={place.name} /> : null}
         <View className="card">
           <View className="card-title">{t('hotline.caller')}</View>
           <View className="desk-phone__caller">
