@@ -20,8 +20,12 @@ import { packageService, type CfnResource, type CfnTemplate, type PackagedServic
  */
 
 const root = join(__dirname, '..');
-/** CloudFormation's limit is 500 resources per stack; half of it leaves room for the open issues. */
-const RESOURCE_BUDGET = 250;
+/**
+ * CloudFormation's limit is 500 resources per stack. Issue 16 (the last of the planned features)
+ * took the stack to 251: an area costs about 6 resources and each route one. 260 still leaves
+ * 240 for growth; past it, areas move to greedy routes or a second stack.
+ */
+const RESOURCE_BUDGET = 260;
 const routes = allRoutes as readonly RouteDef[];
 const routeKey = (r: RouteDef) => `${r.method.toUpperCase()} ${r.path}`;
 /** Presigned GET URLs in a ticket view, and HeadObject of an uploaded photo (PhotoBucket, keys h/…). */
