@@ -173,6 +173,8 @@ export const Ticket = z
     /** A corrective ticket's planned work order (issue 15): the failed checklist item's order. */
     workOrderId: z.optional(z.nullable(z.string())),
     workOrderNumber: z.optional(z.nullable(z.string())),
+    /** The outsourced vendor whose contract covers it, stamped at submission (issue 16); absent: in-house. */
+    vendorId: z.optional(z.nullable(z.string())),
     callback: z.nullable(z.object({ reached: z.boolean(), satisfied: z.nullable(z.boolean()), note: z.nullable(z.string()), at: IsoDateTime })),
     complaint: z.nullable(
       z.object({

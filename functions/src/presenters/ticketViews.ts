@@ -88,6 +88,7 @@ export function toTicketView(
     reopenCount: t.reopenCount,
     mergedIntoId: t.mergedIntoId,
     ...(t.workOrderId ? { workOrderId: t.workOrderId, workOrderNumber: t.workOrderNumber ?? null } : {}),
+    ...(t.vendorId ? { vendorId: t.vendorId } : {}),
     callback: t.callback ? { reached: t.callback.reached, satisfied: t.callback.satisfied, note: t.callback.note, at: t.callback.at } : null,
     complaint: t.complaint,
     contentReview: t.contentReview ?? null,

@@ -43,6 +43,17 @@ function reasonRequired(reason: string | undefined, what: string, whatZh: string
 
 export function assign(ctx: LifecycleContext, t: TicketRecord, user: UserRecord, technician: UserRecord, reason?: string): TicketChange {
   authorize(user, t, 'assign');
+  if (technician.roles.includes('technician') && !can(technician, 'beAssigned', t)) {
+    // Issue 16: a vendor's job goes only to that vendor's technicians, an in-house job only to the hospital's.
+    throw new InvalidError('This technician works for another employer than this job', '该维修人员与工单不属于同一单位', [
+      {
+        field: 'body.technicianId',
+        code: 'other_employer',
+        message: t.vendorId ? "A vendor's job goes only to that vendor's technicians" : "A hospital job goes only to the hospital's own technicians",
+        messageZh: t.vendorId ? '外包单位的工单只能派给该单位的维修人员' : '院内工单只能派给本院维修人员',
+      },
+    ]);
+  }
   if (!can(technician, 'beAssigned', t)) {
     throw new InvalidError('Only a technician can be assigned', '只能派给维修人员', [
       { field: 'body.technicianId', code: 'not_technician', message: 'This user is not a technician', messageZh: '该用户不是维修人员' },

@@ -76,7 +76,7 @@ export default function VendorPage() {
   return (
     <View className="page page--wide admin-page">
       <View className="admin-page__top">
-        <Text className="admin-page__title">{vendor ? `${pick(vendor.nameZh, vendor.nameEn)} · ${vendor.id}` : t('vendors.create')}</Text>
+        <Text className="admin-page__title" data-testid="vendor-title">{vendor ? `${pick(vendor.nameZh, vendor.nameEn)} · ${vendor.id}` : t('vendors.create')}</Text>
         {vendor && !vendor.retired ? (
           <Button size="small" type="danger" fill="outline" data-testid="vendor-retire" onClick={() => void retire()}>
             {t('vendors.retire')}
