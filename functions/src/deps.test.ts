@@ -23,6 +23,6 @@ describe("a function's dependencies", () => {
 
   it('spreads into only what the function has: the table repositories and its installed adapters', () => {
     const spread = { ...buildDeps(config, { photos: () => fakePhotos }) };
-    expect(Object.keys(spread).sort()).toEqual(['aggregates', 'catalog', 'catalogAdmin', 'clock', 'config', 'handovers', 'invites', 'labelScans', 'metrics', 'notifications', 'pcLogins', 'photos', 'plannedReports', 'plans', 'shifts', 'tickets', 'tokens', 'users', 'workOrderCommands', 'workOrders']);
+    expect(Object.keys(spread).sort()).toEqual(['aggregates', 'catalog', 'catalogAdmin', 'clock', 'config', 'handovers', 'invites', 'labelScans', 'metrics', 'notifications', 'pcLogins', 'photos', 'plannedReports', 'plans', 'shifts', 'spotChecks', 'tickets', 'tokens', 'users', 'workOrderCommands', 'workOrders']);
   });
 });
