@@ -1,4 +1,4 @@
-import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns';
 import { createDocumentClient } from '../../functions/src/adapters/dynamo/client';
@@ -41,13 +41,20 @@ let draw: DrawResult;
  * completed job, and 39 copies of it under their own ids.
  */
 async function vendorJobsLike(ticket: Ticket, count: number): Promise<TicketRecord[]> {
-  const doc = createDocumentClient({ endpoint: stackEnv('DYNAMODB_ENDPOINT'), region: 'cn-north-1' });
-  try {
-    const item = (await doc.send(new GetCommand({ TableName: stackEnv('TABLE_NAME'), Key: ticketKey(hospital.hospitalId, ticket.id) }))).Item!;
+  return withTable(async (doc, TableName) => {
+    const item = (await doc.send(new GetCommand({ TableName, Key: ticketKey(hospital.hospitalId, ticket.id) }))).Item!;
     const original = parseItem(TicketRecordSchema, item);
     const copies = Array.from({ length: count }, (_, i): TicketRecord => ({ ...original, vendorId: VENDOR, ...(i === 0 ? {} : { id: `${original.id}c${i}`, number: `${original.number}-${i}` }) }));
-    for (const t of copies) await doc.send(new PutCommand({ TableName: stackEnv('TABLE_NAME'), Item: ticketItem(t) }));
+    for (const t of copies) await doc.send(new PutCommand({ TableName, Item: ticketItem(t) }));
     return copies;
+  });
+}
+
+/** The stack's table, for what the API cannot do yet on this branch (see the two callers). */
+async function withTable<T>(fn: (doc: DynamoDBDocumentClient, tableName: string) => Promise<T>): Promise<T> {
+  const doc = createDocumentClient({ endpoint: stackEnv('DYNAMODB_ENDPOINT'), region: 'cn-north-1' });
+  try {
+    return await fn(doc, stackEnv('TABLE_NAME'));
   } finally {
     doc.destroy();
   }
@@ -70,13 +77,10 @@ const kindsOf = async (client: ApiClient, ticketId: string) =>
 
 /** A vendor manager's in-app notifications, read in the table: the inbox route is not open to vendor staff on this branch (part VORG's call). */
 async function vendorInboxKinds(userId: string, ticketId: string): Promise<string[]> {
-  const doc = createDocumentClient({ endpoint: stackEnv('DYNAMODB_ENDPOINT'), region: 'cn-north-1' });
-  try {
-    const out = await doc.send(new QueryCommand({ TableName: stackEnv('TABLE_NAME'), KeyConditionExpression: 'PK = :pk', ExpressionAttributeValues: { ':pk': inboxPk(hospital.hospitalId, userId) } }));
+  return withTable(async (doc, TableName) => {
+    const out = await doc.send(new QueryCommand({ TableName, KeyConditionExpression: 'PK = :pk', ExpressionAttributeValues: { ':pk': inboxPk(hospital.hospitalId, userId) } }));
     return (out.Items ?? []).filter((i) => i.ticketId === ticketId).map((i) => String(i.kind));
-  } finally {
-    doc.destroy();
-  }
+  });
 }
 
 beforeAll(async () => {
