@@ -231,6 +231,18 @@ describe('the register and its rules', () => {
     expect(res.body.error.details[0]?.messageZh).toMatch(/外包单位/);
   });
 
+  it('imports and exports a vendor’s staff in the people sheet, with the same rules', async () => {
+    const csv = { headers: { 'content-type': 'text/csv' } };
+    const header = 'id,name,roles,department,skills,phone,homeBuildingId,vendorId';
+    const refused = await admin.post<ErrorBody>('/v1/admin/users/import', `${header}\notis-csv,导入师傅,technician,,elevator,,,otis\nkone-desk,导入调度,dispatcher,,,,,kone\n`, csv);
+    expect(refused.status).toBe(400);
+    expect(refused.body.error.details.map((d) => d.field)).toEqual(['line 3: roles']);
+    expect((await admin.post('/v1/admin/users/import', `${header}\notis-csv,导入师傅,technician,,elevator,,,otis\n`, csv)).status).toBe(200);
+    expect((await admin.get<AdminUser>('/v1/admin/users/otis-csv')).body.vendorId).toBe('otis');
+    const exported = await admin.request('GET', '/v1/admin/users.csv');
+    expect(String(exported.body)).toContain('otis-csv,导入师傅,technician,,elevator,,,otis');
+  });
+
   it('links a vendor technician to WeChat by invite like anyone, and signs them in as their vendor’s', async () => {
     await ok(admin.post<AdminUser>('/v1/admin/users', person('otis-zhou', ['technician'], 'otis', ['elevator'])));
     const invite = await ok(admin.post<{ inviteCode: string }>('/v1/admin/users/otis-zhou/invite'));

@@ -60,7 +60,8 @@ export interface CreatedTicket {
  * Three round trips to the table on the way of a report: (1) one BatchGetItem of everything the
  * report names (idempotency record, hospital, category, label or location and device); (2) at
  * once, the rest of the place (its ancestors, in one BatchGetItem), the duplicate check, the
- * day's ticket number and, for auto/grab dispatch, the technicians; (3) one transaction.
+ * day's ticket number, the vendor register (AP-301: the report's vendor and its service level)
+ * and, for auto/grab dispatch, the technicians; (3) one transaction.
  */
 export async function createTicket(
   deps: CreateTicketDeps,
