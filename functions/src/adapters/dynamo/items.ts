@@ -3,7 +3,7 @@ import type * as z from 'zod/mini';
 /** The table's own attributes (keys, index keys, kind, expiry): not part of any domain record. */
 const KEY_ATTRIBUTES = new Set([
   'PK', 'SK', 'GSI1PK', 'GSI1SK', 'GSI2PK', 'GSI2SK', 'GSI3PK', 'GSI3SK',
-  'GSI4PK', 'GSI4SK', 'GSI5PK', 'GSI5SK', 'GSI6PK', 'GSI6SK', 'entity', 'ttl',
+  'GSI4PK', 'GSI4SK', 'GSI5PK', 'GSI5SK', 'GSI6PK', 'GSI6SK', 'GSI7PK', 'GSI7SK', 'entity', 'ttl',
 ]);
 
 /** A stored item that is not the record it should be: a bug or a bad hand edit, never a user's error. */
