@@ -43,7 +43,7 @@ describe('the weapp build', () => {
     expect(app.pages).toEqual(appConfig.pages);
     const declared = (appConfig.subPackages ?? []).map((p) => ({ root: p.root, pages: p.pages }));
     expect(subPackages.map((p) => ({ root: p.root, pages: p.pages }))).toEqual(declared);
-    expect(subPackages.map((p) => p.root).sort()).toEqual(['packages/admin', 'packages/desk', 'packages/manager', 'packages/tech']);
+    expect(subPackages.map((p) => p.root).sort()).toEqual(['packages/admin', 'packages/desk', 'packages/manager', 'packages/tech', 'packages/vendor']);
   });
 
   it('has the four files of every page, main package and subpackages', () => {
