@@ -82,7 +82,7 @@ describe('a spot check fails a vendor job on the manager’s phone (H5 build)', 
     await page.getByTestId('spot-checks').waitFor();
     await page.getByTestId('spot-undrawn').getByText('1 单').waitFor();
 
-    await page.getByTestId('spot-percent').locator('input').fill('100');
+    await page.locator('.vendor-draw input').fill('100');
     await page.getByTestId('spot-draw').click();
     const row = page.getByTestId('spot-row');
     await row.getByText(job.number).waitFor();
