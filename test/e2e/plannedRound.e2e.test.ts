@@ -156,6 +156,9 @@ describe('a technician’s inspection round of 4 checkpoints (H5 build, phone)',
     const deskPc = await signIn(browser, 'desk-wang', 'desktop');
     try {
       await deskPc.page.goto(`${baseUrl()}/#/packages/desk/queue/index`);
+      // Found as the desk finds one ticket: by its number (other tests' open reports fill the queue's first page).
+      await deskPc.page.getByTestId('desk-search').locator('input').fill(ticketNumber);
+      await deskPc.page.getByTestId('desk-search-go').click();
       const row = deskPc.page.getByTestId('queue-row').filter({ hasText: ticketNumber });
       await row.waitFor();
       expect(await row.textContent()).toContain('检验科');
