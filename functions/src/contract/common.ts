@@ -3,6 +3,8 @@ import * as z from 'zod/mini';
 /** Ids are opaque to clients; they are short strings of safe characters. */
 export const Id = z.string().check(z.minLength(1), z.maxLength(64), z.regex(/^[A-Za-z0-9_-]+$/));
 export const IsoDateTime = z.iso.datetime({ offset: true });
+/** A calendar month, yyyy-mm, in the hospital's zone (a report's, a scorecard's, a workbook's). */
+export const YearMonth = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/));
 /** An outsourced vendor's id, chosen by the admin like a category code (e.g. otis; issue 16). */
 export const VendorId = z.string().check(z.minLength(1), z.maxLength(32), z.regex(/^[a-z][a-z0-9_-]*$/));
 

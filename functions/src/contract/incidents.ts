@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { FreeText, Id, IsoDateTime } from './common';
+import { FreeText, Id, IsoDateTime, YearMonth } from './common';
 import { TicketStatus } from './enums';
 
 /**
@@ -16,7 +16,7 @@ export type IncidentStatus = z.infer<typeof IncidentStatus>;
 
 /** A category code as the catalogue writes them (contract/admin.ts). */
 const CategoryCode = z.string().check(z.minLength(1), z.maxLength(40), z.regex(/^[a-z0-9_-]+$/));
-const Month = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/));
+const Month = YearMonth;
 
 export const MAX_INCIDENT_PLACES = 20;
 export const MAX_INCIDENT_CATEGORIES = 10;

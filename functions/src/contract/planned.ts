@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { FreeText, Id, IsoDateTime, PageQuery, page } from './common';
+import { FreeText, Id, IsoDateTime, PageQuery, YearMonth, page } from './common';
 import { Day } from './admin';
 import { QrCode } from './catalog';
 
@@ -287,7 +287,7 @@ export const MeterReadingResult = z.object({ meter: z.string(), value: z.number(
 
 /* ---- Measures ---- */
 
-export const PlannedMonthQuery = z.object({ month: z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/)) });
+export const PlannedMonthQuery = z.object({ month: YearMonth });
 /** done on time / due; a rate is null when nothing was due. */
 export const Compliance = z.object({ due: z.int(), onTime: z.int(), late: z.int(), open: z.int(), missed: z.int(), rate: z.nullable(z.number()) });
 export type Compliance = z.infer<typeof Compliance>;

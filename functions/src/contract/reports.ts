@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { YearMonth } from './common';
 import { Day } from './dashboard';
 
 /** A report's period: from/to days in the hospital's zone (default this month so far), at most 92 days. */
@@ -85,7 +86,7 @@ export const Heatmap = z
   .register(z.globalRegistry, { id: 'Heatmap' });
 export type Heatmap = z.infer<typeof Heatmap>;
 
-export const MonthlyQuery = z.object({ month: z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/)) });
+export const MonthlyQuery = z.object({ month: YearMonth });
 export const QuarterlyQuery = z.object({ quarter: z.string().check(z.regex(/^\d{4}-Q[1-4]$/)) });
 export const XlsxWorkbook = z.string().register(z.globalRegistry, { id: 'XlsxWorkbook', format: 'binary' });
 export const XLSX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

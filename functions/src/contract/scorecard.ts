@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { Id, IsoDateTime } from './common';
+import { Id, IsoDateTime, YearMonth } from './common';
 import { TicketStatus, Urgency } from './enums';
 import { ContractTerm, ScorecardMeasure } from './vendors';
 
@@ -9,7 +9,7 @@ import { ContractTerm, ScorecardMeasure } from './vendors';
  * Definitions: domain/vendors/scorecard.ts (the screen's help text says the same in words).
  */
 
-export const ScorecardMonth = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/));
+export const ScorecardMonth = YearMonth;
 
 /** `{id}` as the vendor register's own routes name it (API Gateway wants one name per path segment). */
 export const ScorecardVendorParams = z.object({ id: Id });

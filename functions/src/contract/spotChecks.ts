@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { FreeText, Id, IsoDateTime } from './common';
+import { FreeText, Id, IsoDateTime, YearMonth } from './common';
+import { ScorecardMeasure } from './vendors';
 import { PhotoKey } from './tickets';
 
 /**
@@ -9,17 +10,9 @@ import { PhotoKey } from './tickets';
  */
 
 /** A scorecard month, yyyy-mm, in the hospital's zone. */
-export const Month = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/));
-export const ScorecardMeasureName = z.enum([
-  'acceptOnTimeRate',
-  'arriveOnTimeRate',
-  'firstTimeFixRate',
-  'reopenRate',
-  'satisfactionRate',
-  'complaints',
-  'pmComplianceRate',
-  'spotCheckFails',
-]);
+export const Month = YearMonth;
+/** The measure a dispute is about: the scorecard's own (contract/vendors.ts). */
+export const ScorecardMeasureName = ScorecardMeasure;
 export type ScorecardMeasureName = z.infer<typeof ScorecardMeasureName>;
 /** A reason, a note or a decision: at most 500 characters. */
 const Text500 = FreeText({ max: 500, multiline: true });
