@@ -11,8 +11,6 @@ import { ContractTerm, ScorecardMeasure } from './vendors';
 
 export const ScorecardMonth = YearMonth;
 
-/** `{id}` as the vendor register's own routes name it (API Gateway wants one name per path segment). */
-export const ScorecardVendorParams = z.object({ id: Id });
 export const ScorecardQuery = z.object({ month: ScorecardMonth });
 export const VendorJobsQuery = z.object({
   month: ScorecardMonth,

@@ -1,13 +1,14 @@
 import { defineRoute } from './route';
 import { XlsxWorkbook } from './reports';
-import { Scorecard, ScorecardQuery, VendorJobPage, VendorJobsQuery, ScorecardVendorParams } from './scorecard';
+import { Scorecard, ScorecardQuery, VendorJobPage, VendorJobsQuery } from './scorecard';
+import { VendorIdParams } from './spotChecks';
 
 /*
  * The monthly vendor scorecard (issue 16, part VSCORE). Who may read is the policy's
  * `vendor` decision (readScorecard / readJobs): the hospital's managers, or the vendor's own
  * vendor_manager — so the routes let vendor staff in (`vendors: 'allowed'`) and the handler asks.
  */
-const base = { method: 'get', tag: 'vendors', auth: 'session', successStatus: 200, vendors: 'allowed', params: ScorecardVendorParams } as const;
+const base = { method: 'get', tag: 'vendors', auth: 'session', successStatus: 200, vendors: 'allowed', params: VendorIdParams } as const;
 
 export const getVendorScorecard = defineRoute({
   ...base,

@@ -278,7 +278,7 @@ export const vendorKey = (hospitalId: string, vendorId: string) => ({ PK: hospit
  * same string as GSI7's vendor partition, on the base table: different index, no clash). The
  * scorecard (VSCORE) reads a month of each with begins_with on these prefixes.
  */
-export const vendorPk = (hospitalId: string, vendorId: string) => `H#${hospitalId}#VENDOR#${vendorId}`;
+export const vendorPk = ofVendor;
 export const spotCheckMonthPrefix = (month: string) => `SPOT#${month}#`;
 export const spotCheckKey = (hospitalId: string, vendorId: string, month: string, spotId: string) => ({
   PK: vendorPk(hospitalId, vendorId),
