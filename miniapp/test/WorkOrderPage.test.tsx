@@ -83,6 +83,8 @@ function round(over: Partial<WorkOrder> = {}): WorkOrder {
     completedAt: null,
     createdAt: '2026-11-24T16:00:00.000Z',
     version: 3,
+    // The server answers on the phone's clock unless a test says otherwise.
+    at: new Date().toISOString(),
     ...over,
   };
 }
@@ -143,6 +145,29 @@ describe('the technician’s work order page', () => {
     expect(screen.getByTestId('progress').textContent).toContain('进度 2/4');
     // The next checkpoint is the current one now.
     expect(screen.getByTestId('current-checkpoint').closest('[data-testid="checkpoint"]')?.textContent).toContain('检验科');
+  });
+
+  it('stamps a checkpoint on the server’s clock when the phone’s is 10 minutes behind it', async () => {
+    const serverAhead = 10 * 60_000;
+    let order = round();
+    const api = fakeApi({
+      'GET /v1/work-orders/wo1': () => ({ status: 200, data: { ...order, at: new Date(Date.now() + serverAhead).toISOString() } }),
+      'POST /v1/work-orders/wo1/checkpoints/1': () => ((order = after(order, 1, {})), { status: 200, data: order }),
+    });
+    sendMock.mockImplementation(api.handler);
+    render(<WorkOrderPage />);
+    await waitFor(() => expect(screen.getByTestId('progress').textContent).toContain('进度 1/4'));
+    platform.scan!.mockResolvedValueOnce({ kind: 'label', code: 'R-OPD-0202' });
+    await tap(screen.getByTestId('scan-checkpoint'));
+    await tap(await waitFor(() => screen.getByTestId('pass')));
+    await type(await find<HTMLInputElement>('input[name="value-temp"]'), '22');
+    const phoneNow = Date.now();
+    await tap(screen.getByTestId('record'));
+    await waitFor(() => expect(screen.getByTestId('progress').textContent).toContain('进度 2/4'));
+    const stamped = Date.parse(String(api.calls.find((c) => c.method === 'POST')?.header['Device-Time']));
+    // The server refuses a time 2 minutes before the order's previous step; its own clock is what counts.
+    expect(stamped - phoneNow).toBeGreaterThan(serverAhead - 60_000);
+    expect(stamped - phoneNow).toBeLessThan(serverAhead + 60_000);
   });
 
   it('keeps checkpoints recorded without a signal on the phone, shown as waiting, and sends them in order with their phone times', async () => {

@@ -70,6 +70,9 @@ describe('a technician’s inspection round of 4 checkpoints (H5 build, phone)',
 
   beforeAll(async () => {
     browser = await launchBrowser();
+    // The stack's clock runs 5 minutes ahead of the browser's, as a phone's clock may be behind:
+    // the checkpoints recorded below carry the phone's time, corrected by what the server said.
+    await local('clock', { advanceMs: 5 * 60_000 });
     const admin = await demoApi('admin');
     const plan = await admin.post<{ id: string }>('/v1/admin/plans', {
       name: { zh: planName, en: 'OPD floors 2–3 AC round' },

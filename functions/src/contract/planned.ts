@@ -238,6 +238,8 @@ export const WorkOrder = z
     completedAt: z.nullable(z.string()),
     createdAt: z.string(),
     version: z.int(),
+    /** The server's time when it answered: the phone stamps what it records on this clock, not its own. */
+    at: z.string(),
   })
   .register(z.globalRegistry, { id: 'WorkOrder' });
 export type WorkOrder = z.infer<typeof WorkOrder>;

@@ -34,6 +34,6 @@ export function workOrderCommand<R extends CommandRoute>(
       { command: route.name, key, deviceTime: headers['device-time'], contents: { params: r.params, body: r.body ?? null } },
       (ctx, before) => decide(ctx, before, r),
     );
-    return { body: toWorkOrderView(order) as never, ...(key ? { headers: { 'idempotent-replayed': String(replayed) } } : {}) };
+    return { body: toWorkOrderView(order, r.deps.clock.now()) as never, ...(key ? { headers: { 'idempotent-replayed': String(replayed) } } : {}) };
   });
 }

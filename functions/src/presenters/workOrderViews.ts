@@ -2,8 +2,8 @@ import { workOrderSummary } from '../domain/planned/calendar';
 import type { WorkOrder } from '../contract/planned';
 import type { WorkOrderRecord } from '../domain/planned/records';
 
-/** The order as its view shows it (the checkpoints without the room a corrective ticket is filed at). */
-export function toWorkOrderView(o: WorkOrderRecord): WorkOrder {
+/** The order as its view shows it (the checkpoints without the room a corrective ticket is filed at), answered at `now`. */
+export function toWorkOrderView(o: WorkOrderRecord, now: Date): WorkOrder {
   return {
     id: o.id,
     number: o.number,
@@ -40,6 +40,7 @@ export function toWorkOrderView(o: WorkOrderRecord): WorkOrder {
     completedAt: o.completedAt,
     createdAt: o.createdAt,
     version: o.version,
+    at: now.toISOString(),
   };
 }
 

@@ -3,7 +3,7 @@ import type { WorkOrder } from '@contract/planned';
 import { errorMessage } from '../../../services/api';
 import { ensureSignedIn } from '../../../services/auth';
 import { workOrderApi } from '../../../services/workOrders';
-import { isWorkOrderAnswer, noteWorkOrder, offlineQueue, onQueueChange, sendQueued, startOfflineSync } from '../../../services/offline';
+import { isWorkOrderAnswer, noteServerTime, noteWorkOrder, offlineQueue, onQueueChange, sendQueued, startOfflineSync } from '../../../services/offline';
 import { toast } from '../../toast';
 
 /**
@@ -17,6 +17,8 @@ export function useWorkOrder(id: string, screenPath: string) {
 
   function show(next: WorkOrder) {
     noteWorkOrder(next);
+    // A phone's clock may be minutes off the server's, which refuses a checkpoint stamped before the order's previous step.
+    noteServerTime(next.at);
     setOrder(next);
   }
 
