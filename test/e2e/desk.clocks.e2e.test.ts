@@ -1,5 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { baseUrl, desktopPage, launchBrowser, phonePage, screenshot } from './browser';
+import { local } from './localStack';
 
 /**
  * Issue 13's clocks on the desk's PC (Chromium, 1280 px): a breached ticket shows red and is
@@ -40,12 +41,6 @@ async function apiPost<T>(path: string, userId: string, body: unknown): Promise<
   });
   if (res.status >= 300) throw new Error(`${path} answered ${res.status}: ${await res.text()}`);
   return (await res.json()) as T;
-}
-
-/** The local stack's controls (functions/src/local/api/localHooks.ts), on the server the browser uses. */
-async function local(path: string, body: unknown): Promise<void> {
-  const res = await fetch(`${baseUrl()}/__local/${path}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
-  if (!res.ok) throw new Error(`/__local/${path} answered ${res.status}`);
 }
 
 interface Created {

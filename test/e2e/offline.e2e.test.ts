@@ -1,5 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { baseUrl, desktopPage, launchBrowser, phonePage, screenshot } from './browser';
+import { local } from './localStack';
 
 /**
  * Issue 12's technician without a signal (H5 build, phone viewport): accept, arrive and complete
@@ -143,8 +144,9 @@ describe('a technician without a signal (H5 build, phone)', () => {
     // Nothing reached the server while offline.
     expect((await api<Detail>('GET', `/v1/tickets/${id}`, 'desk-wang')).ticket.status).toBe('assigned');
 
-    // More than a minute offline, so the phone's times and the server's differ on the desk's screen.
-    await page.waitForTimeout(65_000);
+    // More than a minute passes offline (on the server's clock, as the phone's stamps were made
+    // before it), so the phone's times and the server's differ on the desk's screen.
+    await local('clock', { advanceMs: 65_000 });
     await context.setOffline(false);
     await saved.waitFor({ state: 'detached' });
     await statusTag(page, '待确认').waitFor();

@@ -3,6 +3,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { join } from 'node:path';
 import { baseUrl, launchBrowser, screenshot, screenshotDir } from './browser';
 import { demoApi, type DemoApi } from './demoApi';
+import { local } from './localStack';
 import { hospitalDesktop } from './steps/people';
 
 /**
@@ -213,8 +214,7 @@ describe('planned maintenance on the admin’s and the manager’s screens (H5, 
   });
 
   it('the manager sees the planned-maintenance numbers and the week’s calendar with the generated order', async () => {
-    const job = await fetch(`${baseUrl()}/__local/jobs/${GENERATOR_JOB}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' });
-    expect(job.status).toBe(200);
+    await local(`jobs/${GENERATOR_JOB}`);
     // The order of a monthly plan is `<planId>-<yyyymm>` (design15.md: one order per plan × period).
     const orderId = `${planId}-${today.slice(0, 4)}${today.slice(5, 7)}`;
 

@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { baseUrl, desktopPage, launchBrowser, phonePage, screenshot } from './browser';
 import { demoApi } from './demoApi';
+import { local, stackNow } from './localStack';
 
 /**
  * Issue 15's inspection round on the technician's phone (H5 build): the admin sets up a daily
@@ -35,17 +36,9 @@ async function signIn(browser: Browser, userId: string, size: 'phone' | 'desktop
   return person;
 }
 
-/** The local stack's controls (functions/src/local/api/localHooks.ts). */
-async function local<T>(path: string, body: unknown = {}): Promise<T> {
-  const res = await fetch(`${baseUrl()}/__local/${path}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
-  if (!res.ok) throw new Error(`/__local/${path} answered ${res.status}`);
-  return (await res.json()) as T;
-}
-
 /** The demo hospital's today (Asia/Shanghai) on the stack's clock, which other tests move forward. */
 async function hospitalToday(): Promise<string> {
-  const { now } = (await (await fetch(`${baseUrl()}/__local/clock`)).json()) as { now: string };
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(now));
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(await stackNow());
 }
 
 /** What axe finds serious or critical in this part's screens (`within`: only that part of the page). */

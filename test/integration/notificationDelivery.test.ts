@@ -75,11 +75,11 @@ describe('a batch mixing failing and healthy recipients', () => {
   });
 });
 
-describe('WeChat answering -1 for 60 s', () => {
+describe('WeChat answering -1 until it recovers', () => {
   it('loses nothing: every message set aside is delivered by the redrive after recovery, each exactly once', async () => {
     const techs = await Promise.all([wechatTechnician(hospital, 2), wechatTechnician(hospital, 2)]);
-    const outageStarted = Date.now();
-    await wechat.fault(...techs.map((t) => ({ path: SEND, errcode: -1, touser: t.openid, forMs: 60_000 })));
+    // Longer than any test waits: the outage ends below, when the test says.
+    await wechat.fault(...techs.map((t) => ({ path: SEND, errcode: -1, touser: t.openid, forMs: 600_000 })));
     const jobs = await Promise.all([techs[0]!, techs[0]!, techs[1]!, techs[1]!].map(async (tech) => ({ tech, ticket: await assignedTo(tech) })));
     for (const { ticket } of jobs) await eventually(async () => ((await lettersOf(desk, ticket.id)).length > 0 ? true : undefined), 'a set-aside message');
 
@@ -89,7 +89,7 @@ describe('WeChat answering -1 for 60 s', () => {
     expect(during.retrying).toBe(4);
     for (const { tech, ticket } of jobs) expect(await messagesFor(tech, ticket)).toHaveLength(0);
 
-    await new Promise((resolve) => setTimeout(resolve, Math.max(0, outageStarted + 61_000 - Date.now())));
+    for (const tech of techs) await wechat.endFaults(tech.openid);
     // The second try is due 5 minutes after the first failure.
     expect(await redriveAfter(5)).toEqual({ delivered: 4, retrying: 0, given_up: 0 });
     for (const { tech, ticket } of jobs) expect(await messagesFor(tech, ticket)).toHaveLength(1);

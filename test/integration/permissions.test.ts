@@ -115,9 +115,14 @@ function stateFor(command: TicketCommand): TicketStatus | 'pool' | 'complaint' {
 describe.each(TICKET_COMMANDS.map((c) => [c]))('%s', (command) => {
   const status = stateFor(command);
   const probe = status === 'pool' ? 'submitted' : status === 'complaint' ? 'confirmed' : status;
+  // One ticket per persona (an allowed command changes it), driven there side by side.
+  const tickets = new Map<Persona, Ticket>();
+  beforeAll(async () => {
+    await Promise.all(personas.map(async (p) => tickets.set(p, await ticketIn(status))));
+  });
   it.each(personas.map((p) => [p]))(`by %s, on a ticket that is ${String(status)}`, async (persona) => {
     const allowed = relationsOf[persona].some((r) => whoOf(command)[r]?.includes(probe));
-    const t = await ticketIn(status);
+    const t = tickets.get(persona)!;
     const res = await client[persona].post<Ticket & ErrorBody>(`/v1/tickets/${t.id}/${TICKET_COMMAND_PATHS[command]}`, await bodyFor(command));
     if (allowed) {
       // Allowed to try: it goes through, or a business rule (e.g. following one's own ticket) answers a plain conflict.

@@ -30,6 +30,11 @@ export const wechat = {
     const response = await fetch(new URL('/__faults', stackEnv('WECHAT_URL')), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(specs) });
     if (response.status !== 204) throw new Error(`could not queue the fault: ${response.status} ${await response.text()}`);
   },
+  /** Ends the faults queued for one recipient: WeChat recovers for them now. */
+  async endFaults(touser: string): Promise<void> {
+    const response = await fetch(new URL('/__faults/end', stackEnv('WECHAT_URL')), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ touser }) });
+    if (response.status !== 204) throw new Error(`could not end the faults: ${response.status} ${await response.text()}`);
+  },
   /** Calls a WeChat API of the fake directly (GET with query, or POST with a JSON body). */
   async call(path: string, init: { query?: Record<string, string>; body?: unknown } = {}): Promise<Record<string, unknown>> {
     const url = new URL(path, stackEnv('WECHAT_URL'));

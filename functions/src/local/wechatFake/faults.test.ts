@@ -28,6 +28,14 @@ describe("the WeChat fake's faults", () => {
     expect(faults.take(SEND)).toBeUndefined();
   });
 
+  it('ends one recipient’s outage when asked, and leaves the others’ going', () => {
+    const faults = new FaultQueue();
+    faults.add({ path: SEND, errcode: -1, touser: 'openid-a', forMs: 600_000 });
+    faults.add({ path: SEND, errcode: -1, touser: 'openid-b', forMs: 600_000 });
+    faults.endFor('openid-a');
+    expect([faults.take(SEND, 'openid-a'), faults.take(SEND, 'openid-b')]).toEqual([undefined, { errcode: -1 }]);
+  });
+
   it('checks what a test asks for', () => {
     expect(parseFaultSpecs({ path: SEND, errcode: -1, forMs: 0 })).toBe('forMs must be a positive number');
     expect(parseFaultSpecs({ path: SEND, errcode: 43101, touser: 7 })).toBe('touser must be an openid');

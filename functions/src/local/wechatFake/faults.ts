@@ -60,6 +60,11 @@ export class FaultQueue {
     return head.fault;
   }
 
+  /** Ends every fault of one recipient (an outage over when the test says, not after a wall-clock wait). */
+  endFor(touser: string): void {
+    for (const [path, list] of this.queued) this.queued.set(path, list.filter((q) => q.touser !== touser));
+  }
+
   clear(): void {
     this.queued.clear();
   }

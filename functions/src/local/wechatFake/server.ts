@@ -84,6 +84,12 @@ export async function startWeChatFake(options: WeChatFakeOptions): Promise<WeCha
         specs.forEach((spec) => faults.add(spec));
         return { status: 204, body: null };
       }
+      case 'POST /__faults/end': {
+        const touser = (body as { touser?: unknown } | null)?.touser;
+        if (typeof touser !== 'string' || touser === '') return { status: 400, body: { error: 'touser must be an openid' } };
+        faults.endFor(touser);
+        return { status: 204, body: null };
+      }
       case 'POST /__expire_token':
         tokens.expireNow();
         return { status: 204, body: null };
