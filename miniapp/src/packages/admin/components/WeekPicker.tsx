@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { View, Text } from '@tarojs/components';
 import { Button, CalendarCard, Popup } from '@nutui/nutui-react-taro';
 import '@nutui/nutui-react-taro/dist/es/packages/calendarcard/style/style.css';
+import { NutLocale } from '../../../components/NutLocale';
 import { t } from '../../../i18n';
 import { mondayOf, shiftWeek, weekDates } from './rotaWeek';
 
@@ -25,16 +26,18 @@ export function WeekPicker({ monday, onChange }: { monday: string; onChange: (mo
       </Button>
       <Popup visible={open} position="bottom" round closeable title={t('shifts.pickWeek')} onClose={() => setOpen(false)}>
         <View className="week-picker__calendar" data-testid="week-calendar">
-          <CalendarCard
-            type="week"
-            firstDayOfWeek={1}
-            defaultValue={new Date(`${monday}T12:00:00`)}
-            onChange={(value) => {
-              const picked = Array.isArray(value) ? value[0] : value;
-              if (picked) onChange(mondayOf(picked));
-              setOpen(false);
-            }}
-          />
+          <NutLocale>
+            <CalendarCard
+              type="week"
+              firstDayOfWeek={1}
+              defaultValue={new Date(`${monday}T12:00:00`)}
+              onChange={(value) => {
+                const picked = Array.isArray(value) ? value[0] : value;
+                if (picked) onChange(mondayOf(picked));
+                setOpen(false);
+              }}
+            />
+          </NutLocale>
         </View>
       </Popup>
     </View>
