@@ -21,6 +21,25 @@ describe('deliverOutboxBatch', () => {
     expect(notifications.inApp.size).toBe(1);
   });
 
+  it('delivers the records of one item in stream order, one after the other (a grouped alert ends at its last count)', async () => {
+    const { deps } = setup();
+    const finished: string[] = [];
+    let first = true;
+    const putInApp = deps.notifications.putInApp.bind(deps.notifications);
+    deps.notifications.putInApp = async (...args) => {
+      if (first) {
+        first = false;
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      await putInApp(...args);
+      finished.push(args[0].createdAt);
+    };
+    const earlier = { ...newJob(), createdAt: '2026-11-23T02:00:00.000Z' };
+    const later = { ...newJob(), createdAt: '2026-11-23T02:00:01.000Z' };
+    expect(await deliverOutboxBatch(deps, [{ id: '1', item: earlier }, { id: '2', item: later }])).toEqual({ failedIds: [] });
+    expect(finished).toEqual([earlier.createdAt, later.createdAt]);
+  });
+
   it('does not try without quota, records "not subscribed" and still writes the in-app notification', async () => {
     const { deps, notifications, messenger } = setup();
     await deliverOutboxBatch(deps, [{ id: '1', item: newJob() }]);

@@ -248,22 +248,31 @@ export interface BatchRecord {
 }
 
 /**
- * A stream batch. Every item is delivered, side by side: one that fails (a table error the SDK's
- * retries did not cure) is reported alone and never keeps the others from being delivered now.
- * Lambda resumes the stream from the lowest reported record, so later ones may come again: they
- * are idempotent and find themselves delivered.
+ * A stream batch. Different items are delivered side by side: one that fails (a table error the
+ * SDK's retries did not cure) is reported alone and never keeps the others from being delivered
+ * now. Lambda resumes the stream from the lowest reported record, so later ones may come again:
+ * they are idempotent and find themselves delivered. The records of one item (a burst's grouped
+ * alert, rewritten by each report: 3, 4, 5 reports) go one after another in stream order, so the
+ * desk's text ends at the last count; after a failure the item's later records wait for the resend.
  */
 export async function deliverOutboxBatch(deps: NotifierDeps, records: readonly BatchRecord[], log: (entry: Record<string, unknown>) => void = () => undefined): Promise<{ failedIds: string[] }> {
+  const byItem = new Map<string, { id: string; item: OutboxItem }[]>();
+  for (const record of records) {
+    if (!record.item) continue;
+    const key = `${record.item.hospitalId}/${record.item.ticketId}/${record.item.outboxId}`;
+    byItem.set(key, [...(byItem.get(key) ?? []), { id: record.id, item: record.item }]);
+  }
   const results = await Promise.all(
-    records.map(async (record) => {
-      if (!record.item) return null;
-      try {
-        await deliverOutboxItem(deps, record.item);
-        return null;
-      } catch (error) {
-        log({ level: 'error', msg: 'outbox item failed', id: record.id, ticketId: record.item.ticketId, outboxId: record.item.outboxId, error: error instanceof Error ? error.message : String(error) });
-        return record.id;
+    [...byItem.values()].map(async (inOrder) => {
+      for (const record of inOrder) {
+        try {
+          await deliverOutboxItem(deps, record.item);
+        } catch (error) {
+          log({ level: 'error', msg: 'outbox item failed', id: record.id, ticketId: record.item.ticketId, outboxId: record.item.outboxId, error: error instanceof Error ? error.message : String(error) });
+          return record.id;
+        }
       }
+      return null;
     }),
   );
   return { failedIds: results.filter((id): id is string => id !== null) };
