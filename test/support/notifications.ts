@@ -8,8 +8,7 @@ import { stackEnv } from './env';
 /**
  * Polls until `check` returns a value (not undefined/false), at most `timeoutMs`: the notifier
  * runs asynchronously behind the table's stream, so tests wait for its effects — bounded. A poll
- * every 300 ms, not every 100: on a loaded 2-core box, a test asking 8 times a second kept the
- * shared local stack's stream reader from running for the whole two minutes it waited.
+ * every 300 ms is soon enough for any effect and keeps a waiting test's load on the shared stack small.
  */
 export async function eventually<T>(check: () => Promise<T | undefined | false>, what: string, timeoutMs = 120_000, intervalMs = 300): Promise<T> {
   const deadline = Date.now() + timeoutMs;

@@ -260,7 +260,9 @@ export async function deliverOutboxBatch(deps: NotifierDeps, records: readonly B
   for (const record of records) {
     if (!record.item) continue;
     const key = `${record.item.hospitalId}/${record.item.ticketId}/${record.item.outboxId}`;
-    byItem.set(key, [...(byItem.get(key) ?? []), { id: record.id, item: record.item }]);
+    const inOrder = byItem.get(key) ?? [];
+    inOrder.push({ id: record.id, item: record.item });
+    byItem.set(key, inOrder);
   }
   const results = await Promise.all(
     [...byItem.values()].map(async (inOrder) => {
